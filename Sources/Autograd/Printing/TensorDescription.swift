@@ -10,14 +10,18 @@ public struct TensorDescription: Equatable, Sendable {
   public var requiresGrad: Bool
   /// Show `grad_fn=<Name>` (caller decides).
   public var gradFnName: String?
+  /// An `nn.Parameter`: the repr starts with a `Parameter containing:` line.
+  public var isParameter: Bool
 
   public init(
-    shape: [Int], dtype: DType, values: ElementValues, requiresGrad: Bool = false, gradFnName: String? = nil
+    shape: [Int], dtype: DType, values: ElementValues, requiresGrad: Bool = false, gradFnName: String? = nil,
+    isParameter: Bool = false
   ) {
     self.shape = shape
     self.dtype = dtype
     self.values = values
     self.requiresGrad = requiresGrad
     self.gradFnName = gradFnName
+    self.isParameter = isParameter
   }
 }

@@ -1,12 +1,85 @@
-/// PyTorch 2.15's tensor `repr`/`str` with default print options.
+/// PyTorch 2.15's tensor `repr`/`str` with default print options
+/// (precision 4, threshold 1000, edgeitems 3, linewidth 80).
 public enum TensorPrinter {
+  /// Tensors with more elements than this are summarised.
+  static let summaryThreshold = 1000
+  /// Entries kept at each end of a summarised dimension.
+  static let edgeItems = 3
+  /// The line width PyTorch wraps at.
+  static let lineWidth = 80
+  /// `tensor(` is the prefix; its length is the base indentation.
+  static let prefix = "tensor("
+
   /// `repr(tensor)` (== `str(tensor)`) exactly as PyTorch 2.15 prints it with default print options.
+  ///
+  /// A description whose shape does not match its element count yields a readable
+  /// `tensor(<invalid …>)` text instead of trapping.
   public static func repr(_ tensor: TensorDescription) -> String {
-    "tensor(...)"
+    let header = tensor.isParameter ? "Parameter containing:\n" : ""
+    guard let elementCount = elementCount(of: tensor.shape), elementCount == tensor.values.count else {
+      return header + prefix + "<invalid tensor: shape \(tensor.shape) with \(tensor.values.count) values>)"
+    }
+    var suffixes: [String] = []
+    let body: String
+    if elementCount == 0 {
+      body = "[]"
+      if tensor.shape.count != 1 { suffixes.append("size=" + tupleRepr(tensor.shape)) }
+      if tensor.dtype != .float32 { suffixes.append("dtype=" + tensor.dtype.description) }
+    } else {
+      if tensor.dtype != .float32 && tensor.dtype != .int64 && tensor.dtype != .bool {
+        suffixes.append("dtype=" + tensor.dtype.description)
+      }
+      body = BodyRenderer(
+        shape: tensor.shape, values: tensor.values, summarize: elementCount > summaryThreshold
+      ).render()
+    }
+    if let gradFnName = tensor.gradFnName {
+      suffixes.append("grad_fn=<" + gradFnName + ">")
+    } else if tensor.requiresGrad {
+      suffixes.append("requires_grad=True")
+    }
+    return header + appendingSuffixes(suffixes, to: prefix + body) + ")"
   }
 
   /// `torch.Size([2, 3])`
   public static func sizeRepr(_ shape: [Int]) -> String {
     "torch.Size([" + shape.map(String.init).joined(separator: ", ") + "])"
+  }
+
+  /// Python's tuple repr of sizes: `(0, 3)`, `(0,)`, `()`.
+  public static func tupleRepr(_ shape: [Int]) -> String {
+    if shape.count == 1 { return "(\(shape[0]),)" }
+    return "(" + shape.map(String.init).joined(separator: ", ") + ")"
+  }
+
+  /// The product of the sizes, or nil for a negative size or an overflowing product.
+  static func elementCount(of shape: [Int]) -> Int? {
+    var product = 1
+    for size in shape {
+      guard size >= 0 else { return nil }
+      let (next, overflow) = product.multipliedReportingOverflow(by: size)
+      guard !overflow else { return nil }
+      product = next
+    }
+    return product
+  }
+
+  /// Appends `, suffix` items, wrapping as PyTorch does (including its two-column slack).
+  static func appendingSuffixes(_ suffixes: [String], to text: String) -> String {
+    var output = text
+    let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).last ?? Substring(text)
+    var column = lastLine.unicodeScalars.count + 2
+    let indent = String(repeating: " ", count: prefix.count)
+    for suffix in suffixes {
+      let length = suffix.unicodeScalars.count
+      if column + length + 2 > lineWidth {
+        output += ",\n" + indent + suffix
+        column = prefix.count + length
+      } else {
+        output += ", " + suffix
+        column += length + 2
+      }
+    }
+    return output
   }
 }

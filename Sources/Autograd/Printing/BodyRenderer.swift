@@ -1,0 +1,83 @@
+/// Renders the bracketed body of a non-empty tensor: nesting, alignment, wrapping and summarisation.
+struct BodyRenderer {
+  let shape: [Int]
+  let values: ElementValues
+  let summarize: Bool
+  /// Row-major strides of `shape`.
+  private let strides: [Int]
+  /// Per dimension, the shown indices in order; nil marks the `...` gap.
+  private let shownIndices: [[Int?]]
+
+  /// `shape` must describe exactly `values.count` elements (the caller checks).
+  init(shape: [Int], values: ElementValues, summarize: Bool) {
+    self.shape = shape
+    self.values = values
+    self.summarize = summarize
+    var strides = Array(repeating: 1, count: shape.count)
+    var running = 1
+    for dimension in shape.indices.reversed() {
+      strides[dimension] = running
+      // Cannot overflow: the caller checked the full product.
+      running = running.multipliedReportingOverflow(by: shape[dimension]).partialValue
+    }
+    self.strides = strides
+    let edge = TensorPrinter.edgeItems
+    shownIndices = shape.map { size -> [Int?] in
+      if summarize && size > 2 * edge {
+        return Array(0..<edge) + [nil] + Array((size - edge)..<size)
+      }
+      return Array(0..<size)
+    }
+  }
+
+  /// The body text, e.g. `[[1., 2.],\n        [3., 4.]]`.
+  func render() -> String {
+    let formatter = ElementFormatter(values: values, visibleIndices: summarize ? visibleFlatIndices() : nil)
+    if shape.isEmpty { return formatter.format(at: 0) }
+    return render(dimension: 0, offset: 0, indent: TensorPrinter.prefix.count, formatter: formatter)
+  }
+
+  /// Flat indices of every element that appears in the summarised text.
+  private func visibleFlatIndices() -> [Int] {
+    var offsets = [0]
+    for dimension in shape.indices {
+      let shown = shownIndices[dimension].compactMap { $0 }
+      var next: [Int] = []
+      next.reserveCapacity(offsets.count * shown.count)
+      for offset in offsets {
+        for index in shown { next.append(offset + index * strides[dimension]) }
+      }
+      offsets = next
+    }
+    return offsets
+  }
+
+  private func render(dimension: Int, offset: Int, indent: Int, formatter: ElementFormatter) -> String {
+    let shown = shownIndices[dimension]
+    if dimension == shape.count - 1 {
+      let items = shown.map { index -> String in
+        guard let index else { return " ..." }
+        return formatter.format(at: offset + index * strides[dimension])
+      }
+      let perLine = max(1, (TensorPrinter.lineWidth - indent) / (formatter.width + 2))
+      var lines: [String] = []
+      var start = 0
+      while start < items.count {
+        let end = min(start + perLine, items.count)
+        lines.append(items[start..<end].joined(separator: ", "))
+        start = end
+      }
+      return "[" + lines.joined(separator: ",\n" + String(repeating: " ", count: indent + 1)) + "]"
+    }
+    let children = shown.map { index -> String in
+      guard let index else { return "..." }
+      return render(
+        dimension: dimension + 1, offset: offset + index * strides[dimension], indent: indent + 1,
+        formatter: formatter)
+    }
+    let separator =
+      "," + String(repeating: "\n", count: shape.count - dimension - 1)
+      + String(repeating: " ", count: indent + 1)
+    return "[" + children.joined(separator: separator) + "]"
+  }
+}
