@@ -1,0 +1,49 @@
+/// A python code cell of a lesson with the expectations that follow it.
+public struct Cell: Equatable, Sendable {
+  /// The `id=` attribute, unique in the lesson.
+  public var id: String?
+  /// The cell's source (ends with a newline unless empty).
+  public var code: String
+  public var kind: CellKind
+  /// `skip`: shown but never run.
+  public var isSkipped: Bool
+  /// `points=` of an exercise.
+  public var points: Int?
+  /// For a solution or check: the index (in `Lesson.cells`) of its exercise.
+  public var exerciseIndex: Int?
+  /// Where the opening fence is.
+  public var location: SourceLocation
+  /// The file line of the cell's first code line.
+  public var codeStartLine: Int
+  public var expectations: [Expectation]
+  /// `hint` fences that belong to this exercise.
+  public var hints: [String]
+  /// The cell's fence in the source bytes.
+  public var fence: FencedBlock?
+
+  public init(
+    id: String? = nil, code: String, kind: CellKind = .code, isSkipped: Bool = false, points: Int? = nil,
+    exerciseIndex: Int? = nil, location: SourceLocation, codeStartLine: Int? = nil, expectations: [Expectation] = [],
+    hints: [String] = [], fence: FencedBlock? = nil
+  ) {
+    self.id = id
+    self.code = code
+    self.kind = kind
+    self.isSkipped = isSkipped
+    self.points = points
+    self.exerciseIndex = exerciseIndex
+    self.location = location
+    self.codeStartLine = codeStartLine ?? location.line + 1
+    self.expectations = expectations
+    self.hints = hints
+    self.fence = fence
+  }
+
+  /// Whether `check` runs this cell (not skipped, not an exercise's starter code).
+  public var isRunnable: Bool { !isSkipped && kind != .exercise }
+
+  /// The first expectation of `kind`, if any.
+  public func expectation(_ kind: ExpectationKind) -> Expectation? {
+    expectations.first { $0.kind == kind }
+  }
+}

@@ -1,0 +1,9 @@
+/// What an expectation fence states about the cell before it.
+public enum ExpectationKind: String, Equatable, Hashable, Sendable, CaseIterable {
+  /// Printed text, then the displayed value of the last expression.
+  case output
+  /// Warnings, one per line (`UserWarning: …`).
+  case warning
+  /// The error that stops the cell (`TypeName: message`).
+  case error
+}

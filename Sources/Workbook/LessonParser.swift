@@ -1,0 +1,240 @@
+/// Turns a lesson file's bytes into a `Lesson`, enforcing the lesson format (see docs/lesson-format.md).
+public struct LessonParser {
+  public init() {}
+
+  /// Parses `bytes` read from `file`; throws `LessonError.malformed` with the position of the first problem.
+  public func parse(_ bytes: [UInt8], file: String) throws -> Lesson {
+    if let bad = SourceText.firstInvalidUTF8Offset(bytes) {
+      let source = SourceText(bytes: bytes)
+      let position = source.position(ofOffset: bad)
+      throw LessonError.malformed(
+        SourceLocation(file: file, line: position.line, column: position.column),
+        "invalid UTF-8 (byte 0x\(String(bad < bytes.count ? bytes[bad] : 0, radix: 16, uppercase: true)))")
+    }
+    let source = SourceText(bytes: bytes)
+    let document: MarkdownNode
+    switch CMarkDocumentReader.read(bytes) {
+    case .success(let node):
+      document = node
+    case .failure(.tooDeep(let line, let column)):
+      throw LessonError.malformed(
+        SourceLocation(file: file, line: line, column: column),
+        "blocks nested more than \(CMarkDocumentReader.maximumDepth) deep")
+    case .failure(.parserFailed):
+      throw LessonError.malformed(SourceLocation(file: file, line: 1, column: 1), "cmark could not parse this file")
+    }
+    var builder = LessonBuilder(file: file, source: source)
+    try builder.walk(document.children)
+    builder.finish()
+    var title = ""
+    document.forEachNode { node in
+      if title.isEmpty, node.kind == .heading, node.headingLevel == 1 { title = node.plainText }
+    }
+    if title.isEmpty {
+      title = fileStem(file)
+      builder.findings.insert(
+        Finding(
+          location: SourceLocation(file: file, line: 1, column: 1), severity: .warning,
+          message: "the lesson has no level-1 heading (`# Title`); using the file name as its title"), at: 0)
+    }
+    return Lesson(
+      file: file, title: title, document: document, cells: builder.cells, findings: builder.findings, source: source,
+      codeBlockRoles: builder.roles)
+  }
+
+  private func fileStem(_ path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+  }
+}
+
+/// Mutable state of one parse: cells found so far and what the next fence may attach to.
+private struct LessonBuilder {
+  let file: String
+  let source: SourceText
+  var cells: [Cell] = []
+  var findings: [Finding] = []
+  var roles: [Int: CodeBlockRole] = [:]
+  var ids: [String: SourceLocation] = [:]
+  var lastExercise: Int?
+
+  init(file: String, source: SourceText) {
+    self.file = file
+    self.source = source
+  }
+
+  func location(_ line: Int, _ column: Int) -> SourceLocation {
+    SourceLocation(file: file, line: line, column: column)
+  }
+
+  func malformed(_ line: Int, _ column: Int, _ message: String) -> LessonError {
+    .malformed(location(line, column), message)
+  }
+
+  /// Walks the blocks of one container; expectations attach only to the cell right before them in the same container.
+  mutating func walk(_ blocks: [MarkdownNode]) throws {
+    var attachable: (cell: Int, endLine: Int)?
+    for block in blocks {
+      guard block.kind == .codeBlock, let fence = FencedBlock.scan(block.range, in: source) else {
+        attachable = nil
+        if !block.children.isEmpty, block.kind.isBlock { try walk(block.children.filter(\.kind.isBlock)) }
+        continue
+      }
+      let line = block.range.startLine
+      let column = block.range.startColumn
+      guard fence.closingLine != nil else {
+        throw malformed(line, column, "unterminated code fence: no closing \(fence.marker) before the end of its block or the document")
+      }
+      let tokens = FenceInfoToken.tokens(ofOpeningLine: line, fence: fence, in: source)
+      let word = tokens.first?.text ?? ""
+      switch word {
+      case "python":
+        let index = try addCell(block, fence: fence, tokens: Array(tokens.dropFirst()))
+        attachable = (index, block.range.endLine)
+      case "output", "warning", "error":
+        guard let previous = attachable, gapIsBlank(from: previous.endLine, to: line) else {
+          throw malformed(line, column, "`\(word)` fence with no python cell right before it (only blank lines may separate them)")
+        }
+        try addExpectation(block, fence: fence, tokens: tokens, to: previous.cell)
+        attachable = (previous.cell, block.range.endLine)
+      case "hint":
+        guard let exercise = lastExercise else {
+          throw malformed(line, column, "`hint` fence with no `python exercise` before it")
+        }
+        if let extra = tokens.dropFirst().first {
+          throw malformed(line, extra.column, "unknown attribute `\(extra.text)` in a `hint` fence")
+        }
+        roles[line] = .hint(exerciseIndex: exercise, hintIndex: cells[exercise].hints.count)
+        cells[exercise].hints.append(block.literal)
+        attachable = nil
+      default:
+        attachable = nil
+      }
+    }
+  }
+
+  /// Whether only blank lines (blank after container markers) lie strictly between two lines.
+  func gapIsBlank(from endLine: Int, to startLine: Int) -> Bool {
+    guard startLine > endLine + 1 else { return true }
+    for line in (endLine + 1)..<startLine {
+      let content = source.lineBytes(line).filter { $0 != UInt8(ascii: ">") }
+      if !content.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) { return false }
+    }
+    return true
+  }
+
+  mutating func addCell(_ block: MarkdownNode, fence: FencedBlock, tokens: [FenceInfoToken]) throws -> Int {
+    let line = block.range.startLine
+    var kind = CellKind.code
+    var remaining = tokens[...]
+    if let role = remaining.first, let roleKind = CellKind(rawValue: role.text), roleKind != .code {
+      kind = roleKind
+      remaining = remaining.dropFirst()
+    }
+    var cell = Cell(code: block.literal, kind: kind, location: location(line, block.range.startColumn), fence: fence)
+    var seen: Set<String> = []
+    for token in remaining {
+      let name = token.text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? token.text
+      guard seen.insert(name).inserted else {
+        throw malformed(line, token.column, "attribute `\(name)` given twice")
+      }
+      if token.text.hasPrefix("id=") {
+        let id = String(token.text.dropFirst(3))
+        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_-.".contains($0)) }) else {
+          throw malformed(line, token.column, "cell id `\(id)` must be letters, digits, `_`, `-` or `.`")
+        }
+        if let earlier = ids[id] {
+          throw malformed(line, token.column, "duplicate cell id `\(id)` (first used at line \(earlier.line))")
+        }
+        ids[id] = location(line, token.column)
+        cell.id = id
+      } else if token.text == "skip" {
+        cell.isSkipped = true
+      } else if token.text.hasPrefix("points="), kind == .exercise {
+        guard let points = Int(token.text.dropFirst(7)), points >= 0 else {
+          throw malformed(line, token.column, "`points=` needs a whole number of points, got `\(token.text.dropFirst(7))`")
+        }
+        cell.points = points
+      } else if kind == .code, CellKind(rawValue: token.text) != nil {
+        throw malformed(line, token.column, "`\(token.text)` must come right after `python` (```python \(token.text) …)")
+      } else {
+        throw malformed(
+          line, token.column,
+          "unknown \(kind == .code ? "attribute or cell kind" : "attribute") `\(token.text)` in a python fence (expected exercise, solution, check, id=NAME, skip\(kind == .exercise ? ", points=N" : ""))")
+      }
+    }
+    switch kind {
+    case .exercise:
+      lastExercise = cells.count
+    case .solution, .check:
+      guard let exercise = lastExercise else {
+        throw malformed(line, block.range.startColumn, "`python \(kind.rawValue)` with no `python exercise` before it")
+      }
+      if kind == .solution, cells.contains(where: { $0.kind == .solution && $0.exerciseIndex == exercise }) {
+        throw malformed(
+          line, block.range.startColumn,
+          "the exercise at line \(cells[exercise].location.line) already has a solution")
+      }
+      cell.exerciseIndex = exercise
+    case .code:
+      break
+    }
+    roles[line] = .cell(index: cells.count)
+    cells.append(cell)
+    return cells.count - 1
+  }
+
+  mutating func addExpectation(_ block: MarkdownNode, fence: FencedBlock, tokens: [FenceInfoToken], to cellIndex: Int) throws {
+    let line = block.range.startLine
+    guard let first = tokens.first, let kind = ExpectationKind(rawValue: first.text) else { return }
+    var mode = MatchMode.exact
+    var relative = MatchMode.defaultRelativeTolerance
+    var absolute = MatchMode.defaultAbsoluteTolerance
+    var isApprox = false
+    for token in tokens.dropFirst() {
+      if kind == .output, token.text == "approx", !isApprox {
+        isApprox = true
+      } else if isApprox, token.text.hasPrefix("rel=") || token.text.hasPrefix("abs=") {
+        guard let value = Double(token.text.dropFirst(4)), value.isFinite, value >= 0 else {
+          throw malformed(line, token.column, "tolerance `\(token.text)` must be a non-negative number such as 1e-4")
+        }
+        if token.text.hasPrefix("rel=") { relative = value } else { absolute = value }
+      } else {
+        let hint = kind == .output ? " (expected `approx`, then optional rel=… abs=…)" : ""
+        throw malformed(line, token.column, "unknown attribute `\(token.text)` in an `\(kind.rawValue)` fence\(hint)")
+      }
+    }
+    if isApprox { mode = .approx(relative: relative, absolute: absolute) }
+    let cell = cells[cellIndex]
+    if cell.kind == .exercise {
+      throw malformed(
+        line, block.range.startColumn,
+        "an exercise's starter code is not checked; put `\(kind.rawValue)` after its `python solution`")
+    }
+    if let earlier = cell.expectation(kind) {
+      throw malformed(
+        line, block.range.startColumn, "the cell already has an `\(kind.rawValue)` fence (line \(earlier.location.line))")
+    }
+    if cell.isSkipped {
+      findings.append(
+        Finding(
+          location: location(line, block.range.startColumn), severity: .note,
+          message: "this `\(kind.rawValue)` fence is not checked because its cell is marked `skip`"))
+    }
+    roles[line] = .expectation(cellIndex: cellIndex, expectationIndex: cell.expectations.count)
+    cells[cellIndex].expectations.append(
+      Expectation(kind: kind, text: block.literal, mode: mode, location: location(line, block.range.startColumn), fence: fence))
+  }
+
+  /// Adds findings that need the whole lesson (an exercise with no solution).
+  mutating func finish() {
+    for (index, cell) in cells.enumerated() where cell.kind == .exercise {
+      if !cells.contains(where: { $0.kind == .solution && $0.exerciseIndex == index }) {
+        findings.append(
+          Finding(
+            location: cell.location, severity: .warning,
+            message: "exercise\(cell.id.map { " `\($0)`" } ?? "") has no `python solution`, so `check` cannot verify it"))
+      }
+    }
+  }
+}
