@@ -254,7 +254,8 @@ def process(path, mode):
         raw_address = any(ADDRESS.search(text) for _, text in wanted)
         written_address = any(ADDRESS.search(fence.body) for fence in cell.expectations)
         if written_address or (raw_address and not cell.expectations):
-            print(f"{where}: output contains an object address (write it as 0x...)")
+            action = "written as 0x..." if mode == "update" else "write it as 0x..."
+            print(f"{where}: output contains an object address ({action})")
         if not wanted and not cell.expectations:
             continue
         if wanted and not cell.expectations and mode == "check":
