@@ -1,0 +1,18 @@
+/// The one place text becomes HTML: escapes `&`, `<`, `>`, `"` and `'` so any text is safe in content and in quoted attributes.
+public enum HTMLEscaping {
+  public static func escape(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": result += "&amp;"
+      case "<": result += "&lt;"
+      case ">": result += "&gt;"
+      case "\"": result += "&quot;"
+      case "'": result += "&#39;"
+      default: result.append(character)
+      }
+    }
+    return result
+  }
+}

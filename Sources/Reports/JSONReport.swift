@@ -1,0 +1,200 @@
+import Foundation
+import Workbook
+
+/// The `--format json` report (schema documented in docs/json-schema.md). Absent values are written as `null`.
+public struct JSONReport: Codable, Equatable {
+  /// Bumped whenever a field is renamed, removed or changes meaning.
+  public static let currentSchemaVersion = 1
+
+  public var schemaVersion: Int
+  public var tool: Tool
+  public var command: String
+  public var lessons: [LessonEntry]
+  public var summary: Summary
+
+  public struct Tool: Codable, Equatable {
+    public var name: String
+    public var version: String
+  }
+
+  public struct Position: Codable, Equatable {
+    public var line: Int?
+    public var column: Int?
+    public var message: String
+    /// `file:line:col: error: message`, as the terminal prints it.
+    public var text: String
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(line, forKey: .line)
+      try container.encode(column, forKey: .column)
+      try container.encode(message, forKey: .message)
+      try container.encode(text, forKey: .text)
+    }
+  }
+
+  public struct FindingEntry: Codable, Equatable {
+    public var severity: String
+    public var line: Int
+    public var column: Int
+    public var message: String
+  }
+
+  public struct Channels: Codable, Equatable {
+    public var output: String?
+    public var warnings: [String]?
+    public var error: String?
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(output, forKey: .output)
+      try container.encode(warnings, forKey: .warnings)
+      try container.encode(error, forKey: .error)
+    }
+  }
+
+  public struct ErrorEntry: Codable, Equatable {
+    public var type: String
+    public var message: String
+    public var line: Int
+    public var column: Int
+    public var text: String
+  }
+
+  public struct CellEntry: Codable, Equatable {
+    public var lesson: String
+    public var id: String?
+    public var file: String
+    public var line: Int
+    public var kind: String
+    public var status: String
+    public var expected: Channels
+    public var actual: Channels?
+    public var warnings: [String]
+    public var error: ErrorEntry?
+    public var duration: Double
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(lesson, forKey: .lesson)
+      try container.encode(id, forKey: .id)
+      try container.encode(file, forKey: .file)
+      try container.encode(line, forKey: .line)
+      try container.encode(kind, forKey: .kind)
+      try container.encode(status, forKey: .status)
+      try container.encode(expected, forKey: .expected)
+      try container.encode(actual, forKey: .actual)
+      try container.encode(warnings, forKey: .warnings)
+      try container.encode(error, forKey: .error)
+      try container.encode(duration, forKey: .duration)
+    }
+  }
+
+  public struct Totals: Codable, Equatable {
+    public var passed: Int
+    public var failed: Int
+    public var unchecked: Int
+    public var skipped: Int
+    public var error: Int
+
+    init(_ totals: StatusTotals) {
+      passed = totals.passed
+      failed = totals.failed
+      unchecked = totals.unchecked
+      skipped = totals.skipped
+      error = totals.error
+    }
+  }
+
+  public struct LessonEntry: Codable, Equatable {
+    public var file: String
+    public var title: String?
+    /// `ran` or `rejected`.
+    public var status: String
+    public var error: Position?
+    public var findings: [FindingEntry]
+    public var cells: [CellEntry]
+    public var totals: Totals
+    public var duration: Double
+
+    public func encode(to encoder: Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(file, forKey: .file)
+      try container.encode(title, forKey: .title)
+      try container.encode(status, forKey: .status)
+      try container.encode(error, forKey: .error)
+      try container.encode(findings, forKey: .findings)
+      try container.encode(cells, forKey: .cells)
+      try container.encode(totals, forKey: .totals)
+      try container.encode(duration, forKey: .duration)
+    }
+  }
+
+  public struct Summary: Codable, Equatable {
+    public var lessons: Int
+    public var rejectedLessons: Int
+    public var cells: Int
+    public var passed: Int
+    public var failed: Int
+    public var unchecked: Int
+    public var skipped: Int
+    public var error: Int
+    public var duration: Double
+    public var exitCode: Int
+  }
+
+  /// Builds the report of `report` for `command` (`run` or `check`).
+  public init(_ report: WorkbookReport, command: String, version: String) {
+    schemaVersion = Self.currentSchemaVersion
+    tool = Tool(name: "gradbook", version: version)
+    self.command = command
+    lessons = report.outcomes.map(Self.lesson)
+    let totals = report.totals
+    summary = Summary(
+      lessons: report.outcomes.count, rejectedLessons: report.rejected.count, cells: totals.total, passed: totals.passed,
+      failed: totals.failed, unchecked: totals.unchecked, skipped: totals.skipped, error: totals.error,
+      duration: report.duration, exitCode: Int(report.exitCode))
+  }
+
+  /// The report as pretty-printed JSON with sorted keys, ending with a newline.
+  public func encoded() -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(self) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  static func lesson(_ outcome: LessonOutcome) -> LessonEntry {
+    switch outcome {
+    case .rejected(let error):
+      let position = Position(line: error.location?.line, column: error.location?.column, message: error.message, text: error.description)
+      return LessonEntry(
+        file: error.file, title: nil, status: "rejected", error: position, findings: [], cells: [], totals: Totals(StatusTotals()),
+        duration: 0)
+    case .ran(let report):
+      let lesson = report.lesson
+      return LessonEntry(
+        file: lesson.file, title: lesson.title, status: "ran", error: nil,
+        findings: lesson.findings.map {
+          FindingEntry(severity: $0.severity.rawValue, line: $0.location.line, column: $0.location.column, message: $0.message)
+        },
+        cells: report.cells.map { cell($0, lesson: lesson) }, totals: Totals(report.totals), duration: report.duration)
+    }
+  }
+
+  static func cell(_ report: CellReport, lesson: Lesson) -> CellEntry {
+    let cell = report.cell
+    let expected = Channels(
+      output: cell.expectation(.output)?.text,
+      warnings: cell.expectation(.warning).map { LineDiff.lines($0.text) },
+      error: cell.expectation(.error).map { LineDiff.lines($0.text).joined(separator: "\n") })
+    let actual = report.result.map { Channels(output: $0.output, warnings: $0.warnings, error: $0.error?.text) }
+    let error = report.result?.error.map {
+      ErrorEntry(type: $0.typeName, message: $0.message, line: $0.line, column: $0.column, text: $0.text)
+    }
+    return CellEntry(
+      lesson: lesson.title, id: cell.id, file: lesson.file, line: cell.location.line, kind: cell.kind.rawValue,
+      status: report.status.rawValue, expected: expected, actual: actual, warnings: report.result?.warnings ?? [], error: error,
+      duration: report.duration)
+  }
+}
