@@ -1,0 +1,4 @@
+/// The `--format` option.
+public enum OutputFormat: String, CaseIterable, Sendable {
+  case text, json, html
+}
