@@ -1,0 +1,78 @@
+/// The global state behind torch's global API: grad-mode stack, element budget, default RNG, warning sink.
+///
+/// torch's functions (`torch.no_grad`, `torch.manual_seed`, warnings) act on process-wide state, so
+/// this is one shared object. It is not thread-safe: the interpreter and XCTest use it serially.
+public final class AutogradRuntime {
+  /// The process-wide runtime.
+  nonisolated(unsafe) public static let shared = AutogradRuntime()
+
+  /// The default element budget: 50 million elements per tensor.
+  public static let defaultElementBudget = 50_000_000
+
+  /// The grad-mode stack; the last entry is the current mode. Never empty.
+  public private(set) var modeStack: [GradMode] = [GradMode(isEnabled: true)]
+
+  /// The largest number of elements a single tensor may have; larger requests raise before allocating.
+  public var elementBudget: Int = AutogradRuntime.defaultElementBudget
+
+  /// Receives warning lines such as `UserWarning: ...`; the interpreter installs its own sink.
+  public var warn: (String) -> Void = { _ in }
+
+  /// The default CPU generator used by `rand`, `randn`, `randint`, `uniform_`, `normal_`.
+  public let generator = Generator()
+
+  var nextObjectID = 0
+  var nextSequenceNumber = 0
+
+  public init() {}
+
+  /// The current grad mode.
+  public var currentMode: GradMode { modeStack.last ?? GradMode(isEnabled: true) }
+
+  /// `torch.is_grad_enabled()`.
+  public var isGradEnabled: Bool { currentMode.isEnabled }
+
+  /// `torch.is_inference_mode_enabled()`.
+  public var isInferenceModeEnabled: Bool { currentMode.isInference }
+
+  /// Enters a grad mode (`with torch.no_grad():` pushes `.noGrad`); pair with `popMode()` in a `defer`.
+  public func pushMode(_ mode: GradMode) {
+    modeStack.append(mode)
+  }
+
+  /// Enters `torch.set_grad_enabled(enabled)` / `no_grad` / `enable_grad` as a context: keeps inference state.
+  public func pushGradEnabled(_ enabled: Bool) {
+    var mode = currentMode
+    mode.isEnabled = enabled
+    // Leaving inference mode's grad switch on is not allowed to create inference tensors.
+    modeStack.append(mode)
+  }
+
+  /// Leaves the innermost mode; the bottom entry is never removed.
+  public func popMode() {
+    if modeStack.count > 1 { modeStack.removeLast() }
+  }
+
+  /// `torch.set_grad_enabled(b)` called as a plain function: changes the current mode in place.
+  public func setGradEnabled(_ enabled: Bool) {
+    if modeStack.isEmpty { modeStack = [GradMode(isEnabled: enabled)] }
+    modeStack[modeStack.count - 1].isEnabled = enabled
+  }
+
+  /// Restores a fresh state (grad enabled, default budget, no warnings sink); for tests and new sessions.
+  public func reset() {
+    modeStack = [GradMode(isEnabled: true)]
+    elementBudget = AutogradRuntime.defaultElementBudget
+    warn = { _ in }
+  }
+
+  func makeObjectID() -> Int {
+    nextObjectID &+= 1
+    return nextObjectID
+  }
+
+  func makeSequenceNumber() -> Int {
+    nextSequenceNumber &+= 1
+    return nextSequenceNumber
+  }
+}

@@ -1,0 +1,283 @@
+/// An N-dimensional strided view over shared storage, with PyTorch's autograd metadata.
+///
+/// Tensors are reference objects (like Python's): views, `detach()` and index assignment share the
+/// same storage, and `x.grad` accumulates into the same object across backward calls.
+public final class Tensor {
+  /// The sizes of each dimension, outermost first; `[]` for a 0-d tensor.
+  public internal(set) var shape: [Int]
+  /// Element steps per dimension in storage.
+  public internal(set) var strides: [Int]
+  /// Where element `[0, 0, ...]` sits in storage.
+  public internal(set) var storageOffset: Int
+  /// The element type.
+  public internal(set) var dtype: DType
+  let storage: TensorStorage
+
+  /// A user-set `requires_grad` on a leaf.
+  var leafRequiresGrad: Bool = false
+  /// The node that produced this tensor (nil for leaves).
+  public internal(set) var gradFn: GradFn?
+  /// Which output of `gradFn` this tensor is.
+  public internal(set) var outputIndex: Int = 0
+  var storedGrad: Tensor?
+  /// `t.retains_grad`.
+  public internal(set) var retainsGrad: Bool = false
+  /// `t.is_inference()`: created under `torch.inference_mode()`.
+  public internal(set) var isInference: Bool = false
+  /// A Python scalar turned into a 0-d tensor for an operation ("wrapped number").
+  var isWrappedNumber = false
+  /// `nn.Parameter`: printed with a `Parameter containing:` line.
+  public var isParameter = false
+  weak var accumulator: GradFn?
+  /// For views: the tensor whose storage this views (the root, never itself a view).
+  public internal(set) var viewBase: Tensor?
+  /// Recreates this view from its base (used to re-derive the view's grad_fn after an in-place write).
+  var viewReplay: ((Tensor) throws -> Tensor)?
+  /// A stable identity for reprs and `is` checks.
+  public let objectID: Int
+
+  init(storage: TensorStorage, shape: [Int], strides: [Int], offset: Int, dtype: DType) {
+    self.storage = storage
+    self.shape = shape
+    self.strides = strides
+    self.storageOffset = offset
+    self.dtype = dtype
+    self.objectID = AutogradRuntime.shared.makeObjectID()
+    self.isInference = AutogradRuntime.shared.isInferenceModeEnabled
+  }
+
+  /// A new contiguous tensor over floating values (rounded to float32 when `dtype` is float32).
+  convenience init(shape: [Int], dtype: DType, floats: [Double]) {
+    var values = floats
+    if dtype == .float32 {
+      values.withUnsafeMutableBufferPointer { buffer in
+        for i in buffer.indices { buffer[i] = Double(Float(buffer[i])) }
+      }
+    }
+    if dtype.isFloatingPoint {
+      self.init(
+        storage: TensorStorage(floats: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0,
+        dtype: dtype)
+    } else if dtype == .bool {
+      self.init(
+        storage: TensorStorage(integers: values.map { $0 != 0 ? 1 : 0 }), shape: shape,
+        strides: Shape.contiguousStrides(shape), offset: 0, dtype: dtype)
+    } else {
+      self.init(
+        storage: TensorStorage(integers: values.map(Scalar.truncatingToInt64)), shape: shape,
+        strides: Shape.contiguousStrides(shape), offset: 0, dtype: dtype)
+    }
+  }
+
+  /// A new contiguous tensor over floating values already representable in `dtype` (no rounding pass).
+  convenience init(shape: [Int], dtype: DType, exactFloats: [Double]) {
+    self.init(
+      storage: TensorStorage(floats: exactFloats), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0,
+      dtype: dtype)
+  }
+
+  /// A new contiguous int64 or bool tensor (bools as 0/1).
+  convenience init(shape: [Int], dtype: DType, integers: [Int64]) {
+    if dtype.isFloatingPoint {
+      self.init(shape: shape, dtype: dtype, floats: integers.map { Double($0) })
+      return
+    }
+    let values = dtype == .bool ? integers.map { $0 != 0 ? Int64(1) : 0 } : integers
+    self.init(
+      storage: TensorStorage(integers: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0,
+      dtype: dtype)
+  }
+
+  /// A 0-d tensor holding a Python scalar, in the scalar's own default dtype (float64 for wrapped floats).
+  static func wrapped(_ scalar: Scalar, dtype: DType? = nil) -> Tensor {
+    let tensor: Tensor
+    switch scalar {
+    case .float(let value):
+      let target = dtype ?? .float64
+      tensor = Tensor(shape: [], dtype: target, floats: [value])
+    case .int(let value):
+      tensor = Tensor(shape: [], dtype: dtype ?? .int64, integers: [value])
+    case .bool(let value):
+      tensor = Tensor(shape: [], dtype: dtype ?? .bool, integers: [value ? 1 : 0])
+    }
+    tensor.isWrappedNumber = true
+    return tensor
+  }
+
+  // MARK: Basic properties
+
+  /// `t.dim()` / `t.ndim`.
+  public var rank: Int { shape.count }
+  /// `t.numel()`.
+  public var count: Int { Shape.count(shape) }
+  /// `t.is_leaf`: no grad_fn.
+  public var isLeaf: Bool { gradFn == nil }
+  /// `t.requires_grad`.
+  public var requiresGrad: Bool { gradFn != nil || leafRequiresGrad }
+  /// Whether memory is row-major without gaps.
+  public var isContiguous: Bool {
+    var expected = 1
+    for i in stride(from: shape.count - 1, through: 0, by: -1) where shape[i] != 1 {
+      if strides[i] != expected { return false }
+      expected = expected.multipliedReportingOverflow(by: shape[i]).partialValue
+    }
+    return true
+  }
+  /// `t.data_ptr()`-like identity of the underlying storage plus offset.
+  public var dataPointer: Int { storage.identifier &* 1_000_003 &+ storageOffset }
+  /// The version counter shared with views (`t._version`).
+  public var version: Int { storage.version }
+
+  /// `t.size(dim)`, with negative dims.
+  public func size(_ dim: Int) throws -> Int {
+    shape[try Shape.wrapDim(dim, rank: rank)]
+  }
+
+  // MARK: Element access (contiguous, row-major copies)
+
+  /// Calls `body` with each storage offset in row-major order of `shape` read with `strides`.
+  static func forEachOffset(shape: [Int], strides: [Int], offset: Int, _ body: (Int) -> Void) {
+    let total = Shape.count(shape)
+    if total == 0 { return }
+    let rank = shape.count
+    if rank == 0 {
+      body(offset)
+      return
+    }
+    let innerSize = shape[rank - 1]
+    let innerStride = strides[rank - 1]
+    var counter = [Int](repeating: 0, count: rank)
+    var base = offset
+    var produced = 0
+    while produced < total {
+      var position = base
+      for _ in 0..<innerSize {
+        body(position)
+        position += innerStride
+      }
+      produced += innerSize
+      // Advance the odometer over the outer dims.
+      var dim = rank - 2
+      while dim >= 0 {
+        counter[dim] += 1
+        base += strides[dim]
+        if counter[dim] < shape[dim] { break }
+        base -= strides[dim] * shape[dim]
+        counter[dim] = 0
+        dim -= 1
+      }
+      if dim < 0 { break }
+    }
+  }
+
+  /// The elements as Doubles in row-major order, read as if expanded to `target` (default: own shape).
+  func floatValues(expandedTo target: [Int]? = nil) -> [Double] {
+    let outShape = target ?? shape
+    let readStrides = target.map { Shape.expandedStrides(shape: shape, strides: strides, to: $0) } ?? strides
+    let total = Shape.count(outShape)
+    if dtype.isFloatingPoint {
+      if target == nil, isContiguous, storageOffset == 0, storage.floats.count == total { return storage.floats }
+      var result = [Double]()
+      result.reserveCapacity(total)
+      storage.floats.withUnsafeBufferPointer { source in
+        Tensor.forEachOffset(shape: outShape, strides: readStrides, offset: storageOffset) { result.append(source[$0]) }
+      }
+      return result
+    }
+    var result = [Double]()
+    result.reserveCapacity(total)
+    storage.integers.withUnsafeBufferPointer { source in
+      Tensor.forEachOffset(shape: outShape, strides: readStrides, offset: storageOffset) {
+        result.append(Double(source[$0]))
+      }
+    }
+    return result
+  }
+
+  /// The elements as Int64 in row-major order (floats truncated toward zero), optionally expanded.
+  func integerValues(expandedTo target: [Int]? = nil) -> [Int64] {
+    let outShape = target ?? shape
+    let readStrides = target.map { Shape.expandedStrides(shape: shape, strides: strides, to: $0) } ?? strides
+    let total = Shape.count(outShape)
+    if !dtype.isFloatingPoint {
+      if target == nil, isContiguous, storageOffset == 0, storage.integers.count == total { return storage.integers }
+      var result = [Int64]()
+      result.reserveCapacity(total)
+      storage.integers.withUnsafeBufferPointer { source in
+        Tensor.forEachOffset(shape: outShape, strides: readStrides, offset: storageOffset) { result.append(source[$0]) }
+      }
+      return result
+    }
+    var result = [Int64]()
+    result.reserveCapacity(total)
+    storage.floats.withUnsafeBufferPointer { source in
+      Tensor.forEachOffset(shape: outShape, strides: readStrides, offset: storageOffset) {
+        result.append(Scalar.truncatingToInt64(source[$0]))
+      }
+    }
+    return result
+  }
+
+  /// The elements converted to `dtype`'s value domain: floats rounded for float32, ints/bools as numbers.
+  func floatValues(as target: DType, expandedTo shape: [Int]? = nil) -> [Double] {
+    var values = floatValues(expandedTo: shape)
+    if target == .float32 && dtype == .float64 {
+      values.withUnsafeMutableBufferPointer { buffer in
+        for i in buffer.indices { buffer[i] = Double(Float(buffer[i])) }
+      }
+    }
+    return values
+  }
+
+  /// The row-major elements in the printer's representation.
+  public var elementValues: ElementValues {
+    switch dtype {
+    case .float32, .float64: return .floating(floatValues())
+    case .int64: return .integer(integerValues())
+    case .bool: return .boolean(integerValues().map { $0 != 0 })
+    }
+  }
+
+  /// Writes row-major `values` (already in this tensor's value domain) into this tensor's strided positions.
+  func writeFloats(_ values: [Double]) {
+    var index = 0
+    if dtype.isFloatingPoint {
+      storage.floats.withUnsafeMutableBufferPointer { target in
+        Tensor.forEachOffset(shape: shape, strides: strides, offset: storageOffset) { position in
+          target[position] = values[index]
+          index += 1
+        }
+      }
+    } else {
+      let converted: [Int64] =
+        dtype == .bool ? values.map { $0 != 0 ? 1 : 0 } : values.map(Scalar.truncatingToInt64)
+      writeIntegers(converted)
+    }
+  }
+
+  /// Writes row-major integers (0/1 for bool) into this tensor's strided positions.
+  func writeIntegers(_ values: [Int64]) {
+    if dtype.isFloatingPoint {
+      writeFloats(values.map { dtype == .float32 ? Double(Float(Double($0))) : Double($0) })
+      return
+    }
+    var index = 0
+    storage.integers.withUnsafeMutableBufferPointer { target in
+      Tensor.forEachOffset(shape: shape, strides: strides, offset: storageOffset) { position in
+        target[position] = dtype == .bool ? (values[index] != 0 ? 1 : 0) : values[index]
+        index += 1
+      }
+    }
+  }
+
+  /// Copies `source`'s values (broadcast to this shape, converted to this dtype) into this tensor's storage.
+  func writeValues(from source: Tensor) {
+    if dtype.isFloatingPoint {
+      writeFloats(source.floatValues(as: dtype, expandedTo: shape))
+    } else if dtype == .bool {
+      writeIntegers(source.floatValues(expandedTo: shape).map { $0 != 0 ? 1 : 0 })
+    } else {
+      writeIntegers(source.integerValues(expandedTo: shape))
+    }
+  }
+}

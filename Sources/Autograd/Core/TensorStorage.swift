@@ -1,0 +1,24 @@
+/// The flat element buffer shared by a tensor, its views and its detached aliases, with autograd's version counter.
+///
+/// Floating tensors keep values as `Double` (float32 values are always exactly representable Floats);
+/// int64 and bool tensors keep `Int64` (bool as 0 or 1). Only one of the two arrays is used.
+final class TensorStorage {
+  var floats: [Double]
+  var integers: [Int64]
+  /// Bumped by every in-place write; saved tensors compare it at backward time.
+  var version: Int = 0
+  /// A stable identity (`data_ptr()`-like).
+  let identifier: Int
+
+  init(floats: [Double]) {
+    self.floats = floats
+    self.integers = []
+    self.identifier = AutogradRuntime.shared.makeObjectID()
+  }
+
+  init(integers: [Int64]) {
+    self.floats = []
+    self.integers = integers
+    self.identifier = AutogradRuntime.shared.makeObjectID()
+  }
+}

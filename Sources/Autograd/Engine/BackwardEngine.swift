@@ -1,0 +1,262 @@
+/// Runs a backward pass over the graph: PyTorch's engine order, accumulation, freeing and checks.
+enum BackwardEngine {
+  /// Differentiates `outputs` (seeded with `gradOutputs`, nil meaning implicit ones for one-element outputs).
+  ///
+  /// With `inputs` nil, gradients accumulate into leaves' `.grad` (`backward()`); otherwise the gradients
+  /// of `inputs` are returned and no `.grad` is touched (`autograd.grad`).
+  static func run(
+    outputs: [Tensor], gradOutputs: [Tensor?], inputs: [Tensor]?, retainGraph: Bool, createGraph: Bool,
+    allowUnused: Bool, materializeGrads: Bool
+  ) throws -> [Tensor?] {
+    let runtime = AutogradRuntime.shared
+    // Seeds: one per output.
+    var roots: [(edge: (node: GradFn, index: Int), grad: Tensor)] = []
+    for (index, output) in outputs.enumerated() {
+      let seed: Tensor
+      if let given = index < gradOutputs.count ? gradOutputs[index] : nil {
+        if given.shape != output.shape {
+          throw AutogradError.runtime(AutogradMessages.shapeMismatch(index, grad: given.shape, output: output.shape))
+        }
+        seed = given
+      } else {
+        if output.count != 1 { throw AutogradError.runtime(AutogradMessages.implicitGradNonScalar) }
+        seed = try Tensor.full(output.shape, .float(1), dtype: output.dtype)
+      }
+      guard output.requiresGrad, let node = output.gradientEdge.node else {
+        throw AutogradError.runtime(AutogradMessages.doesNotRequireGrad(index))
+      }
+      roots.append(((node, output.gradientEdge.index), seed))
+    }
+
+    // Edges whose gradients autograd.grad returns.
+    var captureEdges: [(node: GradFn?, index: Int)] = []
+    if let inputs = inputs {
+      for (index, input) in inputs.enumerated() {
+        guard input.requiresGrad else {
+          throw AutogradError.runtime("One of the differentiated Tensors does not require grad")
+        }
+        _ = index
+        captureEdges.append(input.gradientEdge)
+      }
+    }
+
+    // Discover the graph and count dependencies.
+    var dependencies: [ObjectIdentifier: Int] = [:]
+    var nodes: [ObjectIdentifier: GradFn] = [:]
+    var stack: [GradFn] = roots.map { $0.edge.node }
+    for root in stack { nodes[ObjectIdentifier(root)] = root }
+    while let node = stack.popLast() {
+      for edge in node.nextFunctions {
+        guard let next = edge.node else { continue }
+        let key = ObjectIdentifier(next)
+        dependencies[key, default: 0] += 1
+        if nodes[key] == nil {
+          nodes[key] = next
+          stack.append(next)
+        }
+      }
+    }
+
+    // For autograd.grad: only run nodes that lead to a captured edge.
+    var needed: Set<ObjectIdentifier>? = nil
+    if inputs != nil {
+      var targets = Set<ObjectIdentifier>()
+      for edge in captureEdges { if let node = edge.node { targets.insert(ObjectIdentifier(node)) } }
+      var memo: [ObjectIdentifier: Bool] = [:]
+      func leadsToTarget(_ node: GradFn) -> Bool {
+        let key = ObjectIdentifier(node)
+        if let known = memo[key] { return known }
+        memo[key] = false
+        var result = targets.contains(key)
+        for edge in node.nextFunctions {
+          if let next = edge.node, leadsToTarget(next) { result = true }
+        }
+        memo[key] = result
+        return result
+      }
+      var set = Set<ObjectIdentifier>()
+      for (key, node) in nodes where leadsToTarget(node) { set.insert(key) }
+      needed = set
+    }
+
+    // Input buffers per node (one slot per node output).
+    var buffers: [ObjectIdentifier: [Tensor?]] = [:]
+    var captured: [ObjectIdentifier: [Int: Tensor]] = [:]
+
+    runtime.pushGradEnabled(createGraph)
+    defer { runtime.popMode() }
+
+    func accumulate(_ grad: Tensor, into node: GradFn, slot: Int) throws {
+      let key = ObjectIdentifier(node)
+      var buffer = buffers[key] ?? Array(repeating: nil, count: Swift.max(node.outputCount, 1))
+      guard slot >= 0, slot < buffer.count else { return }
+      if let existing = buffer[slot] {
+        buffer[slot] = try existing.add(grad)
+      } else {
+        buffer[slot] = grad
+      }
+      buffers[key] = buffer
+    }
+
+    for root in roots { try accumulate(root.grad, into: root.edge.node, slot: root.edge.index) }
+
+    var ready = NodeHeap()
+    var readySet = Set<ObjectIdentifier>()
+    for root in roots {
+      let key = ObjectIdentifier(root.edge.node)
+      if dependencies[key, default: 0] == 0 && !readySet.contains(key) {
+        readySet.insert(key)
+        ready.push(root.edge.node)
+      }
+    }
+
+    while let node = ready.pop() {
+      let key = ObjectIdentifier(node)
+      let grads = buffers[key] ?? []
+      buffers[key] = nil
+
+      // Capture for autograd.grad.
+      for edge in captureEdges {
+        if let target = edge.node, target === node, edge.index < grads.count, let grad = grads[edge.index] {
+          captured[key, default: [:]][edge.index] = grad
+        }
+      }
+
+      var inputGrads: [Tensor?] = []
+      let shouldRun = needed.map { $0.contains(key) } ?? true
+      if node.isAccumulateGrad {
+        if inputs == nil, let leaf = node.variable, let incoming = grads.first ?? nil {
+          try accumulateIntoLeaf(leaf, incoming, createGraph: createGraph)
+        }
+      } else if shouldRun {
+        // retain_grad() hooks.
+        if inputs == nil {
+          for (index, weak) in node.retainedOutputs {
+            guard let tensor = weak.tensor, index < grads.count, let grad = grads[index] else { continue }
+            try accumulateRetained(tensor, grad, createGraph: createGraph)
+          }
+        }
+        if grads.contains(where: { $0 != nil }), let formula = node.formula {
+          let saved = try node.unpackSaved()
+          // Absent output gradients are zeros, as PyTorch materialises them.
+          var filled: [Tensor?] = grads
+          for index in filled.indices where filled[index] == nil {
+            filled[index] = nil
+          }
+          inputGrads = try formula(filled, saved)
+        }
+        if !retainGraph { node.release() }
+      }
+
+      for (index, edge) in node.nextFunctions.enumerated() {
+        guard let next = edge.node else { continue }
+        let nextKey = ObjectIdentifier(next)
+        if index < inputGrads.count, var grad = inputGrads[index] {
+          if index < node.inputMetadata.count, let meta = node.inputMetadata[index] {
+            grad = try conform(grad, to: meta)
+          }
+          try accumulate(grad, into: next, slot: edge.index)
+        }
+        let remaining = dependencies[nextKey, default: 1] - 1
+        dependencies[nextKey] = remaining
+        if remaining == 0 && !readySet.contains(nextKey) {
+          readySet.insert(nextKey)
+          ready.push(next)
+        }
+      }
+    }
+
+    guard let inputs = inputs else { return [] }
+    var results: [Tensor?] = []
+    for (index, edge) in captureEdges.enumerated() {
+      var grad: Tensor? = nil
+      if let node = edge.node { grad = captured[ObjectIdentifier(node)]?[edge.index] }
+      if let found = grad {
+        let input = inputs[index]
+        var value = try conform(found, to: (input.shape, input.dtype))
+        if !createGraph { value = value.detach() }
+        results.append(value)
+      } else if materializeGrads {
+        results.append(try Tensor.zerosLike(inputs[index]))
+      } else if allowUnused {
+        results.append(nil)
+      } else {
+        throw AutogradError.runtime(AutogradMessages.unusedInput(index))
+      }
+    }
+    return results
+  }
+
+  /// Casts a gradient to the input's dtype and reduces a broadcast gradient to the input's shape.
+  static func conform(_ grad: Tensor, to meta: (shape: [Int], dtype: DType)) throws -> Tensor {
+    var result = grad
+    if result.shape != meta.shape { result = try result.sumTo(meta.shape) }
+    if result.dtype != meta.dtype && meta.dtype.isFloatingPoint { result = try result.to(meta.dtype) }
+    return result
+  }
+
+  /// AccumulateGrad: stores the first gradient, then adds in place (out of place under create_graph).
+  static func accumulateIntoLeaf(_ leaf: Tensor, _ incoming: Tensor, createGraph: Bool) throws {
+    var grad = try conform(incoming, to: (leaf.shape, leaf.dtype))
+    if let existing = leaf.storedGrad {
+      if createGraph || existing.requiresGrad {
+        leaf.storedGrad = try existing.add(grad)
+      } else {
+        let sum = try existing.detach().add(grad.detach())
+        existing.writeValues(from: sum)
+        existing.storage.version &+= 1
+      }
+      return
+    }
+    if createGraph {
+      grad = try Tensor.unaryRecorded(grad, name: "CopyBackwards") { $0.clonedValues() } derivative: { g, _ in g }
+    } else {
+      grad = grad.detach().clonedValues()
+    }
+    leaf.storedGrad = grad
+  }
+
+  /// retain_grad(): stores (or adds) the gradient flowing into a non-leaf.
+  static func accumulateRetained(_ tensor: Tensor, _ incoming: Tensor, createGraph: Bool) throws {
+    let grad = createGraph ? incoming : incoming.detach().clonedValues()
+    if let existing = tensor.storedGrad {
+      tensor.storedGrad = try (createGraph ? existing.add(grad) : existing.detach().add(grad))
+    } else {
+      tensor.storedGrad = grad
+    }
+  }
+}
+
+/// A max-heap of ready nodes by sequence number (newest first; AccumulateGrad nodes first of all).
+struct NodeHeap {
+  private var items: [GradFn] = []
+
+  mutating func push(_ node: GradFn) {
+    items.append(node)
+    var child = items.count - 1
+    while child > 0 {
+      let parent = (child - 1) / 2
+      if items[parent].sequenceNumber >= items[child].sequenceNumber { break }
+      items.swapAt(parent, child)
+      child = parent
+    }
+  }
+
+  mutating func pop() -> GradFn? {
+    guard !items.isEmpty else { return nil }
+    items.swapAt(0, items.count - 1)
+    let top = items.removeLast()
+    var parent = 0
+    while true {
+      let left = 2 * parent + 1
+      let right = left + 1
+      var largest = parent
+      if left < items.count && items[left].sequenceNumber > items[largest].sequenceNumber { largest = left }
+      if right < items.count && items[right].sequenceNumber > items[largest].sequenceNumber { largest = right }
+      if largest == parent { break }
+      items.swapAt(parent, largest)
+      parent = largest
+    }
+    return top
+  }
+}

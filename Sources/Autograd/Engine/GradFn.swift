@@ -1,0 +1,100 @@
+/// A node of the backward graph (`t.grad_fn`): its PyTorch class name, its edges and its backward formula.
+public final class GradFn: CustomStringConvertible {
+  /// The gradients flowing into the node's outputs → the gradients for each edge (nil = no gradient).
+  typealias Formula = (_ gradOutputs: [Tensor?], _ saved: [Tensor]) throws -> [Tensor?]
+
+  /// The class name shown in reprs: `AddBackward0`, `AccumulateGrad`, `CopySlices`.
+  public let name: String
+  /// `node.next_functions`: one `(node or nil, output index)` per differentiable input, in argument order.
+  public internal(set) var nextFunctions: [(node: GradFn?, index: Int)]
+  /// For `AccumulateGrad`: the leaf tensor it accumulates into (`acc.variable`).
+  public internal(set) var variable: Tensor?
+  /// A stable identity, used for `<Name object at 0x...>` reprs.
+  public let objectID: Int
+  /// Creation order; the engine runs the most recently created ready node first, as PyTorch does.
+  let sequenceNumber: Int
+  /// How many outputs the forward op produced.
+  let outputCount: Int
+  /// Shape and dtype of each input, to shape the incoming gradients.
+  var inputMetadata: [(shape: [Int], dtype: DType)?]
+  var savedTensors: [SavedTensor]
+  /// Whether the node ever saved tensors (freeing them makes a second backward fail).
+  let hasSavedTensors: Bool
+  var isReleased = false
+  var formula: Formula?
+  /// Non-leaf tensors with `retain_grad()`, by output index.
+  var retainedOutputs: [Int: WeakTensor] = [:]
+
+  init(
+    name: String, edges: [(node: GradFn?, index: Int)], inputMetadata: [(shape: [Int], dtype: DType)?],
+    saved: [SavedTensor], outputCount: Int = 1, formula: Formula?
+  ) {
+    self.name = name
+    self.nextFunctions = edges
+    self.inputMetadata = inputMetadata
+    self.savedTensors = saved
+    self.hasSavedTensors = !saved.isEmpty
+    self.outputCount = outputCount
+    self.formula = formula
+    self.objectID = AutogradRuntime.shared.makeObjectID()
+    self.sequenceNumber = AutogradRuntime.shared.makeSequenceNumber()
+  }
+
+  /// An `AccumulateGrad` node for a leaf.
+  init(accumulatingInto leaf: Tensor) {
+    self.name = "AccumulateGrad"
+    self.nextFunctions = []
+    self.inputMetadata = []
+    self.savedTensors = []
+    self.hasSavedTensors = false
+    self.outputCount = 1
+    self.formula = nil
+    self.variable = leaf
+    self.objectID = AutogradRuntime.shared.makeObjectID()
+    self.sequenceNumber = Int.max
+  }
+
+  /// Whether this is a leaf's `AccumulateGrad` node.
+  public var isAccumulateGrad: Bool { variable != nil }
+
+  /// `node.name()`: the class name, or the C++ qualified name for the special nodes.
+  public var qualifiedName: String {
+    switch name {
+    case "AccumulateGrad", "CopySlices": return "torch::autograd::" + name
+    default: return name
+    }
+  }
+
+  /// The op name used in version-counter errors: `ExpBackward0` → `Exp`.
+  var opName: String {
+    if let range = name.range(of: "Backward") { return String(name[..<range.lowerBound]) }
+    return name
+  }
+
+  /// A Python-like object address, stable for the node's lifetime.
+  public var address: String {
+    let value = UInt64(0x7f00_0000_0000) &+ UInt64(truncatingIfNeeded: objectID) &* 0x30
+    let hex = String(value, radix: 16)
+    return "0x" + hex
+  }
+
+  /// `<AddBackward0 object at 0x7f...>`.
+  public var description: String { "<\(name) object at \(address)>" }
+
+  /// Unpacks saved tensors for the formula, raising PyTorch's errors for freed or modified ones.
+  func unpackSaved() throws -> [Tensor] {
+    if isReleased && hasSavedTensors { throw AutogradError.runtime(AutogradMessages.backwardTwice) }
+    return try savedTensors.map { try $0.unpack(owner: self) }
+  }
+
+  /// Frees saved tensors after a backward pass without `retain_graph`.
+  func release() {
+    isReleased = true
+    savedTensors = []
+  }
+}
+
+/// A weak reference to a tensor (for `retain_grad()` bookkeeping without keeping the tensor alive).
+struct WeakTensor {
+  weak var tensor: Tensor?
+}

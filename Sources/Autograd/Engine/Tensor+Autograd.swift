@@ -1,0 +1,171 @@
+/// Autograd-facing API of tensors: requires_grad, grad, retain_grad, detach, backward, and op recording.
+extension Tensor {
+  /// A tensor sharing storage, shape and version counter, without autograd history (internal use).
+  func makeAlias() -> Tensor {
+    let alias = Tensor(storage: storage, shape: shape, strides: strides, offset: storageOffset, dtype: dtype)
+    alias.isInference = isInference
+    return alias
+  }
+
+  /// `t.detach()`: shares storage (writes are visible both ways), no grad_fn, `requires_grad=False`.
+  public func detach() -> Tensor { makeAlias() }
+
+  /// `t.data`: like `detach()`.
+  public var data: Tensor { makeAlias() }
+
+  /// The leaf's `AccumulateGrad` node; the same object for as long as a graph holds it.
+  public func gradAccumulator() -> GradFn {
+    if let existing = accumulator { return existing }
+    let node = GradFn(accumulatingInto: self)
+    accumulator = node
+    return node
+  }
+
+  /// The edge a consumer of this tensor records: `(grad_fn, output)`, `(AccumulateGrad, 0)` or `(nil, 0)`.
+  var gradientEdge: (node: GradFn?, index: Int) {
+    if let node = gradFn { return (node, outputIndex) }
+    if leafRequiresGrad { return (gradAccumulator(), 0) }
+    return (nil, 0)
+  }
+
+  // MARK: requires_grad
+
+  /// `t.requires_grad_(flag)`, with PyTorch's checks.
+  @discardableResult
+  public func requiresGrad_(_ flag: Bool = true) throws -> Tensor {
+    if !isLeaf {
+      if flag { return self }
+      throw AutogradError.runtime(AutogradMessages.nonLeafRequiresGradChange)
+    }
+    if flag && !dtype.isFloatingPoint { throw AutogradError.runtime(AutogradMessages.methodRequiresGradDType) }
+    leafRequiresGrad = flag
+    return self
+  }
+
+  /// `t.requires_grad = flag` (attribute assignment), with its slightly different message.
+  public func setRequiresGrad(_ flag: Bool) throws {
+    if !isLeaf {
+      if flag { return }
+      throw AutogradError.runtime(AutogradMessages.nonLeafRequiresGradChange)
+    }
+    if flag && !dtype.isFloatingPoint { throw AutogradError.runtime(AutogradMessages.attributeRequiresGradDType) }
+    leafRequiresGrad = flag
+  }
+
+  /// Applies a factory's `requires_grad=` argument.
+  func applyFactoryRequiresGrad(_ flag: Bool) throws -> Tensor {
+    if flag {
+      if !dtype.isFloatingPoint { throw AutogradError.runtime(AutogradMessages.factoryRequiresGradDType) }
+      leafRequiresGrad = true
+    }
+    return self
+  }
+
+  // MARK: grad
+
+  /// `t.grad`. Reading it on a non-leaf that does not retain grad returns nil and emits PyTorch's UserWarning.
+  public var grad: Tensor? {
+    if !isLeaf && !retainsGrad {
+      AutogradRuntime.shared.warn(AutogradMessages.nonLeafGradWarning)
+      return nil
+    }
+    return storedGrad
+  }
+
+  /// `t.grad` without the non-leaf warning (for printing and internal use).
+  public var gradIfPresent: Tensor? { storedGrad }
+
+  /// `t.grad = value`, with PyTorch's checks (same size, same dtype).
+  public func setGrad(_ value: Tensor?) throws {
+    guard let value = value else {
+      storedGrad = nil
+      return
+    }
+    if value.dtype != dtype {
+      throw AutogradError.runtime("assigned grad has data of a different type")
+    }
+    if value.shape != shape {
+      throw AutogradError.runtime(
+        "attempting to assign a gradient of size '\(value.shape)' to a tensor of size '\(shape)'. Please ensure that the gradient and the tensor are the same size"
+      )
+    }
+    storedGrad = value
+  }
+
+  /// `t.retain_grad()`: makes backward populate `.grad` of a non-leaf; a no-op on leaves.
+  public func retainGrad() throws {
+    if !requiresGrad { throw AutogradError.runtime(AutogradMessages.retainGradWithoutGrad) }
+    if isLeaf { return }
+    retainsGrad = true
+    if let node = gradFn { node.retainedOutputs[outputIndex] = WeakTensor(tensor: self) }
+  }
+
+  // MARK: Recording
+
+  /// Whether an op over these inputs must record a node.
+  static func isRecording(_ inputs: [Tensor?]) -> Bool {
+    guard AutogradRuntime.shared.isGradEnabled else { return false }
+    for case let input? in inputs where input.requiresGrad { return true }
+    return false
+  }
+
+  /// Attaches a new node named `name` to `outputs` when recording; `formula` maps output grads to input grads.
+  ///
+  /// `inputs` lists the differentiable arguments in order (nil for a Python-scalar argument PyTorch still
+  /// lists as `(None, 0)`); `saving` lists tensors the formula needs (outputs among them are saved as outputs).
+  static func record(
+    _ name: String, inputs: [Tensor?], outputs: [Tensor], saving: [Tensor] = [],
+    formula: @escaping GradFn.Formula
+  ) throws {
+    guard isRecording(inputs) else { return }
+    let runtime = AutogradRuntime.shared
+    var saved: [SavedTensor] = []
+    for tensor in saving {
+      if tensor.isInference && !runtime.isInferenceModeEnabled {
+        throw AutogradError.runtime(AutogradMessages.inferenceSaved)
+      }
+      if let position = outputs.firstIndex(where: { $0 === tensor }) {
+        saved.append(SavedTensor(output: tensor, index: position))
+      } else {
+        saved.append(SavedTensor(input: tensor))
+      }
+    }
+    let edges = inputs.map { $0?.gradientEdge ?? (node: nil, index: 0) }
+    let metadata: [(shape: [Int], dtype: DType)?] = inputs.map { input in input.map { ($0.shape, $0.dtype) } }
+    let node = GradFn(
+      name: name, edges: edges, inputMetadata: metadata, saved: saved, outputCount: outputs.count, formula: formula)
+    for (index, output) in outputs.enumerated() {
+      output.gradFn = node
+      output.outputIndex = index
+      output.leafRequiresGrad = false
+    }
+  }
+
+  // MARK: backward
+
+  /// `t.backward(gradient, retain_graph, create_graph)`: accumulates gradients into the leaves' `.grad`.
+  public func backward(gradient: Tensor? = nil, retainGraph: Bool? = nil, createGraph: Bool = false) throws {
+    if createGraph { AutogradRuntime.shared.warn(AutogradMessages.createGraphWarning) }
+    _ = try BackwardEngine.run(
+      outputs: [self], gradOutputs: [gradient], inputs: nil, retainGraph: retainGraph ?? createGraph,
+      createGraph: createGraph, allowUnused: true, materializeGrads: false)
+  }
+
+  /// `torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused)`.
+  ///
+  /// Returns one gradient per input (nil only when `allowUnused` and the input is unreachable);
+  /// does not touch any `.grad`.
+  public static func grad(
+    outputs: [Tensor], inputs: [Tensor], gradOutputs: [Tensor?]? = nil, retainGraph: Bool? = nil,
+    createGraph: Bool = false, allowUnused: Bool = false, materializeGrads: Bool = false
+  ) throws -> [Tensor?] {
+    let seeds = gradOutputs ?? Array(repeating: nil, count: outputs.count)
+    guard seeds.count == outputs.count else {
+      throw AutogradError.runtime(
+        "grad requires one grad_output per output: got \(seeds.count) grad_outputs and \(outputs.count) outputs")
+    }
+    return try BackwardEngine.run(
+      outputs: outputs, gradOutputs: seeds, inputs: inputs, retainGraph: retainGraph ?? createGraph,
+      createGraph: createGraph, allowUnused: allowUnused || materializeGrads, materializeGrads: materializeGrads)
+  }
+}

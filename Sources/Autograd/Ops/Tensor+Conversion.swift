@@ -1,0 +1,77 @@
+/// dtype conversions, copies and Python-value extraction (`item`, `tolist`).
+extension Tensor {
+  /// `t.to(dtype)`: returns `self` when the dtype already matches, else a copy (`ToCopyBackward0`).
+  public func to(_ target: DType) throws -> Tensor {
+    if target == dtype { return self }
+    return try Tensor.unaryRecorded(self, name: "ToCopyBackward0") { input in
+      let result: Tensor
+      if target.isFloatingPoint {
+        result = Tensor(shape: input.shape, dtype: target, floats: input.floatValues())
+      } else if target == .bool {
+        result = Tensor(shape: input.shape, dtype: target, integers: input.floatValues().map { $0 != 0 ? 1 : 0 })
+      } else {
+        result = Tensor(shape: input.shape, dtype: target, integers: input.integerValues())
+      }
+      return result
+    } derivative: { [dtype] grad, _ in try grad.to(dtype) }
+  }
+
+  /// `t.float()`.
+  public func float() throws -> Tensor { try to(.float32) }
+  /// `t.double()`.
+  public func double() throws -> Tensor { try to(.float64) }
+  /// `t.long()`.
+  public func long() throws -> Tensor { try to(.int64) }
+  /// `t.bool()`.
+  public func bool() throws -> Tensor { try to(.bool) }
+
+  /// `t.clone()` (`CloneBackward0`): a contiguous copy that keeps the graph.
+  public func clone() throws -> Tensor {
+    try Tensor.unaryRecorded(self, name: "CloneBackward0") { $0.clonedValues() } derivative: { grad, _ in grad }
+  }
+
+  /// `t.contiguous()`: `self` if already contiguous, else `clone()`.
+  public func contiguous() throws -> Tensor {
+    isContiguous ? self : try clone()
+  }
+
+  /// `t.item()`: the single element as a Python number.
+  public func item() throws -> Scalar {
+    guard count == 1 else {
+      throw AutogradError.runtime("a Tensor with \(count) elements cannot be converted to Scalar")
+    }
+    switch dtype {
+    case .float32, .float64: return .float(floatValues()[0])
+    case .int64: return .int(integerValues()[0])
+    case .bool: return .bool(integerValues()[0] != 0)
+    }
+  }
+
+  /// `t.tolist()`: nested lists of Python numbers (a bare number for a 0-d tensor).
+  public func tolist() -> TensorData {
+    let leaves: [TensorData]
+    switch dtype {
+    case .float32, .float64: leaves = floatValues().map { TensorData.float($0) }
+    case .int64: leaves = integerValues().map { TensorData.int($0) }
+    case .bool: leaves = integerValues().map { TensorData.bool($0 != 0) }
+    }
+    if shape.isEmpty { return leaves.first ?? .list([]) }
+    var position = 0
+    func build(_ depth: Int) -> TensorData {
+      if depth == shape.count - 1 {
+        let size = shape[depth]
+        let slice = Array(leaves[position..<(position + size)])
+        position += size
+        return .list(slice)
+      }
+      return .list((0..<shape[depth]).map { _ in build(depth + 1) })
+    }
+    return build(0)
+  }
+
+  /// The elements as Doubles in row-major order (floats exact; ints and bools converted).
+  public func contiguousDoubles() -> [Double] { floatValues() }
+
+  /// The elements as Int64 in row-major order (floats truncated toward zero).
+  public func contiguousIntegers() -> [Int64] { integerValues() }
+}

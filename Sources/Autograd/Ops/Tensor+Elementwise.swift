@@ -1,0 +1,76 @@
+/// Elementwise kernels shared by arithmetic, unary ops and comparisons (no autograd here).
+extension Tensor {
+  /// Applies `body` to each pair of floating values (broadcast, converted to `dtype`) into a new tensor.
+  static func zipFloats(
+    _ a: Tensor, _ b: Tensor, shape: [Int], dtype: DType, resultDType: DType? = nil,
+    _ body: (Double, Double) -> Double
+  ) -> Tensor {
+    let left = a.floatValues(as: dtype, expandedTo: shape)
+    let right = b.floatValues(as: dtype, expandedTo: shape)
+    var result = [Double](repeating: 0, count: left.count)
+    left.withUnsafeBufferPointer { l in
+      right.withUnsafeBufferPointer { r in
+        result.withUnsafeMutableBufferPointer { out in
+          for i in 0..<out.count { out[i] = body(l[i], r[i]) }
+        }
+      }
+    }
+    return Tensor(shape: shape, dtype: resultDType ?? dtype, floats: result)
+  }
+
+  /// Applies `body` to each pair of integer values (broadcast) into a new tensor of `dtype`.
+  static func zipIntegers(
+    _ a: Tensor, _ b: Tensor, shape: [Int], dtype: DType, _ body: (Int64, Int64) throws -> Int64
+  ) rethrows -> Tensor {
+    let left = a.integerValues(expandedTo: shape)
+    let right = b.integerValues(expandedTo: shape)
+    var result = [Int64](repeating: 0, count: left.count)
+    for i in 0..<result.count { result[i] = try body(left[i], right[i]) }
+    return Tensor(shape: shape, dtype: dtype, integers: result)
+  }
+
+  /// Applies `body` to each floating value (converted to `dtype`) into a new tensor.
+  func mapFloats(dtype: DType, resultDType: DType? = nil, _ body: (Double) -> Double) -> Tensor {
+    var values = floatValues(as: dtype)
+    values.withUnsafeMutableBufferPointer { buffer in
+      for i in 0..<buffer.count { buffer[i] = body(buffer[i]) }
+    }
+    return Tensor(shape: shape, dtype: resultDType ?? dtype, floats: values)
+  }
+
+  /// Applies `body` to each integer value into a new tensor of `dtype`.
+  func mapIntegers(dtype: DType, _ body: (Int64) -> Int64) -> Tensor {
+    Tensor(shape: shape, dtype: dtype, integers: integerValues().map(body))
+  }
+
+  /// A contiguous copy of the values with the same dtype and no autograd history.
+  func clonedValues() -> Tensor {
+    if dtype.isFloatingPoint { return Tensor(shape: shape, dtype: dtype, exactFloats: floatValues()) }
+    return Tensor(shape: shape, dtype: dtype, integers: integerValues())
+  }
+
+  /// Converts `operand` into a tensor (Python scalars become wrapped 0-d tensors).
+  static func tensorOperand(_ operand: Operand) -> Tensor {
+    switch operand {
+    case .tensor(let tensor): return tensor
+    case .scalar(let scalar): return wrapped(scalar)
+    }
+  }
+
+  /// A unary op with a single differentiable input: computes `forward` and records `derivative(grad, saved)`.
+  static func unaryRecorded(
+    _ input: Tensor, name: String, saveInput: Bool = false, saveOutput: Bool = false,
+    forward: (Tensor) throws -> Tensor,
+    derivative: @escaping (_ grad: Tensor, _ saved: [Tensor]) throws -> Tensor
+  ) throws -> Tensor {
+    let output = try forward(input)
+    var saving: [Tensor] = []
+    if saveInput { saving.append(input) }
+    if saveOutput { saving.append(output) }
+    try record(name, inputs: [input], outputs: [output], saving: saving) { grads, saved in
+      guard let grad = grads.first ?? nil else { return [nil] }
+      return [try derivative(grad, saved)]
+    }
+    return output
+  }
+}

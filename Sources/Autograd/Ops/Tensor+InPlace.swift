@@ -1,0 +1,226 @@
+/// In-place operations (`add_`, `mul_`, `copy_`, `x[i] = v`, `+=` …): version counting, leaf checks,
+/// and rebasing the autograd history (including `CopySlices` when writing through a view).
+extension Tensor {
+  /// Runs an in-place update: `compute` gets a tensor with `self`'s current values and history and returns
+  /// the new values (with their graph); they are written into `self`'s storage. Returns `self`.
+  ///
+  /// The interpreter can map any `foo_` method to `inPlace { try $0.foo(...) }`.
+  /// `operands` lists the other tensors involved (nil: unknown), to skip the history snapshot when nothing
+  /// requires grad.
+  @discardableResult
+  public func inPlace(operands: [Tensor]? = nil, _ compute: (Tensor) throws -> Tensor) throws -> Tensor {
+    let runtime = AutogradRuntime.shared
+    if isInference && !runtime.isInferenceModeEnabled {
+      throw AutogradError.runtime(AutogradMessages.inferenceInPlace)
+    }
+    if runtime.isGradEnabled {
+      if isLeaf && leafRequiresGrad { throw AutogradError.runtime(AutogradMessages.leafInPlace) }
+      if let base = viewBase, base.isLeaf, base.leafRequiresGrad {
+        throw AutogradError.runtime(AutogradMessages.viewOfLeafInPlace)
+      }
+    }
+    // Compute from a snapshot carrying self's history, so saved values are the pre-update ones.
+    let input: Tensor
+    let mayRecord = requiresGrad || (operands.map { $0.contains { $0.requiresGrad } } ?? true)
+    if runtime.isGradEnabled && mayRecord {
+      input = clonedValues()
+      input.gradFn = gradFn
+      input.outputIndex = outputIndex
+      input.isInference = isInference
+    } else {
+      input = self
+    }
+    let result = try compute(input)
+    if !TypePromotion.canCast(from: result.dtype, to: dtype) {
+      throw AutogradError.runtime(
+        "result type \(TypePromotion.scalarTypeName(result.dtype)) can't be cast to the desired output type \(TypePromotion.scalarTypeName(dtype))"
+      )
+    }
+    if result.shape != shape {
+      throw AutogradError.runtime("output with shape \(shape) doesn't match the broadcast shape \(result.shape)")
+    }
+    writeValues(from: result)
+    storage.version &+= 1
+    guard runtime.isGradEnabled, let node = result.gradFn else { return self }
+    if let base = viewBase, let replay = viewReplay {
+      try rebaseThroughView(base: base, replay: replay, node: node)
+    } else {
+      gradFn = node
+      outputIndex = result.outputIndex
+      leafRequiresGrad = false
+    }
+    return self
+  }
+
+  /// After an in-place op on a view: the base's history becomes `CopySlices`, and the view is re-derived.
+  private func rebaseThroughView(base: Tensor, replay: @escaping (Tensor) throws -> Tensor, node: GradFn) throws {
+    let runtime = AutogradRuntime.shared
+    let baseEdge = base.gradientEdge
+    var edges = [baseEdge]
+    edges.append(contentsOf: node.nextFunctions.dropFirst())
+    var metadata: [(shape: [Int], dtype: DType)?] = [(base.shape, base.dtype)]
+    metadata.append(contentsOf: node.inputMetadata.dropFirst())
+    let copySlices = GradFn(
+      name: "CopySlices", edges: edges, inputMetadata: metadata, saved: [], outputCount: 1
+    ) { grads, _ in
+      guard let grad = grads[0] else { return Array(repeating: nil, count: edges.count) }
+      runtime.pushGradEnabled(false)
+      defer { runtime.popMode() }
+      let gradBase = grad.clonedValues()
+      let region = try replay(gradBase)
+      let regionGrad = region.clonedValues()
+      let saved = try node.unpackSaved()
+      guard let formula = node.formula else { return Array(repeating: nil, count: edges.count) }
+      let results = try formula([regionGrad], saved)
+      if let selfGrad = results.first ?? nil {
+        region.writeValues(from: selfGrad)
+      } else {
+        region.writeValues(from: try Tensor.zerosLike(region))
+      }
+      return [gradBase] + Array(results.dropFirst())
+    }
+    base.gradFn = copySlices
+    base.outputIndex = 0
+    base.leafRequiresGrad = false
+    let regenerated = try replay(base)
+    gradFn = regenerated.gradFn
+    outputIndex = regenerated.outputIndex
+  }
+
+  /// `self.add_(other, alpha=)` and `self += other`.
+  @discardableResult
+  public func add_(_ other: Operand, alpha: Scalar = .int(1)) throws -> Tensor {
+    try inPlace(operands: other.tensors) { try Tensor.add(.tensor($0), other, alpha: alpha) }
+  }
+
+  /// `self.sub_(other, alpha=)` and `self -= other`.
+  @discardableResult
+  public func sub_(_ other: Operand, alpha: Scalar = .int(1)) throws -> Tensor {
+    try inPlace(operands: other.tensors) { try Tensor.sub(.tensor($0), other, alpha: alpha) }
+  }
+
+  /// `self.mul_(other)` and `self *= other`.
+  @discardableResult
+  public func mul_(_ other: Operand) throws -> Tensor {
+    try inPlace(operands: other.tensors) { try Tensor.mul(.tensor($0), other) }
+  }
+
+  /// `self.div_(other)` and `self /= other` (an integer tensor cannot hold the float result).
+  @discardableResult
+  public func div_(_ other: Operand) throws -> Tensor {
+    try inPlace(operands: other.tensors) { try Tensor.div(.tensor($0), other) }
+  }
+
+  /// `self.pow_(other)`.
+  @discardableResult
+  public func pow_(_ other: Operand) throws -> Tensor {
+    try inPlace(operands: other.tensors) { try Tensor.pow(.tensor($0), other) }
+  }
+
+  /// `self.clamp_(min, max)`.
+  @discardableResult
+  public func clamp_(min lower: Scalar? = nil, max upper: Scalar? = nil) throws -> Tensor {
+    try inPlace(operands: []) { try $0.clamp(min: lower, max: upper) }
+  }
+
+  /// `self.zero_()` (`ZeroBackward0`).
+  @discardableResult
+  public func zero_() throws -> Tensor {
+    try inPlace(operands: []) { input in
+      let output = try Tensor.zerosLike(input)
+      try Tensor.record("ZeroBackward0", inputs: [input], outputs: [output]) { grads, _ in
+        guard let grad = grads[0] else { return [nil] }
+        return [try grad.mul(.int(0))]
+      }
+      return output
+    }
+  }
+
+  /// `self.fill_(value)` (`FillBackward2`).
+  @discardableResult
+  public func fill_(_ value: Scalar) throws -> Tensor {
+    try inPlace(operands: []) { input in
+      let output = try Tensor.fullLike(input, value)
+      try Tensor.record("FillBackward2", inputs: [input], outputs: [output]) { grads, _ in
+        guard let grad = grads[0] else { return [nil] }
+        return [try grad.mul(.int(0))]
+      }
+      return output
+    }
+  }
+
+  /// `self.copy_(source)`: broadcasts and converts `source` into `self` (`CopyBackwards`).
+  @discardableResult
+  public func copy_(_ source: Operand) throws -> Tensor {
+    let sourceTensor = Tensor.tensorOperand(source)
+    let target = try Shape.broadcast(shape, sourceTensor.shape)
+    if target != shape {
+      throw AutogradError.runtime(
+        "The expanded size of the tensor (\(shape.last ?? 0)) must match the existing size (\(sourceTensor.shape.last ?? 0)) at non-singleton dimension \(Swift.max(shape.count - 1, 0)).  Target sizes: \(shape).  Tensor sizes: \(sourceTensor.shape)"
+      )
+    }
+    let sourceShape = sourceTensor.shape
+    let sourceDType = sourceTensor.dtype
+    let targetDType = dtype
+    return try inPlace(operands: [sourceTensor]) { input in
+      let output: Tensor
+      if targetDType.isFloatingPoint {
+        output = Tensor(shape: input.shape, dtype: targetDType, floats: sourceTensor.floatValues(expandedTo: input.shape))
+      } else if targetDType == .bool {
+        output = Tensor(
+          shape: input.shape, dtype: targetDType,
+          integers: sourceTensor.floatValues(expandedTo: input.shape).map { $0 != 0 ? 1 : 0 })
+      } else {
+        output = Tensor(shape: input.shape, dtype: targetDType, integers: sourceTensor.integerValues(expandedTo: input.shape))
+      }
+      try Tensor.record("CopyBackwards", inputs: [input, sourceTensor], outputs: [output]) { grads, _ in
+        guard let grad = grads[0] else { return [nil, nil] }
+        var sourceGrad = try grad.sumTo(sourceShape)
+        if sourceDType.isFloatingPoint { sourceGrad = try sourceGrad.to(sourceDType) }
+        return [try grad.mul(.int(0)), sourceGrad]
+      }
+      return output
+    }
+  }
+
+  /// `self.uniform_(low, high)` from the default generator.
+  @discardableResult
+  public func uniform_(low: Double = 0, high: Double = 1) throws -> Tensor {
+    try Tensor.checkFloating(dtype, function: "rand")
+    return try inPlace(operands: []) { input in
+      let values = AutogradRuntime.shared.generator.uniform(count: input.count, dtype: input.dtype, low: low, high: high)
+      return Tensor(shape: input.shape, dtype: input.dtype, floats: values)
+    }
+  }
+
+  /// `self.normal_(mean, std)` from the default generator.
+  @discardableResult
+  public func normal_(mean: Double = 0, std: Double = 1) throws -> Tensor {
+    try Tensor.checkFloating(dtype, function: "randn")
+    if std < 0 { throw AutogradError.runtime("normal expects std >= 0.0, but found std \(Scalar.pythonFloatRepr(std))") }
+    return try inPlace(operands: []) { input in
+      let values = AutogradRuntime.shared.generator.normal(count: input.count, dtype: input.dtype, mean: mean, std: std)
+      return Tensor(shape: input.shape, dtype: input.dtype, floats: values)
+    }
+  }
+
+  /// `self[indices] = value`: a `copy_` into the indexed view (or an index_put for tensor indices).
+  public func setIndex(_ indices: [TensorIndex], _ value: Operand) throws {
+    if indices.contains(where: { if case .tensor = $0 { return true } else { return false } }) {
+      try indexPut(indices, value)
+      return
+    }
+    let target = try index(indices)
+    try target.copy_(value)
+  }
+
+  /// Python's `self += other`, `-=`, `*=`, `/=`: in place on the same object.
+  public static func += (lhs: Tensor, rhs: Tensor) throws { try lhs.add_(.tensor(rhs)) }
+  public static func += (lhs: Tensor, rhs: Double) throws { try lhs.add_(.float(rhs)) }
+  public static func -= (lhs: Tensor, rhs: Tensor) throws { try lhs.sub_(.tensor(rhs)) }
+  public static func -= (lhs: Tensor, rhs: Double) throws { try lhs.sub_(.float(rhs)) }
+  public static func *= (lhs: Tensor, rhs: Tensor) throws { try lhs.mul_(.tensor(rhs)) }
+  public static func *= (lhs: Tensor, rhs: Double) throws { try lhs.mul_(.float(rhs)) }
+  public static func /= (lhs: Tensor, rhs: Tensor) throws { try lhs.div_(.tensor(rhs)) }
+  public static func /= (lhs: Tensor, rhs: Double) throws { try lhs.div_(.float(rhs)) }
+}

@@ -1,0 +1,257 @@
+/// Matrix products: `mm`, `mv`, `dot`, `bmm` and `matmul` (`@`) with PyTorch's dispatch and grad_fn names.
+extension Tensor {
+  /// Multiplies row-major `a` (n×k) by `b` (k×m) in the dtype's arithmetic (i-k-j order, contiguous rows).
+  static func matrixProduct(_ a: [Double], _ b: [Double], n: Int, k: Int, m: Int, dtype: DType) -> [Double] {
+    var result = [Double](repeating: 0, count: n * m)
+    if dtype == .float32 {
+      let left = a.map { Float($0) }
+      let right = b.map { Float($0) }
+      var out = [Float](repeating: 0, count: n * m)
+      left.withUnsafeBufferPointer { l in
+        right.withUnsafeBufferPointer { r in
+          out.withUnsafeMutableBufferPointer { o in
+            for i in 0..<n {
+              let row = i * m
+              for p in 0..<k {
+                let factor = l[i * k + p]
+                let source = p * m
+                for j in 0..<m { o[row + j] += factor * r[source + j] }
+              }
+            }
+          }
+        }
+      }
+      for i in 0..<out.count { result[i] = Double(out[i]) }
+      return result
+    }
+    if dtype == .float64 {
+      a.withUnsafeBufferPointer { l in
+        b.withUnsafeBufferPointer { r in
+          result.withUnsafeMutableBufferPointer { o in
+            for i in 0..<n {
+              for p in 0..<k {
+                let factor = l[i * k + p]
+                for j in 0..<m { o[i * m + j] += factor * r[p * m + j] }
+              }
+            }
+          }
+        }
+      }
+      return result
+    }
+    // Integers: wrap like int64 arithmetic.
+    var out = [Int64](repeating: 0, count: n * m)
+    for i in 0..<n {
+      for p in 0..<k {
+        let factor = Scalar.truncatingToInt64(a[i * k + p])
+        for j in 0..<m { out[i * m + j] = out[i * m + j] &+ factor &* Scalar.truncatingToInt64(b[p * m + j]) }
+      }
+    }
+    return out.map { Double($0) }
+  }
+
+  static func matmulDType(_ a: Tensor, _ b: Tensor, op: String) throws -> DType {
+    if a.dtype != b.dtype {
+      throw AutogradError.runtime(
+        "expected m1 and m2 to have the same dtype, but got: \(a.dtype.cTypeName) != \(b.dtype.cTypeName)")
+    }
+    if a.dtype == .bool { throw AutogradError.runtime("\"\(op)\" not implemented for 'Bool'") }
+    return a.dtype
+  }
+
+  /// `a.mm(b)` for 2-D tensors (`MmBackward0`).
+  public func mm(_ other: Tensor) throws -> Tensor {
+    guard rank == 2 else { throw AutogradError.runtime("self must be a matrix") }
+    guard other.rank == 2 else { throw AutogradError.runtime("mat2 must be a matrix") }
+    guard shape[1] == other.shape[0] else {
+      throw AutogradError.runtime(
+        "mm: mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(other.shape[0])x\(other.shape[1]))")
+    }
+    let dtype = try Tensor.matmulDType(self, other, op: "addmm_impl_cpu_")
+    let (n, k, m) = (shape[0], shape[1], other.shape[1])
+    _ = try Shape.checkedCount([n, m])
+    let values = Tensor.matrixProduct(floatValues(), other.floatValues(), n: n, k: k, m: m, dtype: dtype)
+    let output = Tensor(shape: [n, m], dtype: dtype, floats: values)
+    let leftNeeded = requiresGrad
+    let rightNeeded = other.requiresGrad
+    var saving: [Tensor] = []
+    if rightNeeded { saving.append(self) }
+    if leftNeeded { saving.append(other) }
+    try Tensor.record("MmBackward0", inputs: [self, other], outputs: [output], saving: saving) { grads, saved in
+      guard let grad = grads[0] else { return [nil, nil] }
+      var index = 0
+      var savedLeft: Tensor? = nil
+      var savedRight: Tensor? = nil
+      if rightNeeded { savedLeft = saved[index]; index += 1 }
+      if leftNeeded { savedRight = saved[index] }
+      let gradLeft = try savedRight.map { try grad.mm($0.t()) }
+      let gradRight = try savedLeft.map { try $0.t().mm(grad) }
+      return [gradLeft, gradRight]
+    }
+    return output
+  }
+
+  /// `a.mv(v)`: matrix × vector (`MvBackward0`).
+  public func mv(_ vector: Tensor) throws -> Tensor {
+    guard rank == 2, vector.rank == 1 else {
+      throw AutogradError.runtime("vector + matrix @ vector expected, got \(rank), \(vector.rank), 1")
+    }
+    guard shape[1] == vector.shape[0] else {
+      throw AutogradError.runtime(
+        "size mismatch, got input (\(shape[0])), mat (\(shape[0])x\(shape[1])), vec (\(vector.shape[0]))")
+    }
+    let dtype = try Tensor.matmulDType(self, vector, op: "addmv_impl_cpu")
+    let values = Tensor.matrixProduct(
+      floatValues(), vector.floatValues(), n: shape[0], k: shape[1], m: 1, dtype: dtype)
+    let output = Tensor(shape: [shape[0]], dtype: dtype, floats: values)
+    try Tensor.record("MvBackward0", inputs: [self, vector], outputs: [output], saving: [self, vector]) {
+      grads, saved in
+      guard let grad = grads[0] else { return [nil, nil] }
+      let matrix = saved[0]
+      let vec = saved[1]
+      let gradMatrix = try grad.unsqueeze(1).mul(.tensor(vec.unsqueeze(0)))
+      let gradVector = try matrix.t().mv(grad)
+      return [gradMatrix, gradVector]
+    }
+    return output
+  }
+
+  /// `a.dot(b)` for 1-D tensors (`DotBackward0`).
+  public func dot(_ other: Tensor) throws -> Tensor {
+    guard rank == 1, other.rank == 1 else {
+      throw AutogradError.runtime(
+        "1D tensors expected, but got \(rank)D and \(other.rank)D tensors")
+    }
+    guard shape[0] == other.shape[0] else {
+      throw AutogradError.runtime(
+        "inconsistent tensor size, expected tensor [\(shape[0])] and src [\(other.shape[0])] to have the same number of elements, but got \(shape[0]) and \(other.shape[0]) elements respectively"
+      )
+    }
+    if dtype != other.dtype {
+      throw AutogradError.runtime(
+        "dot : expected both vectors to have same dtype, but found \(TypePromotion.scalarTypeName(dtype)) and \(TypePromotion.scalarTypeName(other.dtype))")
+    }
+    let values = Tensor.matrixProduct(floatValues(), other.floatValues(), n: 1, k: shape[0], m: 1, dtype: dtype)
+    let output = Tensor(shape: [], dtype: dtype, floats: values)
+    try Tensor.record("DotBackward0", inputs: [self, other], outputs: [output], saving: [self, other]) {
+      grads, saved in
+      guard let grad = grads[0] else { return [nil, nil] }
+      return [try saved[1].mul(.tensor(grad)), try saved[0].mul(.tensor(grad))]
+    }
+    return output
+  }
+
+  /// `torch.bmm(a, b)` for 3-D tensors (`BmmBackward0`).
+  public func bmm(_ other: Tensor) throws -> Tensor {
+    guard rank == 3 else { throw AutogradError.runtime("batch1 must be a 3D tensor") }
+    guard other.rank == 3 else { throw AutogradError.runtime("batch2 must be a 3D tensor") }
+    guard shape[0] == other.shape[0], shape[2] == other.shape[1] else {
+      throw AutogradError.runtime(
+        "Expected size for first two dimensions of batch2 tensor to be: [\(shape[0]), \(shape[2])] but got: [\(other.shape[0]), \(other.shape[1])]."
+      )
+    }
+    let dtype = try Tensor.matmulDType(self, other, op: "bmm")
+    let (batch, n, k, m) = (shape[0], shape[1], shape[2], other.shape[2])
+    _ = try Shape.checkedCount([batch, n, m])
+    let left = floatValues()
+    let right = other.floatValues()
+    var values: [Double] = []
+    values.reserveCapacity(batch * n * m)
+    for b in 0..<batch {
+      let a = Array(left[(b * n * k)..<((b + 1) * n * k)])
+      let c = Array(right[(b * k * m)..<((b + 1) * k * m)])
+      values.append(contentsOf: Tensor.matrixProduct(a, c, n: n, k: k, m: m, dtype: dtype))
+    }
+    let output = Tensor(shape: [batch, n, m], dtype: dtype, floats: values)
+    try Tensor.record("BmmBackward0", inputs: [self, other], outputs: [output], saving: [self, other]) {
+      grads, saved in
+      guard let grad = grads[0] else { return [nil, nil] }
+      return [
+        try grad.bmm(saved[1].transpose(1, 2)),
+        try saved[0].transpose(1, 2).bmm(grad),
+      ]
+    }
+    return output
+  }
+
+  /// `a @ b` / `torch.matmul`: dot, mv, mm, or broadcast batched products, as PyTorch dispatches them.
+  public func matmul(_ other: Tensor) throws -> Tensor {
+    switch (rank, other.rank) {
+    case (0, _), (_, 0):
+      throw AutogradError.runtime(
+        "both arguments to matmul need to be at least 1D, but they are \(rank)D and \(other.rank)D")
+    case (1, 1):
+      return try dot(other)
+    case (2, 1):
+      return try mv(other)
+    case (2, 2):
+      return try mm(other)
+    case (1, 2):
+      guard shape[0] == other.shape[0] else {
+        throw AutogradError.runtime(
+          "mm: mat1 and mat2 shapes cannot be multiplied (1x\(shape[0]) and \(other.shape[0])x\(other.shape[1]))")
+      }
+      return try unsqueeze(0).mm(other).squeezeNamed(dim: 0, name: "SqueezeBackward4")
+    case (_, 2) where rank >= 3:
+      // Fold the batch into rows: (..., n, k) @ (k, m).
+      let k = shape[rank - 1]
+      guard k == other.shape[0] else {
+        throw AutogradError.runtime(
+          "mat1 and mat2 shapes cannot be multiplied (\(count / Swift.max(k, 1))x\(k) and \(other.shape[0])x\(other.shape[1]))")
+      }
+      let rows = try reshape([-1, k])
+      let product = try rows.mm(other)
+      return try product.unsafeView(Array(shape.dropLast()) + [other.shape[1]])
+    default:
+      return try batchedMatmul(other)
+    }
+  }
+
+  /// Broadcast batched product of tensors with at least one ≥3-D operand.
+  func batchedMatmul(_ other: Tensor) throws -> Tensor {
+    let left = rank == 1 ? try unsqueeze(0) : self
+    let right = other.rank == 1 ? try other.unsqueeze(1) : other
+    let n = left.shape[left.rank - 2]
+    let k = left.shape[left.rank - 1]
+    let k2 = right.shape[right.rank - 2]
+    let m = right.shape[right.rank - 1]
+    guard k == k2 else {
+      throw AutogradError.runtime(
+        "Expected size for first two dimensions of batch2 tensor to be: [\(Shape.count(Array(left.shape.dropLast(2)))), \(k)] but got: [\(Shape.count(Array(right.shape.dropLast(2)))), \(k2)]."
+      )
+    }
+    let batchShape = try Shape.broadcast(Array(left.shape.dropLast(2)), Array(right.shape.dropLast(2)))
+    let batch = try Shape.checkedCount(batchShape)
+    let leftExpanded = try left.expand(batchShape + [n, k]).reshape([batch, n, k])
+    let rightExpanded = try right.expand(batchShape + [k, m]).reshape([batch, k, m])
+    var resultShape = batchShape + [n, m]
+    let product = try leftExpanded.bmm(rightExpanded)
+    if rank == 1 { resultShape.remove(at: resultShape.count - 2) }
+    if other.rank == 1 { resultShape.removeLast() }
+    return try product.unsafeView(resultShape)
+  }
+
+  /// A squeeze view recorded under a specific node name (PyTorch's `SqueezeBackward4` inside `matmul`).
+  func squeezeNamed(dim: Int, name: String) throws -> Tensor {
+    var newShape = shape
+    var newStrides = strides
+    newShape.remove(at: dim)
+    newStrides.remove(at: dim)
+    let inputShape = shape
+    return try makeView(
+      shape: newShape, strides: newStrides, offset: storageOffset, name: name,
+      replay: { try $0.squeeze(dim: dim) }, derivative: { try $0.reshape(inputShape) })
+  }
+}
+
+extension DType {
+  /// The C++ type name used in some PyTorch messages (`float`, `double`, `long int`, `bool`).
+  var cTypeName: String {
+    switch self {
+    case .float32: return "float"
+    case .float64: return "double"
+    case .int64: return "long int"
+    case .bool: return "bool"
+    }
+  }
+}

@@ -1,0 +1,300 @@
+/// Reductions: sum, mean, max/min (whole and per dim), argmax/argmin, and the broadcast-undoing `sumTo`.
+extension Tensor {
+  /// Rows to reduce: the values with `dims` moved last, as `(outer count, row length)`, plus result shapes.
+  func reductionLayout(_ dims: [Int], keepdim: Bool) -> (values: [Double], rows: Int, length: Int, shape: [Int]) {
+    let reduced = Set(dims)
+    let kept = (0..<rank).filter { !reduced.contains($0) }
+    let order = kept + dims.sorted()
+    let permutedShape = order.map { shape[$0] }
+    let permutedStrides = order.map { strides[$0] }
+    let view = Tensor(storage: storage, shape: permutedShape, strides: permutedStrides, offset: storageOffset, dtype: dtype)
+    let values = view.floatValues()
+    let length = Shape.count(dims.map { shape[$0] })
+    let rows = Shape.count(kept.map { shape[$0] })
+    var outShape: [Int] = []
+    for d in 0..<rank {
+      if reduced.contains(d) {
+        if keepdim { outShape.append(1) }
+      } else {
+        outShape.append(shape[d])
+      }
+    }
+    return (values, rows, length, outShape)
+  }
+
+  /// Normalises a dim list (negative, duplicates) with PyTorch's messages; empty means all dims.
+  func normalizedDims(_ dims: [Int]) throws -> [Int] {
+    if dims.isEmpty { return Array(0..<rank) }
+    var seen = Set<Int>()
+    var result: [Int] = []
+    for dim in dims {
+      let d = try Shape.wrapDim(dim, rank: rank)
+      if seen.contains(d) {
+        throw AutogradError.runtime("dim \(d) appears multiple times in the list of dims")
+      }
+      seen.insert(d)
+      if rank > 0 { result.append(d) }
+    }
+    return result
+  }
+
+  /// Sums `length`-long rows in the dtype's arithmetic (float32 accumulates in Float, int64 wraps).
+  static func sumRows(_ values: [Double], rows: Int, length: Int, dtype: DType) -> [Double] {
+    var result = [Double](repeating: 0, count: rows)
+    values.withUnsafeBufferPointer { buffer in
+      for row in 0..<rows {
+        let base = row * length
+        switch dtype {
+        case .float32:
+          result[row] = Double(Tensor.floatSum(buffer, from: base, count: length))
+        case .float64:
+          var total = 0.0
+          for i in 0..<length { total += buffer[base + i] }
+          result[row] = total
+        case .int64, .bool:
+          var total: Int64 = 0
+          for i in 0..<length { total = total &+ Scalar.truncatingToInt64(buffer[base + i]) }
+          result[row] = Double(total)
+        }
+      }
+    }
+    return result
+  }
+
+  /// A float32 sum in Float arithmetic, accumulated in groups as PyTorch's vectorised CPU kernel does.
+  static func floatSum(_ buffer: UnsafeBufferPointer<Double>, from base: Int, count: Int) -> Float {
+    var total: Float = 0
+    for i in 0..<count { total += Float(buffer[base + i]) }
+    return total
+  }
+
+  /// `t.sum()` (`SumBackward0`); bool and int64 sum to int64.
+  public func sum(dtype requested: DType? = nil) throws -> Tensor {
+    let resultDType = requested ?? (dtype.isFloatingPoint ? dtype : .int64)
+    let source = requested.map { try? self.to($0) } ?? nil
+    let input = source ?? self
+    let total = Tensor.sumRows(input.floatValues(), rows: 1, length: count, dtype: resultDType)
+    let output = Tensor(shape: [], dtype: resultDType, floats: total)
+    let inputShape = shape
+    try Tensor.record("SumBackward0", inputs: [self], outputs: [output]) { grads, _ in
+      guard let grad = grads[0] else { return [nil] }
+      return [try grad.expand(inputShape)]
+    }
+    return output
+  }
+
+  /// `t.sum(dim, keepdim)` over one or more dims (`SumBackward1`).
+  public func sum(dims: [Int], keepdim: Bool = false, dtype requested: DType? = nil) throws -> Tensor {
+    let reduced = try normalizedDims(dims)
+    let resultDType = requested ?? (dtype.isFloatingPoint ? dtype : .int64)
+    let layout = reductionLayout(reduced, keepdim: keepdim)
+    let sums = Tensor.sumRows(layout.values, rows: layout.rows, length: layout.length, dtype: resultDType)
+    let output = Tensor(shape: layout.shape, dtype: resultDType, floats: sums)
+    let inputShape = shape
+    try Tensor.record("SumBackward1", inputs: [self], outputs: [output]) { grads, _ in
+      guard let grad = grads[0] else { return [nil] }
+      return [try Tensor.unsqueezeReduced(grad, dims: reduced, keepdim: keepdim).expand(inputShape)]
+    }
+    return output
+  }
+
+  /// Re-inserts reduced dims (when `keepdim` was false) so a gradient broadcasts back to the input.
+  static func unsqueezeReduced(_ grad: Tensor, dims: [Int], keepdim: Bool) throws -> Tensor {
+    if keepdim { return grad }
+    var result = grad
+    for d in dims.sorted() { result = try result.unsqueeze(d) }
+    return result
+  }
+
+  static func meanDTypeCheck(_ dtype: DType, requested: DType?) throws -> DType {
+    let target = requested ?? dtype
+    guard target.isFloatingPoint else {
+      throw AutogradError(
+        .notImplementedError,
+        "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(TypePromotion.scalarTypeName(target))"
+      )
+    }
+    return target
+  }
+
+  /// `t.mean()` (`MeanBackward0`).
+  public func mean(dtype requested: DType? = nil) throws -> Tensor {
+    let target = try Tensor.meanDTypeCheck(dtype, requested: requested)
+    let total = Tensor.sumRows(floatValues(as: target), rows: 1, length: count, dtype: target)[0]
+    let n = count
+    let value = target == .float32 ? Double(Float(total) / Float(n)) : total / Double(n)
+    let output = Tensor(shape: [], dtype: target, floats: [value])
+    let inputShape = shape
+    try Tensor.record("MeanBackward0", inputs: [self], outputs: [output]) { grads, _ in
+      guard let grad = grads[0] else { return [nil] }
+      return [try grad.expand(inputShape).div(.int(Int64(n)))]
+    }
+    return output
+  }
+
+  /// `t.mean(dim, keepdim)` (`MeanBackward1`).
+  public func mean(dims: [Int], keepdim: Bool = false, dtype requested: DType? = nil) throws -> Tensor {
+    let target = try Tensor.meanDTypeCheck(dtype, requested: requested)
+    let reduced = try normalizedDims(dims)
+    let layout = reductionLayout(reduced, keepdim: keepdim)
+    var sums = Tensor.sumRows(layout.values, rows: layout.rows, length: layout.length, dtype: target)
+    let n = layout.length
+    for i in 0..<sums.count {
+      sums[i] = target == .float32 ? Double(Float(sums[i]) / Float(n)) : sums[i] / Double(n)
+    }
+    let output = Tensor(shape: layout.shape, dtype: target, floats: sums)
+    let inputShape = shape
+    try Tensor.record("MeanBackward1", inputs: [self], outputs: [output]) { grads, _ in
+      guard let grad = grads[0] else { return [nil] }
+      return [
+        try Tensor.unsqueezeReduced(grad, dims: reduced, keepdim: keepdim).expand(inputShape).div(.int(Int64(n)))
+      ]
+    }
+    return output
+  }
+
+  /// Reduces a (broadcast) gradient to `target` shape by summing expanded dims.
+  public func sumTo(_ target: [Int]) throws -> Tensor {
+    if shape == target { return self }
+    let lead = rank - target.count
+    guard lead >= 0 else { return try reshape(target) }
+    var dims: [Int] = Array(0..<lead)
+    for i in 0..<target.count where target[i] == 1 && shape[lead + i] != 1 { dims.append(lead + i) }
+    var result = self
+    if !dims.isEmpty { result = try result.sum(dims: dims, keepdim: true) }
+    if lead > 0 || result.shape != target { result = try result.view(target) }
+    return result
+  }
+
+  /// Whole-tensor max or min (`MaxBackward1`/`MinBackward1`); NaN propagates.
+  func extremum(isMax: Bool) throws -> Tensor {
+    let name = isMax ? "max" : "min"
+    guard count > 0 else {
+      throw AutogradError.runtime(
+        "\(name)(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument."
+      )
+    }
+    let values = floatValues()
+    var best = values[0]
+    for value in values.dropFirst() {
+      if best.isNaN { break }
+      if value.isNaN || (isMax ? value > best : value < best) { best = value }
+    }
+    let output = Tensor(shape: [], dtype: dtype, floats: [best])
+    try Tensor.record(isMax ? "MaxBackward1" : "MinBackward1", inputs: [self], outputs: [output], saving: [self, output]) {
+      grads, saved in
+      guard let grad = grads[0] else { return [nil] }
+      // The gradient is shared evenly among all elements equal to the result.
+      let mask = try saved[0].eq(.tensor(saved[1])).to(grad.dtype)
+      let share = try grad.div(.tensor(mask.sum()))
+      return [try mask.mul(.tensor(share))]
+    }
+    return output
+  }
+
+  /// `t.max()`.
+  public func max() throws -> Tensor { try extremum(isMax: true) }
+  /// `t.min()`.
+  public func min() throws -> Tensor { try extremum(isMax: false) }
+
+  /// `t.max(dim, keepdim)` → (values, indices) (`MaxBackward0`); the first extreme index wins.
+  public func max(dim: Int, keepdim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
+    try extremum(dim: dim, keepdim: keepdim, isMax: true)
+  }
+
+  /// `t.min(dim, keepdim)` → (values, indices) (`MinBackward0`).
+  public func min(dim: Int, keepdim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
+    try extremum(dim: dim, keepdim: keepdim, isMax: false)
+  }
+
+  func extremum(dim: Int, keepdim: Bool, isMax: Bool) throws -> (values: Tensor, indices: Tensor) {
+    let d = try Shape.wrapDim(dim, rank: rank)
+    let dims = rank == 0 ? [] : [d]
+    let layout = reductionLayout(dims, keepdim: keepdim)
+    if layout.length == 0 {
+      throw AutogradError.index(
+        "\(isMax ? "max" : "min")(): Expected reduction dim \(d) to have non-zero size.")
+    }
+    var best = [Double](repeating: 0, count: layout.rows)
+    var where_ = [Int64](repeating: 0, count: layout.rows)
+    for row in 0..<layout.rows {
+      let base = row * layout.length
+      var value = layout.values[base]
+      var index = 0
+      if !value.isNaN {
+        for i in 1..<Swift.max(layout.length, 1) {
+          let candidate = layout.values[base + i]
+          if candidate.isNaN || (isMax ? candidate > value : candidate < value) {
+            value = candidate
+            index = i
+            if candidate.isNaN { break }
+          }
+        }
+      }
+      best[row] = value
+      where_[row] = Int64(index)
+    }
+    let values = Tensor(shape: layout.shape, dtype: dtype, floats: best)
+    let indices = Tensor(shape: layout.shape, dtype: .int64, integers: where_)
+    let inputShape = shape
+    let savedIndices = indices.detach()
+    try Tensor.record(isMax ? "MaxBackward0" : "MinBackward0", inputs: [self], outputs: [values]) { grads, _ in
+      guard let grad = grads[0] else { return [nil] }
+      let mask = try Tensor.oneHot(savedIndices, dim: d, keepdim: keepdim, shape: inputShape, dtype: grad.dtype)
+      let spread = try Tensor.unsqueezeReduced(grad, dims: dims, keepdim: keepdim)
+      return [try mask.mul(.tensor(spread))]
+    }
+    return (values, indices)
+  }
+
+  /// A tensor of `shape` with 1 where `indices` point along `dim` (constant, no graph).
+  static func oneHot(_ indices: Tensor, dim: Int, keepdim: Bool, shape: [Int], dtype: DType) throws -> Tensor {
+    let result = try zeros(shape, dtype: dtype)
+    guard !shape.isEmpty else {
+      result.storage.floats[0] = 1
+      return result
+    }
+    let expanded = keepdim ? indices : try indices.unsqueeze(dim)
+    let positions = expanded.integerValues()
+    var outer = 1
+    for i in 0..<dim { outer *= shape[i] }
+    var inner = 1
+    for i in (dim + 1)..<shape.count { inner *= shape[i] }
+    let size = shape[dim]
+    for o in 0..<outer {
+      for i in 0..<inner {
+        let k = Int(positions[o * inner + i])
+        result.storage.floats[(o * size + k) * inner + i] = 1
+      }
+    }
+    return result
+  }
+
+  /// `t.argmax()` over all elements (flattened index).
+  public func argmax() throws -> Tensor { try argExtremum(dim: nil, keepdim: false, isMax: true) }
+  /// `t.argmin()` over all elements.
+  public func argmin() throws -> Tensor { try argExtremum(dim: nil, keepdim: false, isMax: false) }
+  /// `t.argmax(dim, keepdim)`.
+  public func argmax(dim: Int, keepdim: Bool = false) throws -> Tensor {
+    try argExtremum(dim: dim, keepdim: keepdim, isMax: true)
+  }
+  /// `t.argmin(dim, keepdim)`.
+  public func argmin(dim: Int, keepdim: Bool = false) throws -> Tensor {
+    try argExtremum(dim: dim, keepdim: keepdim, isMax: false)
+  }
+
+  func argExtremum(dim: Int?, keepdim: Bool, isMax: Bool) throws -> Tensor {
+    let grad = AutogradRuntime.shared
+    grad.pushGradEnabled(false)
+    defer { grad.popMode() }
+    if let dim = dim {
+      return try extremum(dim: dim, keepdim: keepdim, isMax: isMax).indices
+    }
+    guard count > 0 else {
+      throw AutogradError.runtime(
+        "\(isMax ? "argmax" : "argmin")(): Expected reduction dim to be specified for input.numel() == 0.")
+    }
+    let flat = try reshape([-1])
+    return try flat.extremum(dim: 0, keepdim: false, isMax: isMax).indices
+  }
+}
