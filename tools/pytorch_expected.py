@@ -25,6 +25,8 @@ What it does, per lesson file (each file is one fresh session, like one Jupyter 
 * ``--update`` rewrites each cell's expectation fences with what torch produced. An existing fence
   whose text still matches (for instance thanks to ``...``) is kept verbatim; object addresses
   ``0x7f...`` in new text are written as ``0x...``.
+* ``--check --starters`` also runs every exercise's starter code in place of its solution and
+  requires the ``check`` cell to fail then (a check that accepts the untouched starter tests nothing).
 * Both modes report cells whose output contains an object address, cells that produce something but
   have no expectation, and exercise-structure problems (missing solution/check/hint, duplicate ids).
 """
@@ -313,6 +315,27 @@ def process(path, mode):
     return status == "ok"
 
 
+def starter_problems(path):
+    """Run the lesson with each exercise's starter code in place of its solution; its check must then fail."""
+    with open(path, encoding="utf-8") as handle:
+        lines = handle.read().split("\n")
+    cells = group_cells(lines, scan_blocks(lines))
+    namespace = {"__name__": "__main__"}
+    problems = []
+    starter = None
+    for number, cell in enumerate(cells, 1):
+        if "skip" in cell.block.flags or cell.role == "solution":
+            continue
+        code = cell.block.body
+        if cell.role == "exercise":
+            starter = cell
+        output, warns, error = run_cell(code, namespace, f"<cell {number}>")
+        if cell.role == "check" and starter is not None and error is None:
+            name = starter.block.attrs.get("id", "?")
+            problems.append(f"line {cell.block.start + 1}: the check of exercise {name} accepts the unmodified starter code")
+    return problems
+
+
 def lesson_paths(arguments):
     for argument in arguments:
         if os.path.isdir(argument):
@@ -328,12 +351,20 @@ def main():
     mode = parser.add_mutually_exclusive_group(required=True)
     mode.add_argument("--check", action="store_true", help="verify the fences, exit 1 on any mismatch")
     mode.add_argument("--update", action="store_true", help="rewrite the fences with what torch printed")
+    parser.add_argument("--starters", action="store_true",
+                        help="with --check: also make sure every check rejects its exercise's starter code")
     parser.add_argument("paths", nargs="+", help="lesson files or folders of lessons")
     args = parser.parse_args()
     import torch  # noqa: F401  (imported once here so its import-time warnings are not attributed to a cell)
     all_ok = True
     for path in lesson_paths(args.paths):
         all_ok = process(path, "check" if args.check else "update") and all_ok
+        if args.check and args.starters:
+            problems = starter_problems(path)
+            for problem in problems:
+                print(f"{path}: {problem}")
+            print(f"{path}: starter code rejected by every check: {'no' if problems else 'yes'}")
+            all_ok = all_ok and not problems
     sys.exit(0 if all_ok else 1)
 
 
