@@ -7,3 +7,8 @@ public enum ExpectationKind: String, Equatable, Hashable, Sendable, CaseIterable
   /// The error that stops the cell (`TypeName: message`).
   case error
 }
+
+extension ExpectationKind {
+  /// "an `output` fence", "a `warning` fence", "an `error` fence".
+  public var fenceDescription: String { (self == .warning ? "a" : "an") + " `\(rawValue)` fence" }
+}

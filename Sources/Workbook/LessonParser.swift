@@ -201,7 +201,7 @@ private struct LessonBuilder {
         if token.text.hasPrefix("rel=") { relative = value } else { absolute = value }
       } else {
         let hint = kind == .output ? " (expected `approx`, then optional rel=… abs=…)" : ""
-        throw malformed(line, token.column, "unknown attribute `\(token.text)` in an `\(kind.rawValue)` fence\(hint)")
+        throw malformed(line, token.column, "unknown attribute `\(token.text)` in \(kind.fenceDescription)\(hint)")
       }
     }
     if isApprox { mode = .approx(relative: relative, absolute: absolute) }
@@ -213,7 +213,7 @@ private struct LessonBuilder {
     }
     if let earlier = cell.expectation(kind) {
       throw malformed(
-        line, block.range.startColumn, "the cell already has an `\(kind.rawValue)` fence (line \(earlier.location.line))")
+        line, block.range.startColumn, "the cell already has \(kind.fenceDescription) (line \(earlier.location.line))")
     }
     if cell.isSkipped {
       findings.append(

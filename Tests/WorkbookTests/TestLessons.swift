@@ -1,0 +1,51 @@
+import Foundation
+import Interpreter
+import XCTest
+
+@testable import Workbook
+
+/// Helpers shared by the Workbook tests.
+enum TestLessons {
+  /// Path of a file in the test bundle's Data folder.
+  static func path(_ name: String) throws -> String {
+    let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
+    let url = try XCTUnwrap(
+      Bundle.module.url(forResource: parts[0], withExtension: parts.count > 1 ? parts[1] : nil, subdirectory: "Data"),
+      "missing test data \(name)")
+    return url.path
+  }
+
+  /// Parses `text` as the lesson `lesson.md`.
+  static func parse(_ text: String, file: String = "lesson.md") throws -> Lesson {
+    try LessonParser().parse(Array(text.utf8), file: file)
+  }
+
+  /// The `LessonError` parsing `text` throws (fails the test when it parses).
+  static func parseError(_ text: String, file: String = "lesson.md", line: UInt = #line) -> LessonError? {
+    do {
+      _ = try LessonParser().parse(Array(text.utf8), file: file)
+      XCTFail("expected a malformed-lesson error", line: line)
+      return nil
+    } catch let error as LessonError {
+      return error
+    } catch {
+      XCTFail("unexpected error \(error)", line: line)
+      return nil
+    }
+  }
+}
+
+/// A runner that answers from a script (keyed by the cell's code) and records every call.
+final class ScriptedRunner: CellRunner {
+  var script: [String: CellResult]
+  private(set) var calls: [(code: String, startLine: Int)] = []
+
+  init(_ script: [String: CellResult] = [:]) {
+    self.script = script
+  }
+
+  func run(_ code: String, startLine: Int) -> CellResult {
+    calls.append((code, startLine))
+    return script[code] ?? CellResult()
+  }
+}
