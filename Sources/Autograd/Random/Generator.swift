@@ -54,6 +54,15 @@ public final class Generator {
   /// The next raw 64-bit output: two engine outputs, the first as the high half (`random64()`).
   public func nextUInt64() -> UInt64 { engine.nextUInt64() }
 
+  /// Runs `body` on the engine moved into a local variable, so bulk draws pay no per-draw
+  /// exclusivity check on this class's stored property; the advanced engine is moved back after.
+  private func drawing<Result>(_ body: (inout MersenneTwister) -> Result) -> Result {
+    var local = MersenneTwister.placeholder
+    swap(&local, &engine)
+    defer { swap(&local, &engine) }
+    return body(&local)
+  }
+
   /// `count` draws of torch.rand/uniform_(low, high) in `dtype` (float32 values are exact Floats, widened).
   ///
   /// `low`/`high` are first rounded to `dtype`; each value is `fma(u, high - low, low)` in that dtype.
@@ -62,13 +71,15 @@ public final class Generator {
     guard count > 0 else { return [] }
     var result = [Double]()
     result.reserveCapacity(count)
-    if dtype == .float64 {
-      let span = high - low
-      for _ in 0..<count { result.append(low.addingProduct(nextUniformDouble(), span)) }
-    } else {
-      let lowSingle = Float(low)
-      let span = Float(high) - lowSingle
-      for _ in 0..<count { result.append(Double(lowSingle.addingProduct(nextUniformFloat(), span))) }
+    drawing { engine in
+      if dtype == .float64 {
+        let span = high - low
+        for _ in 0..<count { result.append(low.addingProduct(Self.uniformDouble(&engine), span)) }
+      } else {
+        let lowSingle = Float(low)
+        let span = Float(high) - lowSingle
+        for _ in 0..<count { result.append(Double(lowSingle.addingProduct(Self.uniformFloat(&engine), span))) }
+      }
     }
     return result
   }
@@ -104,9 +115,12 @@ public final class Generator {
     let wide = range >= 1 << 28
     var result = [Int64]()
     result.reserveCapacity(count)
-    for _ in 0..<count {
-      let raw = wide ? engine.nextUInt64() : UInt64(engine.nextUInt32())
-      result.append(Int64(bitPattern: (raw % range) &+ base))
+    drawing { engine in
+      for _ in 0..<count {
+        let raw = wide ? engine.nextUInt64() : UInt64(engine.nextUInt32())
+        // The sum is taken modulo 2^64 and reinterpreted, as PyTorch does; it lands in [low, high).
+        result.append(Int64(bitPattern: (raw % range) &+ base))
+      }
     }
     return result
   }
@@ -114,12 +128,12 @@ public final class Generator {
   // MARK: - Uniform building blocks
 
   /// A float32 uniform in [0, 1): the low 24 bits of one draw, scaled.
-  private func nextUniformFloat() -> Float {
+  private static func uniformFloat(_ engine: inout MersenneTwister) -> Float {
     Float(engine.nextUInt32() & 0xFF_FFFF) * 0x1p-24
   }
 
   /// A float64 uniform in [0, 1): the low 53 bits of a 64-bit draw, scaled.
-  private func nextUniformDouble() -> Double {
+  private static func uniformDouble(_ engine: inout MersenneTwister) -> Double {
     Double(engine.nextUInt64() & ((1 << 53) - 1)) * 0x1p-53
   }
 
@@ -135,8 +149,8 @@ public final class Generator {
         z = spare
         spareNormal = nil
       } else {
-        let u1 = nextUniformDouble()
-        let u2 = nextUniformDouble()
+        let u1 = drawing(Self.uniformDouble)
+        let u2 = drawing(Self.uniformDouble)
         let radius = (-2.0 * log1p(-u2)).squareRoot()
         let theta = 6.283185307179586 * u1
         spareNormal = radius * sin(theta)
@@ -151,7 +165,9 @@ public final class Generator {
   /// Path B for float32: fill with uniforms, transform blocks of 16; a ragged tail is refilled and redone.
   private func blockedFloatNormals(count: Int, mean: Float, std: Float) -> [Double] {
     var data = [Float](repeating: 0, count: count)
-    for index in 0..<count { data[index] = nextUniformFloat() }
+    drawing { engine in
+      for index in 0..<count { data[index] = Self.uniformFloat(&engine) }
+    }
     var start = 0
     while start + 16 <= count {
       NormalBlockKernel.transform16(&data, start: start, mean: mean, std: std)
@@ -159,7 +175,9 @@ public final class Generator {
     }
     if count % 16 != 0 {
       let tail = count - 16
-      for index in tail..<count { data[index] = nextUniformFloat() }
+      drawing { engine in
+        for index in tail..<count { data[index] = Self.uniformFloat(&engine) }
+      }
       NormalBlockKernel.transform16(&data, start: tail, mean: mean, std: std)
     }
     return data.map(Double.init)
@@ -168,7 +186,9 @@ public final class Generator {
   /// Path B for float64: the same blocks, in double with the C library's log/cos/sin.
   private func blockedDoubleNormals(count: Int, mean: Double, std: Double) -> [Double] {
     var data = [Double](repeating: 0, count: count)
-    for index in 0..<count { data[index] = nextUniformDouble() }
+    drawing { engine in
+      for index in 0..<count { data[index] = Self.uniformDouble(&engine) }
+    }
     var start = 0
     while start + 16 <= count {
       Self.transformDouble16(&data, start: start, mean: mean, std: std)
@@ -176,7 +196,9 @@ public final class Generator {
     }
     if count % 16 != 0 {
       let tail = count - 16
-      for index in tail..<count { data[index] = nextUniformDouble() }
+      drawing { engine in
+        for index in tail..<count { data[index] = Self.uniformDouble(&engine) }
+      }
       Self.transformDouble16(&data, start: tail, mean: mean, std: std)
     }
     return data

@@ -13,6 +13,15 @@ struct MersenneTwister {
   /// Index of the next state word to temper.
   private var nextIndex: Int
 
+  /// A stand-in with no state, only ever held while the real engine is borrowed; never drawn from.
+  static let placeholder = MersenneTwister(emptyState: ())
+
+  private init(emptyState: Void) {
+    state = []
+    left = 0
+    nextIndex = 0
+  }
+
   init(seed: UInt32) {
     var words = [UInt32](repeating: 0, count: Self.stateSize)
     words[0] = seed

@@ -10,6 +10,9 @@ Sources of cases:
   * edge    - hand-picked edge cases (ties, thresholds, wrapping, nesting, extremes)
   * random  - random dtype/shape/magnitude tensors incl. inf, nan, +-0, summarised, empty, 0-d, suffixes
 
+Also writes printing_float_format.json: Python's "%.4f", "%.4e", "%.0f" and repr of ~10,000 doubles
+(exact ties, float32-derived values, subnormals, the (2^53, 1e16) range, specials).
+
 Element encoding: float32 -> "0x%08x" bit pattern, float64 -> "0x%016x" bit pattern,
 int64 -> decimal string, bool -> JSON bool.
 """
@@ -251,7 +254,32 @@ def random_cases(count):
             made += 1
 
 
+def float_format_cases():
+    """Python's %-formatting and repr of doubles, for the formatting helpers (printing_float_format.json)."""
+    rng = random.Random(4242)
+    values = [0.0, -0.0, float("inf"), float("-inf"), float("nan"), 5e-324, 2.5e-310, 1.7976931348623157e308,
+              0.1, 1e16, 1e15, 1e-4, 1e-5, 1.5e-7, 3.0, 1e22, 9007199254740994.0, 9999999999999998.0,
+              123456792.0, 0.30000001192092896, 2.0**53, 2.0**53 + 2, 1e16 - 2]
+    for _ in range(1500):  # exact binary ties at the 4th decimal / at the units for %.0f
+        m = rng.randint(0, 10**6)
+        values.append((m + 0.5) / 10**4 if rng.random() < 0.5 else m + 0.5)
+        values.append(m / 2.0 ** rng.randint(1, 12))
+    for _ in range(2500):
+        values.append(rng.choice([1, -1]) * 10 ** rng.uniform(-320, 308))
+        values.append(struct.unpack("<f", struct.pack("<f", rng.uniform(-1, 1) * 10 ** rng.uniform(-12, 12)))[0])
+        values.append(rng.uniform(2.0**53, 1e16))
+    rows = []
+    for v in values:
+        rows.append({"bits": "0x%016x" % struct.unpack("<Q", struct.pack("<d", v))[0],
+                     "f4": "%.4f" % v, "e4": "%.4e" % v, "f0": "%.0f" % v, "repr": repr(v)})
+    path = os.path.join(HERE, "printing_float_format.json")
+    with open(path, "w") as f:
+        f.write('{"cases": [\n' + ",\n".join(json.dumps(r) for r in rows) + "\n]}\n")
+    print(path, len(rows))
+
+
 def main():
+    float_format_cases()
     facts_cases()
     corpus_cases()
     edge_cases()
