@@ -1,0 +1,133 @@
+import Interpreter
+import TestSupport
+import Workbook
+import XCTest
+
+@testable import Reports
+
+final class TerminalRendererTests: XCTestCase {
+  private let lessonText = """
+    # 텐서 기초
+
+    자동 미분은 *연산*을 기록합니다. See [the docs](https://pytorch.org) and `x.grad`.
+
+    - one
+      - nested item
+    1. first
+
+    > quoted **text**
+
+    ---
+
+    ```python
+    x = 1
+    x
+    ```
+
+    ```output
+    1
+    ```
+
+    ```python
+    y
+    ```
+
+    ```output
+    2
+    ```
+
+    ```python skip
+    z
+    ```
+
+    """
+
+  private func render(color: Bool = false, timings: Bool = false) throws -> String {
+    let error = CellError(typeName: "NameError", message: "name 'y' is not defined", line: 24, column: 1)
+    let report = try ReportFixtures.report(
+      lessonText, ["x = 1\nx\n": CellResult(output: "1\n"), "y\n": CellResult(output: "3\n", warnings: ["UserWarning: w"], error: error)])
+    return TerminalRenderer(options: TerminalOptions(width: 40, color: color, showsTimings: timings)).render(report)
+  }
+
+  func testPlainRenderingWrapsProseAndShowsCellsWithVerdicts() throws {
+    let expected = """
+      lesson.md
+
+      텐서 기초
+      ═════════
+
+      자동 미분은 연산을 기록합니다. See the
+      docs (https://pytorch.org) and x.grad.
+
+      • one
+        • nested item
+
+      1. first
+
+      │ quoted text
+
+      ────────────────────────────────────────
+
+      │ x = 1
+      │ x
+      1
+      ✓ passed
+
+      │ y
+      3
+      UserWarning: w
+      NameError: name 'y' is not defined
+      ✗ unexpected error
+        output differs (- expected, + actual):
+        - 2
+        + 3
+        unexpected warning (the cell has no ```warning fence):
+        + UserWarning: w
+        unexpected error:
+        + NameError: name 'y' is not defined
+
+      │ z
+      – skipped (not run)
+
+      1 passed, 1 failed, 1 skipped
+
+      """
+    assertTextEqual(try render(), expected)
+  }
+
+  func testNoEscapesWithoutColourAndEscapesWithIt() throws {
+    XCTAssertFalse(try render().contains("\u{1B}["))
+    let coloured = try render(color: true)
+    XCTAssertTrue(coloured.contains("\u{1B}[32m✓ passed\u{1B}[0m"))
+    XCTAssertTrue(coloured.contains("\u{1B}[31m- 2\u{1B}[0m"))
+  }
+
+  func testTimingsAppearOnlyWhenAsked() throws {
+    XCTAssertFalse(try render().contains("0.013s"))
+    let timed = try render(timings: true)
+    XCTAssertTrue(timed.contains("✓ passed 0.013s"))
+    XCTAssertTrue(timed.contains("1 passed, 1 failed, 1 skipped in 0.250s"))
+  }
+
+  func testColourDecisionHonoursNoColorTerminalAndChoice() {
+    XCTAssertTrue(TerminalPalette.shouldColor(choice: .auto, isTerminal: true, environment: [:]))
+    XCTAssertFalse(TerminalPalette.shouldColor(choice: .auto, isTerminal: true, environment: ["NO_COLOR": "1"]))
+    XCTAssertTrue(TerminalPalette.shouldColor(choice: .auto, isTerminal: true, environment: ["NO_COLOR": ""]), "empty NO_COLOR is unset")
+    XCTAssertFalse(TerminalPalette.shouldColor(choice: .auto, isTerminal: false, environment: [:]))
+    XCTAssertTrue(TerminalPalette.shouldColor(choice: .always, isTerminal: false, environment: ["NO_COLOR": "1"]))
+    XCTAssertFalse(TerminalPalette.shouldColor(choice: .never, isTerminal: true, environment: [:]))
+    XCTAssertEqual(TerminalPalette(isEnabled: false).paint("x", .red), "x")
+  }
+
+  func testWidthComesFromColumns() {
+    XCTAssertEqual(TerminalOptions.width(from: ["COLUMNS": "120"]), 120)
+    XCTAssertEqual(TerminalOptions.width(from: ["COLUMNS": "abc"]), 80)
+    XCTAssertEqual(TerminalOptions.width(from: [:]), 80)
+    XCTAssertEqual(TerminalOptions.width(from: ["COLUMNS": "99999999999999999999999"]), 80)
+  }
+
+  func testLineDiffMarksRemovedAndAddedLines() {
+    XCTAssertEqual(
+      LineDiff.diff(expected: "a\nb\nc\n", actual: "a\nc\nd  \n"), [.same("a"), .removed("b"), .same("c"), .added("d")])
+  }
+}
