@@ -130,4 +130,30 @@ final class PrintingTests: XCTestCase {
     let text = TensorPrinter.repr(TensorDescription(shape: [count], dtype: .float32, values: .floating(values)))
     XCTAssertEqual(text, "tensor([-1.2500,  0.5000,  0.5000,  ...,  0.5000,  0.5000,  0.5000])")
   }
+
+  /// The reader-based repr of a 50-million-element tensor reads only the shown elements.
+  func testReaderReadsOnlyShownElements() {
+    final class Counter { var reads = 0 }
+    let counter = Counter()
+    let reader = ElementReader.floating { index in
+      counter.reads += 1
+      return Double(index) / 7
+    }
+    let text = TensorPrinter.repr(shape: [5_000, 10_000], dtype: .float32, elements: reader, gradFnName: "MulBackward0")
+    XCTAssertLessThanOrEqual(counter.reads, 2 * 36)  // once for the formatter, once for the text
+    XCTAssertTrue(text.hasPrefix("tensor([[0.0000e+00, 1.4286e-01, 2.8571e-01,  ..., 1.4281e+03, 1.4283e+03,"), text)
+    XCTAssertTrue(text.hasSuffix("grad_fn=<MulBackward0>)"), text)
+  }
+
+  /// A reader and stored values give the same text.
+  func testReaderAndValuesAgree() throws {
+    for stored in try Self.loadCases().prefix(200) {
+      let description = try Self.description(of: stored)
+      let viaReader = TensorPrinter.repr(
+        shape: description.shape, dtype: description.dtype, elements: ElementReader(description.values),
+        requiresGrad: description.requiresGrad, gradFnName: description.gradFnName,
+        isParameter: description.isParameter)
+      XCTAssertEqual(viaReader, stored.repr, stored.name)
+    }
+  }
 }

@@ -1,17 +1,19 @@
 /// Renders the bracketed body of a non-empty tensor: nesting, alignment, wrapping and summarisation.
 struct BodyRenderer {
   let shape: [Int]
-  let values: ElementValues
+  let reader: ElementReader
   let summarize: Bool
   /// Row-major strides of `shape`.
   private let strides: [Int]
+  /// The number of elements `shape` describes.
+  private let elementCount: Int
   /// Per dimension, the shown indices in order; nil marks the `...` gap.
   private let shownIndices: [[Int?]]
 
-  /// `shape` must describe exactly `values.count` elements (the caller checks).
-  init(shape: [Int], values: ElementValues, summarize: Bool) {
+  /// `reader` must serve every index of `shape` (the caller checks the element count).
+  init(shape: [Int], reader: ElementReader, summarize: Bool) {
     self.shape = shape
-    self.values = values
+    self.reader = reader
     self.summarize = summarize
     var strides = Array(repeating: 1, count: shape.count)
     var running = 1
@@ -21,6 +23,7 @@ struct BodyRenderer {
       running = running.multipliedReportingOverflow(by: shape[dimension]).partialValue
     }
     self.strides = strides
+    elementCount = running
     let edge = TensorPrinter.edgeItems
     shownIndices = shape.map { size -> [Int?] in
       if summarize && size > 2 * edge {
@@ -32,7 +35,8 @@ struct BodyRenderer {
 
   /// The body text, e.g. `[[1., 2.],\n        [3., 4.]]`.
   func render() -> String {
-    let formatter = ElementFormatter(values: values, visibleIndices: summarize ? visibleFlatIndices() : nil)
+    let formatter = ElementFormatter(
+      reader: reader, count: elementCount, visibleIndices: summarize ? visibleFlatIndices() : nil)
     if shape.isEmpty { return formatter.format(at: 0) }
     return render(dimension: 0, offset: 0, indent: TensorPrinter.prefix.count, formatter: formatter)
   }

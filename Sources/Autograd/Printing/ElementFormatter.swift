@@ -14,29 +14,31 @@ struct ElementFormatter {
   /// Fixed-point digits after the point (PyTorch's default print precision).
   static let precision = 4
 
-  let values: ElementValues
+  let reader: ElementReader
   let floatStyle: FloatStyle
   /// Every formatted element is left-padded with spaces to at least this many characters.
   let width: Int
 
-  /// Builds the formatter from the elements at `visibleIndices` (all elements when nil).
-  init(values: ElementValues, visibleIndices: [Int]?) {
-    self.values = values
-    switch values {
-    case .floating(let elements):
+  /// Builds the formatter from the elements at `visibleIndices` (all `count` elements when nil).
+  init(reader: ElementReader, count: Int, visibleIndices: [Int]?) {
+    self.reader = reader
+    let indices: [Int] = visibleIndices ?? Array(0..<max(0, count))
+    switch reader {
+    case .floating(let element):
       var minimum = Double.infinity
       var maximum = 0.0
       var allIntegral = true
-      var anyNonZeroFinite = false
-      Self.forEachVisible(elements, visibleIndices) { value in
-        guard value.isFinite, value != 0 else { return }
-        anyNonZeroFinite = true
+      var nonZeroFinite: [Double] = []
+      for index in indices {
+        let value = element(index)
+        guard value.isFinite, value != 0 else { continue }
+        nonZeroFinite.append(value)
         let magnitude = abs(value)
         minimum = Swift.min(minimum, magnitude)
         maximum = Swift.max(maximum, magnitude)
         if value != value.rounded(.up) { allIntegral = false }
       }
-      guard anyNonZeroFinite else {
+      guard !nonZeroFinite.isEmpty else {
         floatStyle = .integral
         width = 1
         return
@@ -47,43 +49,24 @@ struct ElementFormatter {
       } else {
         style = allIntegral ? .integral : .fixed
       }
-      var widest = 1
-      Self.forEachVisible(elements, visibleIndices) { value in
-        guard value.isFinite, value != 0 else { return }
-        widest = Swift.max(widest, Self.render(value, style: style).utf8.count)
-      }
       floatStyle = style
-      width = widest
-    case .integer(let elements):
-      var widest = 1
-      Self.forEachVisible(elements, visibleIndices) { value in
-        widest = Swift.max(widest, String(value).utf8.count)
-      }
+      width = nonZeroFinite.reduce(1) { Swift.max($0, Self.render($1, style: style).utf8.count) }
+    case .integer(let element):
       floatStyle = .fixed
-      width = widest
-    case .boolean(let elements):
-      var anyFalse = false
-      Self.forEachVisible(elements, visibleIndices) { value in
-        if !value { anyFalse = true }
-      }
+      width = indices.reduce(1) { Swift.max($0, String(element($1)).utf8.count) }
+    case .boolean(let element):
       floatStyle = .fixed
-      width = anyFalse ? 5 : 4
+      width = indices.contains { !element($0) } ? 5 : 4
     }
   }
 
   /// The element at flat index `index`, padded to `width` (longer texts are kept whole).
   func format(at index: Int) -> String {
     let text: String
-    switch values {
-    case .floating(let elements):
-      guard elements.indices.contains(index) else { return "?" }
-      text = Self.render(elements[index], style: floatStyle)
-    case .integer(let elements):
-      guard elements.indices.contains(index) else { return "?" }
-      text = String(elements[index])
-    case .boolean(let elements):
-      guard elements.indices.contains(index) else { return "?" }
-      text = elements[index] ? "True" : "False"
+    switch reader {
+    case .floating(let element): text = Self.render(element(index), style: floatStyle)
+    case .integer(let element): text = String(element(index))
+    case .boolean(let element): text = element(index) ? "True" : "False"
     }
     let length = text.utf8.count
     return length >= width ? text : String(repeating: " ", count: width - length) + text
@@ -99,17 +82,6 @@ struct ElementFormatter {
       return PythonFloatFormat.fixed(value, precision: precision)
     case .scientific:
       return PythonFloatFormat.scientific(value, precision: precision)
-    }
-  }
-
-  /// Calls `body` with the elements at `indices` (every element when nil), skipping bad indices.
-  private static func forEachVisible<Element>(
-    _ elements: [Element], _ indices: [Int]?, _ body: (Element) -> Void
-  ) {
-    if let indices {
-      for index in indices where elements.indices.contains(index) { body(elements[index]) }
-    } else {
-      for element in elements { body(element) }
     }
   }
 }

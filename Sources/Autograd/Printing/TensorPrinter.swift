@@ -15,27 +15,41 @@ public enum TensorPrinter {
   /// A description whose shape does not match its element count yields a readable
   /// `tensor(<invalid …>)` text instead of trapping.
   public static func repr(_ tensor: TensorDescription) -> String {
-    let header = tensor.isParameter ? "Parameter containing:\n" : ""
     guard let elementCount = elementCount(of: tensor.shape), elementCount == tensor.values.count else {
+      let header = tensor.isParameter ? "Parameter containing:\n" : ""
       return header + prefix + "<invalid tensor: shape \(tensor.shape) with \(tensor.values.count) values>)"
+    }
+    return repr(
+      shape: tensor.shape, dtype: tensor.dtype, elements: ElementReader(tensor.values),
+      requiresGrad: tensor.requiresGrad, gradFnName: tensor.gradFnName, isParameter: tensor.isParameter)
+  }
+
+  /// `repr` reading elements on demand: for huge tensors, only the summarised elements are read.
+  /// Flags mean what they mean in `TensorDescription`. An invalid shape (negative or overflowing
+  /// size) yields a `tensor(<invalid …>)` text.
+  public static func repr(
+    shape: [Int], dtype: DType, elements: ElementReader, requiresGrad: Bool = false, gradFnName: String? = nil,
+    isParameter: Bool = false
+  ) -> String {
+    let header = isParameter ? "Parameter containing:\n" : ""
+    guard let elementCount = elementCount(of: shape) else {
+      return header + prefix + "<invalid tensor: shape \(shape)>)"
     }
     var suffixes: [String] = []
     let body: String
     if elementCount == 0 {
       body = "[]"
-      if tensor.shape.count != 1 { suffixes.append("size=" + tupleRepr(tensor.shape)) }
-      if tensor.dtype != .float32 { suffixes.append("dtype=" + tensor.dtype.description) }
+      if shape.count != 1 { suffixes.append("size=" + tupleRepr(shape)) }
+      if dtype != .float32 { suffixes.append("dtype=" + dtype.description) }
     } else {
-      if tensor.dtype != .float32 && tensor.dtype != .int64 && tensor.dtype != .bool {
-        suffixes.append("dtype=" + tensor.dtype.description)
+      if dtype != .float32 && dtype != .int64 && dtype != .bool {
+        suffixes.append("dtype=" + dtype.description)
       }
-      body = BodyRenderer(
-        shape: tensor.shape, values: tensor.values, summarize: elementCount > summaryThreshold
-      ).render()
+      body = BodyRenderer(shape: shape, reader: elements, summarize: elementCount > summaryThreshold).render()
     }
-    if let gradFnName = tensor.gradFnName {
+    if let gradFnName {
       suffixes.append("grad_fn=<" + gradFnName + ">")
-    } else if tensor.requiresGrad {
+    } else if requiresGrad {
       suffixes.append("requires_grad=True")
     }
     return header + appendingSuffixes(suffixes, to: prefix + body) + ")"
