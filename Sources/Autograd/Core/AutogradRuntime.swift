@@ -66,6 +66,13 @@ public final class AutogradRuntime {
     warn = { _ in }
   }
 
+  /// Runs `body` under `mode`, restoring the previous mode afterwards (also on error).
+  public func withMode<T>(_ mode: GradMode, _ body: () throws -> T) rethrows -> T {
+    pushMode(mode)
+    defer { popMode() }
+    return try body()
+  }
+
   func makeObjectID() -> Int {
     nextObjectID &+= 1
     return nextObjectID

@@ -13,6 +13,8 @@ extension Tensor {
 
   /// `a + alpha * b` (`torch.add`), for tensors or Python scalars on either side.
   public static func add(_ a: Operand, _ b: Operand, alpha: Scalar = .int(1)) throws -> Tensor {
+    // `2 + x` is `x.__radd__(2)`: the tensor comes first.
+    if case .scalar = a, case .tensor = b, alpha.doubleValue == 1 { return try add(b, a) }
     let (left, right, shape, dtype) = try binarySetup(a, b)
     let alphaValue = alpha.doubleValue
     let output: Tensor
@@ -74,6 +76,8 @@ extension Tensor {
 
   /// `a * b`.
   public static func mul(_ a: Operand, _ b: Operand) throws -> Tensor {
+    // `2 * x` is `x.__rmul__(2)`: the tensor comes first.
+    if case .scalar = a, case .tensor = b { return try mul(b, a) }
     let (left, right, shape, dtype) = try binarySetup(a, b)
     let output: Tensor
     if dtype.isFloatingPoint {
@@ -173,6 +177,10 @@ extension Tensor {
       }
     }
     let rightNeeded = right.requiresGrad
+    if right.isWrappedNumber {
+      try record("RemainderBackward0", inputs: [left], outputs: [output]) { grads, _ in [grads[0]] }
+      return output
+    }
     try record(
       "RemainderBackward0", inputs: [left, right], outputs: [output], saving: rightNeeded ? [left, right] : []
     ) { grads, saved in

@@ -28,7 +28,10 @@ extension Tensor {
         }
         result = try result.select(dim: dim, index: i)
       case .slice(let start, let stop, let step):
-        let isFull = start == nil && stop == nil && (step == nil || step == 1)
+        let size = result.shape[dim]
+        let startsAtZero = start.map { $0 == 0 || $0 <= -size } ?? true
+        let endsAtSize = stop.map { $0 >= size } ?? true
+        let isFull = startsAtZero && endsAtSize && (step == nil || step == 1)
         if !isFull { result = try result.slice(dim: dim, start: start, stop: stop, step: step) }
         dim += 1
       case .none:
