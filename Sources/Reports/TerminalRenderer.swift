@@ -197,7 +197,8 @@ public struct TerminalRenderer {
     }
     if report.status != .unchecked || options.showsTimings { lines.append(verdictLine(report)) }
     if report.status.isFailure {
-      for mismatch in report.mismatches {
+      // An unexpected error is already shown in red above the verdict; repeat only what adds information.
+      for mismatch in report.mismatches where mismatch.hasFence || mismatch.kind != .error || cell.kind != .code {
         lines += MismatchDescription.lines(mismatch, palette: palette, indent: "  ")
       }
     }

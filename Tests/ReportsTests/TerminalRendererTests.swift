@@ -83,8 +83,6 @@ final class TerminalRendererTests: XCTestCase {
         + 3
         unexpected warning (the cell has no ```warning fence):
         + UserWarning: w
-        unexpected error:
-        + NameError: name 'y' is not defined
 
       │ z
       – skipped (not run)
