@@ -12,7 +12,10 @@ public struct CheckRenderer {
   public func render(_ report: LessonReport) -> String {
     var blocks: [String] = []
     for cellReport in report.cells where cellReport.status.isFailure {
-      var lines = [options.palette.paint("\(report.lesson.file):\(cellReport.cell.location.line): cell failed", [.bold, .red])]
+      var lines = [
+        options.palette.paint(
+          "\(report.lesson.file):\(cellReport.cell.location.line): cell failed", [.bold, .red])
+      ]
       for mismatch in cellReport.mismatches {
         lines += MismatchDescription.lines(mismatch, palette: options.palette, indent: "  ")
       }
@@ -22,7 +25,8 @@ public struct CheckRenderer {
       let totals = report.totals
       blocks.append(
         options.palette.paint(
-          "\(report.lesson.file): \(totals.total) cells in \(TerminalOptions.formatSeconds(report.duration))", .dim) + "\n")
+          "\(report.lesson.file): \(totals.total) cells in \(TerminalOptions.formatSeconds(report.duration))",
+          .dim) + "\n")
     }
     return blocks.joined()
   }
@@ -44,7 +48,9 @@ public struct CheckRenderer {
     if totals.skipped > 0 { line += ", \(totals.skipped) skipped" }
     var text = options.palette.paint(line, report.exitCode == 0 ? .green : [.bold, .red]) + "\n"
     if options.showsTimings {
-      text = options.palette.paint("total time \(TerminalOptions.formatSeconds(report.duration))", .dim) + "\n" + text
+      text =
+        options.palette.paint("total time \(TerminalOptions.formatSeconds(report.duration))", .dim) + "\n"
+        + text
     }
     return text
   }

@@ -22,13 +22,15 @@ public struct CommandDriver {
   public func run(paths: [String], format: OutputFormat, options: TerminalOptions) -> Int32 {
     let workbook = Workbook(makeRunner: makeRunner)
     let renderer = TerminalRenderer(options: options)
-    let report = workbook.run(paths: paths, onOutcome: { outcome in
-      guard format == .text else { return }
-      switch outcome {
-      case .ran(let lessonReport): write(renderer.render(lessonReport) + "\n")
-      case .rejected(let error): writeError(renderer.render(error))
-      }
-    })
+    let report = workbook.run(
+      paths: paths,
+      onOutcome: { outcome in
+        guard format == .text else { return }
+        switch outcome {
+        case .ran(let lessonReport): write(renderer.render(lessonReport) + "\n")
+        case .rejected(let error): writeError(renderer.render(error))
+        }
+      })
     switch format {
     case .text:
       if report.outcomes.count > 1 { write(renderer.renderSummary(report)) }
@@ -46,16 +48,18 @@ public struct CommandDriver {
   public func check(paths: [String], format: OutputFormat, options: TerminalOptions, update: Bool) -> Int32 {
     let workbook = Workbook(makeRunner: makeRunner)
     let renderer = CheckRenderer(options: options)
-    let report = workbook.run(paths: paths, onOutcome: { outcome in
-      guard format == .text else { return }
-      switch outcome {
-      case .ran(let lessonReport):
-        writeError(renderer.renderFindings(lessonReport.lesson))
-        write(renderer.render(lessonReport))
-      case .rejected(let error):
-        writeError(renderer.render(error))
-      }
-    })
+    let report = workbook.run(
+      paths: paths,
+      onOutcome: { outcome in
+        guard format == .text else { return }
+        switch outcome {
+        case .ran(let lessonReport):
+          writeError(renderer.renderFindings(lessonReport.lesson))
+          write(renderer.render(lessonReport))
+        case .rejected(let error):
+          writeError(renderer.render(error))
+        }
+      })
     switch format {
     case .text: write(renderer.renderSummary(report))
     case .json:
@@ -84,7 +88,9 @@ public struct CommandDriver {
         let count = update.changedFences
         writeError("\(lessonReport.lesson.file): updated \(count) fence\(count == 1 ? "" : "s")\n")
       } catch {
-        writeError("\(lessonReport.lesson.file): error: could not write the updated lesson: \(error.localizedDescription)\n")
+        writeError(
+          "\(lessonReport.lesson.file): error: could not write the updated lesson: \(error.localizedDescription)\n"
+        )
       }
     }
   }

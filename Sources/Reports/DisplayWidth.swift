@@ -7,7 +7,9 @@ public enum DisplayWidth {
     var inEscape = false
     for character in text {
       if inEscape {
-        if let scalar = character.unicodeScalars.first, (0x40...0x7E).contains(scalar.value), scalar != "[" { inEscape = false }
+        if let scalar = character.unicodeScalars.first, (0x40...0x7E).contains(scalar.value), scalar != "[" {
+          inEscape = false
+        }
         continue
       }
       if character == "\u{1B}" { inEscape = true; continue }
@@ -67,7 +69,13 @@ public enum DisplayWidth {
     while low <= high {
       let middle = (low + high) / 2
       let range = wideRanges[middle]
-      if value < range.lowerBound { high = middle - 1 } else if value > range.upperBound { low = middle + 1 } else { return true }
+      if value < range.lowerBound {
+        high = middle - 1
+      } else if value > range.upperBound {
+        low = middle + 1
+      } else {
+        return true
+      }
     }
     return false
   }

@@ -10,13 +10,15 @@ public struct HTMLReport {
     for outcome in report.outcomes {
       switch outcome {
       case .rejected(let error):
-        body += "<section class=\"lesson rejected\"><p class=\"error\">\(HTMLEscaping.escape(error.description))</p></section>\n"
+        body +=
+          "<section class=\"lesson rejected\"><p class=\"error\">\(HTMLEscaping.escape(error.description))</p></section>\n"
       case .ran(let lessonReport):
         body += lesson(lessonReport)
       }
     }
     let totals = report.totals
-    let summary = "\(totals.passed) passed, \(totals.failures) failed, \(totals.unchecked) unchecked, \(totals.skipped) skipped"
+    let summary =
+      "\(totals.passed) passed, \(totals.failures) failed, \(totals.unchecked) unchecked, \(totals.skipped) skipped"
     let title = report.lessonReports.count == 1 ? report.lessonReports[0].lesson.title : "Gradbook"
     return """
       <!DOCTYPE html>
@@ -48,7 +50,8 @@ public struct HTMLReport {
   }
 
   func lesson(_ report: LessonReport) -> String {
-    var html = "<section class=\"lesson\">\n<p class=\"file\"><code>\(HTMLEscaping.escape(report.lesson.file))</code></p>\n"
+    var html =
+      "<section class=\"lesson\">\n<p class=\"file\"><code>\(HTMLEscaping.escape(report.lesson.file))</code></p>\n"
     for node in report.lesson.document.children { html += block(node, report: report) }
     return html + "</section>\n"
   }
@@ -59,7 +62,8 @@ public struct HTMLReport {
     case .heading:
       let level = min(6, max(1, node.headingLevel))
       return "<h\(level)>" + inlines(node.children) + "</h\(level)>\n"
-    case .blockQuote: return "<blockquote>\n" + node.children.map { block($0, report: report) }.joined() + "</blockquote>\n"
+    case .blockQuote:
+      return "<blockquote>\n" + node.children.map { block($0, report: report) }.joined() + "</blockquote>\n"
     case .list:
       let tag = node.isOrderedList ? "ol" : "ul"
       let start = node.isOrderedList && node.listStart != 1 ? " start=\"\(node.listStart)\"" : ""
@@ -106,7 +110,8 @@ public struct HTMLReport {
     switch role {
     case .expectation: return ""
     case .hint(_, let index):
-      return "<p class=\"hint\"><strong>Hint \(index + 1):</strong> " + HTMLEscaping.escape(node.literal) + "</p>\n"
+      return "<p class=\"hint\"><strong>Hint \(index + 1):</strong> " + HTMLEscaping.escape(node.literal)
+        + "</p>\n"
     case .cell(let index):
       guard let cellReport = report.report(forCell: index) else { return "" }
       return cell(cellReport)
@@ -128,13 +133,20 @@ public struct HTMLReport {
     case .code:
       html += "<pre><code class=\"language-python\">" + HTMLEscaping.escape(cell.code) + "</code></pre>\n"
       if let result = report.result {
-        if !result.output.isEmpty { html += "<pre class=\"output\">" + HTMLEscaping.escape(result.output) + "</pre>\n" }
-        for warning in result.warnings { html += "<pre class=\"warning\">" + HTMLEscaping.escape(warning) + "</pre>\n" }
-        if let error = result.error { html += "<pre class=\"error-text\">" + HTMLEscaping.escape(error.text) + "</pre>\n" }
+        if !result.output.isEmpty {
+          html += "<pre class=\"output\">" + HTMLEscaping.escape(result.output) + "</pre>\n"
+        }
+        for warning in result.warnings {
+          html += "<pre class=\"warning\">" + HTMLEscaping.escape(warning) + "</pre>\n"
+        }
+        if let error = result.error {
+          html += "<pre class=\"error-text\">" + HTMLEscaping.escape(error.text) + "</pre>\n"
+        }
       }
     }
     let verdicts: [CellStatus: String] = [
-      .passed: "✓ passed", .failed: "✗ failed", .error: "✗ unexpected error", .unchecked: "", .skipped: "– skipped",
+      .passed: "✓ passed", .failed: "✗ failed", .error: "✗ unexpected error", .unchecked: "",
+      .skipped: "– skipped",
     ]
     if let verdict = verdicts[report.status], !verdict.isEmpty {
       html += "<p class=\"verdict\">\(HTMLEscaping.escape(verdict))</p>\n"
@@ -144,7 +156,8 @@ public struct HTMLReport {
       for line in LineDiff.diff(expected: mismatch.expected, actual: mismatch.actual) {
         switch line {
         case .same(let text): html += "  " + HTMLEscaping.escape(text) + "\n"
-        case .removed(let text): html += "<span class=\"removed\">- " + HTMLEscaping.escape(text) + "</span>\n"
+        case .removed(let text):
+          html += "<span class=\"removed\">- " + HTMLEscaping.escape(text) + "</span>\n"
         case .added(let text): html += "<span class=\"added\">+ " + HTMLEscaping.escape(text) + "</span>\n"
         }
       }

@@ -151,7 +151,8 @@ public struct JSONReport: Codable, Equatable {
     lessons = report.outcomes.map(Self.lesson)
     let totals = report.totals
     summary = Summary(
-      lessons: report.outcomes.count, rejectedLessons: report.rejected.count, cells: totals.total, passed: totals.passed,
+      lessons: report.outcomes.count, rejectedLessons: report.rejected.count, cells: totals.total,
+      passed: totals.passed,
       failed: totals.failed, unchecked: totals.unchecked, skipped: totals.skipped, error: totals.error,
       duration: report.duration, exitCode: Int(report.exitCode))
   }
@@ -167,18 +168,24 @@ public struct JSONReport: Codable, Equatable {
   static func lesson(_ outcome: LessonOutcome) -> LessonEntry {
     switch outcome {
     case .rejected(let error):
-      let position = Position(line: error.location?.line, column: error.location?.column, message: error.message, text: error.description)
+      let position = Position(
+        line: error.location?.line, column: error.location?.column, message: error.message,
+        text: error.description)
       return LessonEntry(
-        file: error.file, title: nil, status: "rejected", error: position, findings: [], cells: [], totals: Totals(StatusTotals()),
+        file: error.file, title: nil, status: "rejected", error: position, findings: [], cells: [],
+        totals: Totals(StatusTotals()),
         duration: 0)
     case .ran(let report):
       let lesson = report.lesson
       return LessonEntry(
         file: lesson.file, title: lesson.title, status: "ran", error: nil,
         findings: lesson.findings.map {
-          FindingEntry(severity: $0.severity.rawValue, line: $0.location.line, column: $0.location.column, message: $0.message)
+          FindingEntry(
+            severity: $0.severity.rawValue, line: $0.location.line, column: $0.location.column,
+            message: $0.message)
         },
-        cells: report.cells.map { cell($0, lesson: lesson) }, totals: Totals(report.totals), duration: report.duration)
+        cells: report.cells.map { cell($0, lesson: lesson) }, totals: Totals(report.totals),
+        duration: report.duration)
     }
   }
 
@@ -188,13 +195,17 @@ public struct JSONReport: Codable, Equatable {
       output: cell.expectation(.output)?.text,
       warnings: cell.expectation(.warning).map { LineDiff.lines($0.text) },
       error: cell.expectation(.error).map { LineDiff.lines($0.text).joined(separator: "\n") })
-    let actual = report.result.map { Channels(output: $0.output, warnings: $0.warnings, error: $0.error?.text) }
+    let actual = report.result.map {
+      Channels(output: $0.output, warnings: $0.warnings, error: $0.error?.text)
+    }
     let error = report.result?.error.map {
       ErrorEntry(type: $0.typeName, message: $0.message, line: $0.line, column: $0.column, text: $0.text)
     }
     return CellEntry(
-      lesson: lesson.title, id: cell.id, file: lesson.file, line: cell.location.line, kind: cell.kind.rawValue,
-      status: report.status.rawValue, expected: expected, actual: actual, warnings: report.result?.warnings ?? [], error: error,
+      lesson: lesson.title, id: cell.id, file: lesson.file, line: cell.location.line,
+      kind: cell.kind.rawValue,
+      status: report.status.rawValue, expected: expected, actual: actual,
+      warnings: report.result?.warnings ?? [], error: error,
       duration: report.duration)
   }
 }

@@ -33,7 +33,9 @@ public enum LineDiff {
   }
 
   /// `- expected` / `+ actual` / `  same` lines, red and green when colour is on.
-  public static func render(expected: String, actual: String, palette: TerminalPalette, indent: String = "") -> [String] {
+  public static func render(expected: String, actual: String, palette: TerminalPalette, indent: String = "")
+    -> [String]
+  {
     diff(expected: expected, actual: actual).map { line in
       switch line {
       case .same(let text): return indent + "  " + text
@@ -47,7 +49,9 @@ public enum LineDiff {
   static func lines(_ text: String) -> [String] {
     var result = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
       var trimmed = Substring(line)
-      while let last = trimmed.last, last == " " || last == "\t" || last == "\r" { trimmed = trimmed.dropLast() }
+      while let last = trimmed.last, last == " " || last == "\t" || last == "\r" {
+        trimmed = trimmed.dropLast()
+      }
       return String(trimmed)
     }
     while let last = result.last, last.isEmpty { result.removeLast() }

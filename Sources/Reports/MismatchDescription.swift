@@ -3,7 +3,9 @@ import Workbook
 /// Explains one mismatch between a cell's fences and its result: a heading line and a line diff.
 public enum MismatchDescription {
   /// Lines describing `mismatch`, each starting with `indent`.
-  public static func lines(_ mismatch: ExpectationMismatch, palette: TerminalPalette, indent: String) -> [String] {
+  public static func lines(_ mismatch: ExpectationMismatch, palette: TerminalPalette, indent: String)
+    -> [String]
+  {
     let fence = "```" + mismatch.kind.rawValue
     if !mismatch.hasFence {
       let heading: String
@@ -13,7 +15,9 @@ public enum MismatchDescription {
       case .error: heading = "unexpected error:"
       }
       return [indent + palette.paint(heading, .bold)]
-        + LineDiff.lines(mismatch.actual).map { indent + palette.paint("+ " + $0, mismatch.kind == .error ? .red : .green) }
+        + LineDiff.lines(mismatch.actual).map {
+          indent + palette.paint("+ " + $0, mismatch.kind == .error ? .red : .green)
+        }
     }
     let heading: String
     if mismatch.actual.isEmpty {
@@ -26,6 +30,7 @@ public enum MismatchDescription {
       heading = "\(mismatch.kind.rawValue) differs (- expected, + actual):"
     }
     return [indent + palette.paint(heading, .bold)]
-      + LineDiff.render(expected: mismatch.expected, actual: mismatch.actual, palette: palette, indent: indent)
+      + LineDiff.render(
+        expected: mismatch.expected, actual: mismatch.actual, palette: palette, indent: indent)
   }
 }

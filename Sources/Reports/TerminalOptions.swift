@@ -14,7 +14,9 @@ public struct TerminalOptions: Sendable {
 
   /// The width from `COLUMNS` when it is a sensible number, else 80.
   public static func width(from environment: [String: String]) -> Int {
-    guard let text = environment["COLUMNS"], let columns = Int(text), columns >= 20, columns <= 1_000 else { return 80 }
+    guard let text = environment["COLUMNS"], let columns = Int(text), columns >= 20, columns <= 1_000 else {
+      return 80
+    }
     return columns
   }
 

@@ -13,7 +13,8 @@ public struct TerminalPalette: Sendable {
   }
 
   /// Whether colour should be used: `--color always|never` win; `auto` means a terminal and no `NO_COLOR`.
-  public static func shouldColor(choice: ColorChoice, isTerminal: Bool, environment: [String: String]) -> Bool {
+  public static func shouldColor(choice: ColorChoice, isTerminal: Bool, environment: [String: String]) -> Bool
+  {
     switch choice {
     case .always: return true
     case .never: return false

@@ -20,8 +20,11 @@ public struct TerminalRenderer {
     lines.append("")
     lines += blockLines(report.lesson.document.children, report: report, firstPrefix: "", restPrefix: "")
     lines.append("")
-    var summary = palette.paint(summaryText(report.totals), report.totals.failures > 0 ? [.bold, .red] : [.bold, .green])
-    if options.showsTimings { summary += palette.paint(" in " + TerminalOptions.formatSeconds(report.duration), .dim) }
+    var summary = palette.paint(
+      summaryText(report.totals), report.totals.failures > 0 ? [.bold, .red] : [.bold, .green])
+    if options.showsTimings {
+      summary += palette.paint(" in " + TerminalOptions.formatSeconds(report.duration), .dim)
+    }
     lines.append(summary)
     return lines.joined(separator: "\n") + "\n"
   }
@@ -38,7 +41,9 @@ public struct TerminalRenderer {
       text += ", \(report.rejected.count) lesson\(report.rejected.count == 1 ? "" : "s") could not be read"
     }
     var line = palette.paint(text, report.exitCode == 0 ? [.bold, .green] : [.bold, .red])
-    if options.showsTimings { line += palette.paint(" in " + TerminalOptions.formatSeconds(report.duration), .dim) }
+    if options.showsTimings {
+      line += palette.paint(" in " + TerminalOptions.formatSeconds(report.duration), .dim)
+    }
     return line + "\n"
   }
 
@@ -52,11 +57,15 @@ public struct TerminalRenderer {
   // MARK: Blocks
 
   /// Lines for a sequence of blocks, separated by blank lines.
-  func blockLines(_ blocks: [MarkdownNode], report: LessonReport?, firstPrefix: String, restPrefix: String, tight: Bool = false) -> [String] {
+  func blockLines(
+    _ blocks: [MarkdownNode], report: LessonReport?, firstPrefix: String, restPrefix: String,
+    tight: Bool = false
+  ) -> [String] {
     var lines: [String] = []
     let blankLine = String(restPrefix.reversed().drop { $0 == " " }.reversed())
     for block in blocks {
-      let rendered = self.block(block, report: report, firstPrefix: lines.isEmpty ? firstPrefix : restPrefix, restPrefix: restPrefix)
+      let rendered = self.block(
+        block, report: report, firstPrefix: lines.isEmpty ? firstPrefix : restPrefix, restPrefix: restPrefix)
       guard !rendered.isEmpty else { continue }
       if !lines.isEmpty, !tight { lines.append(blankLine) }
       lines += rendered
@@ -64,11 +73,13 @@ public struct TerminalRenderer {
     return lines
   }
 
-  func block(_ node: MarkdownNode, report: LessonReport?, firstPrefix: String, restPrefix: String) -> [String] {
+  func block(_ node: MarkdownNode, report: LessonReport?, firstPrefix: String, restPrefix: String) -> [String]
+  {
     let available = max(10, options.width - DisplayWidth.of(restPrefix))
     switch node.kind {
     case .paragraph:
-      return wrapped(inline(node.children), width: available, firstPrefix: firstPrefix, restPrefix: restPrefix)
+      return wrapped(
+        inline(node.children), width: available, firstPrefix: firstPrefix, restPrefix: restPrefix)
     case .heading:
       let style: TextStyle = node.headingLevel <= 2 ? [.bold, .magenta] : [.bold]
       var text = StyledText()
@@ -76,12 +87,16 @@ public struct TerminalRenderer {
       var lines = wrapped(text, width: available, firstPrefix: firstPrefix, restPrefix: restPrefix)
       if node.headingLevel <= 2 {
         let underline = min(available, DisplayWidth.of(text.plain))
-        lines.append(restPrefix + palette.paint(String(repeating: node.headingLevel == 1 ? "═" : "─", count: underline), .magenta))
+        lines.append(
+          restPrefix
+            + palette.paint(String(repeating: node.headingLevel == 1 ? "═" : "─", count: underline), .magenta)
+        )
       }
       return lines
     case .blockQuote:
       let bar = palette.paint("│ ", .dim)
-      return blockLines(node.children, report: report, firstPrefix: firstPrefix + bar, restPrefix: restPrefix + bar)
+      return blockLines(
+        node.children, report: report, firstPrefix: firstPrefix + bar, restPrefix: restPrefix + bar)
     case .list:
       var lines: [String] = []
       var number = node.listStart
@@ -90,9 +105,12 @@ public struct TerminalRenderer {
         number = number < Int.max ? number + 1 : number
         let indent = String(repeating: " ", count: DisplayWidth.of(marker))
         let itemLines = blockLines(
-          item.children, report: report, firstPrefix: (lines.isEmpty ? firstPrefix : restPrefix) + palette.paint(marker, .bold),
+          item.children, report: report,
+          firstPrefix: (lines.isEmpty ? firstPrefix : restPrefix) + palette.paint(marker, .bold),
           restPrefix: restPrefix + indent, tight: node.isTightList)
-        if !lines.isEmpty, !node.isTightList { lines.append(String(restPrefix.reversed().drop { $0 == " " }.reversed())) }
+        if !lines.isEmpty, !node.isTightList {
+          lines.append(String(restPrefix.reversed().drop { $0 == " " }.reversed()))
+        }
         lines += itemLines.isEmpty ? [firstPrefix + marker] : itemLines
       }
       return lines
@@ -103,14 +121,18 @@ public struct TerminalRenderer {
     case .thematicBreak:
       return [firstPrefix + palette.paint(String(repeating: "─", count: min(available, 40)), .dim)]
     case .htmlBlock:
-      return codeLines(node.literal).enumerated().map { ($0.offset == 0 ? firstPrefix : restPrefix) + palette.paint($0.element, .dim) }
+      return codeLines(node.literal).enumerated().map {
+        ($0.offset == 0 ? firstPrefix : restPrefix) + palette.paint($0.element, .dim)
+      }
     default:
       return wrapped(inline([node]), width: available, firstPrefix: firstPrefix, restPrefix: restPrefix)
     }
   }
 
   func wrapped(_ text: StyledText, width: Int, firstPrefix: String, restPrefix: String) -> [String] {
-    TextWrapper.wrap(text, width: width).enumerated().map { ($0.offset == 0 ? firstPrefix : restPrefix) + $0.element.painted(palette) }
+    TextWrapper.wrap(text, width: width).enumerated().map {
+      ($0.offset == 0 ? firstPrefix : restPrefix) + $0.element.painted(palette)
+    }
   }
 
   // MARK: Inlines
@@ -149,7 +171,9 @@ public struct TerminalRenderer {
     return lines
   }
 
-  func codeBlock(_ node: MarkdownNode, report: LessonReport?, firstPrefix: String, restPrefix: String) -> [String] {
+  func codeBlock(_ node: MarkdownNode, report: LessonReport?, firstPrefix: String, restPrefix: String)
+    -> [String]
+  {
     guard let lesson = report?.lesson, let role = lesson.role(ofCodeBlockAt: node.range.startLine) else {
       return codeLines(node.literal).enumerated().map {
         ($0.offset == 0 ? firstPrefix : restPrefix) + "    " + palette.paint($0.element, .cyan)
@@ -198,7 +222,8 @@ public struct TerminalRenderer {
     if report.status != .unchecked || options.showsTimings { lines.append(verdictLine(report)) }
     if report.status.isFailure {
       // An unexpected error is already shown in red above the verdict; repeat only what adds information.
-      for mismatch in report.mismatches where mismatch.hasFence || mismatch.kind != .error || cell.kind != .code {
+      for mismatch in report.mismatches
+      where mismatch.hasFence || mismatch.kind != .error || cell.kind != .code {
         lines += MismatchDescription.lines(mismatch, palette: palette, indent: "  ")
       }
     }

@@ -56,7 +56,8 @@ public enum CMarkDocumentReader {
 
   private static func isLeaf(_ kind: MarkdownNodeKind) -> Bool {
     switch kind {
-    case .htmlBlock, .thematicBreak, .codeBlock, .text, .softBreak, .lineBreak, .code, .htmlInline: return true
+    case .htmlBlock, .thematicBreak, .codeBlock, .text, .softBreak, .lineBreak, .code, .htmlInline:
+      return true
     default: return false
     }
   }
@@ -64,7 +65,8 @@ public enum CMarkDocumentReader {
   private static func copyNode(_ pointer: OpaquePointer) -> MarkdownNode {
     let kind = kindOf(cmark_node_get_type(pointer))
     let range = SourceRange(
-      startLine: Int(cmark_node_get_start_line(pointer)), startColumn: Int(cmark_node_get_start_column(pointer)),
+      startLine: Int(cmark_node_get_start_line(pointer)),
+      startColumn: Int(cmark_node_get_start_column(pointer)),
       endLine: Int(cmark_node_get_end_line(pointer)), endColumn: Int(cmark_node_get_end_column(pointer)))
     var node = MarkdownNode(kind: kind, range: range)
     switch kind {

@@ -23,7 +23,8 @@ public struct Cell: Equatable, Sendable {
 
   public init(
     id: String? = nil, code: String, kind: CellKind = .code, isSkipped: Bool = false, points: Int? = nil,
-    exerciseIndex: Int? = nil, location: SourceLocation, codeStartLine: Int? = nil, expectations: [Expectation] = [],
+    exerciseIndex: Int? = nil, location: SourceLocation, codeStartLine: Int? = nil,
+    expectations: [Expectation] = [],
     hints: [String] = [], fence: FencedBlock? = nil
   ) {
     self.id = id

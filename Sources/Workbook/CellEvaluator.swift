@@ -4,7 +4,9 @@ import Interpreter
 public enum CellEvaluator {
   /// Compares `result` with `cell`'s fences. A cell with any fence must match all three channels (output, warnings, error):
   /// a channel without a fence must be empty. A cell without fences only fails when it raises an error.
-  public static func evaluate(_ cell: Cell, result: CellResult) -> (status: CellStatus, mismatches: [ExpectationMismatch]) {
+  public static func evaluate(_ cell: Cell, result: CellResult) -> (
+    status: CellStatus, mismatches: [ExpectationMismatch]
+  ) {
     let actualWarnings = result.warnings.isEmpty ? "" : result.warnings.joined(separator: "\n") + "\n"
     let actualError = result.error.map { $0.text + "\n" } ?? ""
     if cell.expectations.isEmpty {
@@ -13,12 +15,15 @@ public enum CellEvaluator {
       return (cell.kind == .check ? .failed : .error, [mismatch])
     }
     var mismatches: [ExpectationMismatch] = []
-    let channels: [(ExpectationKind, String)] = [(.output, result.output), (.warning, actualWarnings), (.error, actualError)]
+    let channels: [(ExpectationKind, String)] = [
+      (.output, result.output), (.warning, actualWarnings), (.error, actualError),
+    ]
     for (kind, actual) in channels {
       let fence = cell.expectation(kind)
       let expected = fence?.text ?? ""
       if !OutputMatcher.matches(expected: expected, actual: actual, mode: fence?.mode ?? .exact) {
-        mismatches.append(ExpectationMismatch(kind: kind, expected: expected, actual: actual, hasFence: fence != nil))
+        mismatches.append(
+          ExpectationMismatch(kind: kind, expected: expected, actual: actual, hasFence: fence != nil))
       }
     }
     if mismatches.isEmpty { return (.passed, []) }

@@ -13,7 +13,10 @@ public struct CellReport: Sendable {
   /// Wall-clock seconds the cell took to run.
   public var duration: Double
 
-  public init(cellIndex: Int, cell: Cell, status: CellStatus, result: CellResult?, mismatches: [ExpectationMismatch], duration: Double) {
+  public init(
+    cellIndex: Int, cell: Cell, status: CellStatus, result: CellResult?, mismatches: [ExpectationMismatch],
+    duration: Double
+  ) {
     self.cellIndex = cellIndex
     self.cell = cell
     self.status = status

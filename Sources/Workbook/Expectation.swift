@@ -9,7 +9,10 @@ public struct Expectation: Equatable, Sendable {
   /// The fence's markers and body in the source bytes (nil only for synthetic expectations).
   public var fence: FencedBlock?
 
-  public init(kind: ExpectationKind, text: String, mode: MatchMode = .exact, location: SourceLocation, fence: FencedBlock? = nil) {
+  public init(
+    kind: ExpectationKind, text: String, mode: MatchMode = .exact, location: SourceLocation,
+    fence: FencedBlock? = nil
+  ) {
     self.kind = kind
     self.text = text
     self.mode = mode

@@ -28,7 +28,9 @@ public enum ExpectationUpdater {
       var inserts: [ExpectationMismatch] = []
       for mismatch in cellReport.mismatches {
         let actual = mismatch.actual
-        guard mismatch.hasFence, let expectation = cell.expectation(mismatch.kind), let fence = expectation.fence else {
+        guard mismatch.hasFence, let expectation = cell.expectation(mismatch.kind),
+          let fence = expectation.fence
+        else {
           if !actual.isEmpty { inserts.append(mismatch) }
           continue
         }
@@ -44,21 +46,27 @@ public enum ExpectationUpdater {
           findings.append(
             Finding(
               location: expectation.location, severity: .warning,
-              message: "cannot update this fence: the new text has a line that would close it; lengthen its \(fence.marker) by hand"))
+              message:
+                "cannot update this fence: the new text has a line that would close it; lengthen its \(fence.marker) by hand"
+            ))
           continue
         }
-        edits.append(Edit(range: body, replacement: Array(bodyText(actual, fence: fence).utf8), order: edits.count))
+        edits.append(
+          Edit(range: body, replacement: Array(bodyText(actual, fence: fence).utf8), order: edits.count))
         changed += 1
       }
       guard !inserts.isEmpty else { continue }
       let anchor = cell.expectations.last { !removed.contains($0.kind) }?.fence ?? cellFence
-      guard let closingLine = anchor.closingLine, let closing = source.contentRange(ofLine: closingLine) else { continue }
+      guard let closingLine = anchor.closingLine, let closing = source.contentRange(ofLine: closingLine)
+      else { continue }
       var text = ""
       for mismatch in inserts.sorted(by: { order($0.kind) < order($1.kind) }) {
         text += newFence(kind: mismatch.kind, text: mismatch.actual, like: anchor)
         changed += 1
       }
-      edits.append(Edit(range: closing.upperBound..<closing.upperBound, replacement: Array(text.utf8), order: edits.count))
+      edits.append(
+        Edit(
+          range: closing.upperBound..<closing.upperBound, replacement: Array(text.utf8), order: edits.count))
     }
     var output: [UInt8] = []
     output.reserveCapacity(source.bytes.count)
@@ -103,7 +111,8 @@ public enum ExpectationUpdater {
   static func closesEarly(_ text: String, character: Character, length: Int) -> Bool {
     text.split(separator: "\n").contains { line in
       let trimmed = line.drop { $0 == " " }
-      return trimmed.prefix { $0 == character }.count >= length && trimmed.drop { $0 == character }.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
+      return trimmed.prefix { $0 == character }.count >= length
+        && trimmed.drop { $0 == character }.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" }
     }
   }
 
@@ -124,6 +133,8 @@ public enum ExpectationUpdater {
   }
 
   private static func isBlankInContainer(line: Int, in source: SourceText) -> Bool {
-    source.lineBytes(line).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">") }
+    source.lineBytes(line).allSatisfy {
+      $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: ">")
+    }
   }
 }

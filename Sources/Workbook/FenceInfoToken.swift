@@ -13,11 +13,18 @@ public struct FenceInfoToken: Equatable, Sendable {
     while index < bytes.endIndex, bytes[index] == fenceByte { index += 1 }
     var tokens: [FenceInfoToken] = []
     while index < bytes.endIndex {
-      while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") { index += 1 }
+      while index < bytes.endIndex, bytes[index] == UInt8(ascii: " ") || bytes[index] == UInt8(ascii: "\t") {
+        index += 1
+      }
       let start = index
-      while index < bytes.endIndex, bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "\t") { index += 1 }
+      while index < bytes.endIndex, bytes[index] != UInt8(ascii: " "), bytes[index] != UInt8(ascii: "\t") {
+        index += 1
+      }
       if index > start {
-        tokens.append(FenceInfoToken(text: String(decoding: bytes[start..<index], as: UTF8.self), column: start - range.lowerBound + 1))
+        tokens.append(
+          FenceInfoToken(
+            text: String(decoding: bytes[start..<index], as: UTF8.self), column: start - range.lowerBound + 1)
+        )
       }
     }
     return tokens

@@ -34,8 +34,9 @@ public struct FencedBlock: Equatable, Sendable {
       byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\t") ? byte : UInt8(ascii: " ")
     }
     let prefix = String(decoding: prefixBytes, as: UTF8.self)
-    let closing = isClosingFence(line: range.endLine, character: fenceByte, length: length, in: source)
-      && range.endLine > range.startLine ? range.endLine : nil
+    let closing =
+      isClosingFence(line: range.endLine, character: fenceByte, length: length, in: source)
+        && range.endLine > range.startLine ? range.endLine : nil
     var body: Range<Int>?
     if let closingLine = closing, let first = source.fullRange(ofLine: range.startLine + 1),
       let last = source.fullRange(ofLine: closingLine)
@@ -49,10 +50,13 @@ public struct FencedBlock: Equatable, Sendable {
   }
 
   /// Whether `line`, after container markers and indentation, is a closing fence for this opening.
-  private static func isClosingFence(line: Int, character: UInt8, length: Int, in source: SourceText) -> Bool {
+  private static func isClosingFence(line: Int, character: UInt8, length: Int, in source: SourceText) -> Bool
+  {
     let bytes = source.lineBytes(line)
     var index = bytes.startIndex
-    while index < bytes.endIndex, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ">")].contains(bytes[index]) {
+    while index < bytes.endIndex,
+      [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ">")].contains(bytes[index])
+    {
       index += 1
     }
     var count = 0

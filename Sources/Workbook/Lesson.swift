@@ -16,7 +16,8 @@ public struct Lesson: Sendable {
   public var codeBlockRoles: [Int: CodeBlockRole]
 
   public init(
-    file: String, title: String, document: MarkdownNode, cells: [Cell], findings: [Finding], source: SourceText,
+    file: String, title: String, document: MarkdownNode, cells: [Cell], findings: [Finding],
+    source: SourceText,
     codeBlockRoles: [Int: CodeBlockRole]
   ) {
     self.file = file

@@ -21,7 +21,8 @@ public struct LessonParser {
         SourceLocation(file: file, line: line, column: column),
         "blocks nested more than \(CMarkDocumentReader.maximumDepth) deep")
     case .failure(.parserFailed):
-      throw LessonError.malformed(SourceLocation(file: file, line: 1, column: 1), "cmark could not parse this file")
+      throw LessonError.malformed(
+        SourceLocation(file: file, line: 1, column: 1), "cmark could not parse this file")
     }
     var builder = LessonBuilder(file: file, source: source)
     try builder.walk(document.children)
@@ -38,7 +39,8 @@ public struct LessonParser {
           message: "the lesson has no level-1 heading (`# Title`); using the file name as its title"), at: 0)
     }
     return Lesson(
-      file: file, title: title, document: document, cells: builder.cells, findings: builder.findings, source: source,
+      file: file, title: title, document: document, cells: builder.cells, findings: builder.findings,
+      source: source,
       codeBlockRoles: builder.roles)
   }
 
@@ -83,7 +85,9 @@ private struct LessonBuilder {
       let line = block.range.startLine
       let column = block.range.startColumn
       guard fence.closingLine != nil else {
-        throw malformed(line, column, "unterminated code fence: no closing \(fence.marker) before the end of its block or the document")
+        throw malformed(
+          line, column,
+          "unterminated code fence: no closing \(fence.marker) before the end of its block or the document")
       }
       let tokens = FenceInfoToken.tokens(ofOpeningLine: line, fence: fence, in: source)
       let word = tokens.first?.text ?? ""
@@ -93,7 +97,9 @@ private struct LessonBuilder {
         attachable = (index, block.range.endLine)
       case "output", "warning", "error":
         guard let previous = attachable, gapIsBlank(from: previous.endLine, to: line) else {
-          throw malformed(line, column, "`\(word)` fence with no python cell right before it (only blank lines may separate them)")
+          throw malformed(
+            line, column,
+            "`\(word)` fence with no python cell right before it (only blank lines may separate them)")
         }
         try addExpectation(block, fence: fence, tokens: tokens, to: previous.cell)
         attachable = (previous.cell, block.range.endLine)
@@ -131,7 +137,8 @@ private struct LessonBuilder {
       kind = roleKind
       remaining = remaining.dropFirst()
     }
-    var cell = Cell(code: block.literal, kind: kind, location: location(line, block.range.startColumn), fence: fence)
+    var cell = Cell(
+      code: block.literal, kind: kind, location: location(line, block.range.startColumn), fence: fence)
     var seen: Set<String> = []
     for token in remaining {
       let name = token.text.split(separator: "=", maxSplits: 1).first.map(String.init) ?? token.text
@@ -140,11 +147,13 @@ private struct LessonBuilder {
       }
       if token.text.hasPrefix("id=") {
         let id = String(token.text.dropFirst(3))
-        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_-.".contains($0)) }) else {
+        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "_-.".contains($0)) })
+        else {
           throw malformed(line, token.column, "cell id `\(id)` must be letters, digits, `_`, `-` or `.`")
         }
         if let earlier = ids[id] {
-          throw malformed(line, token.column, "duplicate cell id `\(id)` (first used at line \(earlier.line))")
+          throw malformed(
+            line, token.column, "duplicate cell id `\(id)` (first used at line \(earlier.line))")
         }
         ids[id] = location(line, token.column)
         cell.id = id
@@ -152,15 +161,18 @@ private struct LessonBuilder {
         cell.isSkipped = true
       } else if token.text.hasPrefix("points="), kind == .exercise {
         guard let points = Int(token.text.dropFirst(7)), points >= 0 else {
-          throw malformed(line, token.column, "`points=` needs a whole number of points, got `\(token.text.dropFirst(7))`")
+          throw malformed(
+            line, token.column, "`points=` needs a whole number of points, got `\(token.text.dropFirst(7))`")
         }
         cell.points = points
       } else if kind == .code, CellKind(rawValue: token.text) != nil {
-        throw malformed(line, token.column, "`\(token.text)` must come right after `python` (```python \(token.text) …)")
+        throw malformed(
+          line, token.column, "`\(token.text)` must come right after `python` (```python \(token.text) …)")
       } else {
         throw malformed(
           line, token.column,
-          "unknown \(kind == .code ? "attribute or cell kind" : "attribute") `\(token.text)` in a python fence (expected exercise, solution, check, id=NAME, skip\(kind == .exercise ? ", points=N" : ""))")
+          "unknown \(kind == .code ? "attribute or cell kind" : "attribute") `\(token.text)` in a python fence (expected exercise, solution, check, id=NAME, skip\(kind == .exercise ? ", points=N" : ""))"
+        )
       }
     }
     switch kind {
@@ -168,7 +180,8 @@ private struct LessonBuilder {
       lastExercise = cells.count
     case .solution, .check:
       guard let exercise = lastExercise else {
-        throw malformed(line, block.range.startColumn, "`python \(kind.rawValue)` with no `python exercise` before it")
+        throw malformed(
+          line, block.range.startColumn, "`python \(kind.rawValue)` with no `python exercise` before it")
       }
       if kind == .solution, cells.contains(where: { $0.kind == .solution && $0.exerciseIndex == exercise }) {
         throw malformed(
@@ -184,7 +197,9 @@ private struct LessonBuilder {
     return cells.count - 1
   }
 
-  mutating func addExpectation(_ block: MarkdownNode, fence: FencedBlock, tokens: [FenceInfoToken], to cellIndex: Int) throws {
+  mutating func addExpectation(
+    _ block: MarkdownNode, fence: FencedBlock, tokens: [FenceInfoToken], to cellIndex: Int
+  ) throws {
     let line = block.range.startLine
     guard let first = tokens.first, let kind = ExpectationKind(rawValue: first.text) else { return }
     var mode = MatchMode.exact
@@ -196,12 +211,14 @@ private struct LessonBuilder {
         isApprox = true
       } else if isApprox, token.text.hasPrefix("rel=") || token.text.hasPrefix("abs=") {
         guard let value = Double(token.text.dropFirst(4)), value.isFinite, value >= 0 else {
-          throw malformed(line, token.column, "tolerance `\(token.text)` must be a non-negative number such as 1e-4")
+          throw malformed(
+            line, token.column, "tolerance `\(token.text)` must be a non-negative number such as 1e-4")
         }
         if token.text.hasPrefix("rel=") { relative = value } else { absolute = value }
       } else {
         let hint = kind == .output ? " (expected `approx`, then optional rel=… abs=…)" : ""
-        throw malformed(line, token.column, "unknown attribute `\(token.text)` in \(kind.fenceDescription)\(hint)")
+        throw malformed(
+          line, token.column, "unknown attribute `\(token.text)` in \(kind.fenceDescription)\(hint)")
       }
     }
     if isApprox { mode = .approx(relative: relative, absolute: absolute) }
@@ -213,7 +230,8 @@ private struct LessonBuilder {
     }
     if let earlier = cell.expectation(kind) {
       throw malformed(
-        line, block.range.startColumn, "the cell already has \(kind.fenceDescription) (line \(earlier.location.line))")
+        line, block.range.startColumn,
+        "the cell already has \(kind.fenceDescription) (line \(earlier.location.line))")
     }
     if cell.isSkipped {
       findings.append(
@@ -223,7 +241,9 @@ private struct LessonBuilder {
     }
     roles[line] = .expectation(cellIndex: cellIndex, expectationIndex: cell.expectations.count)
     cells[cellIndex].expectations.append(
-      Expectation(kind: kind, text: block.literal, mode: mode, location: location(line, block.range.startColumn), fence: fence))
+      Expectation(
+        kind: kind, text: block.literal, mode: mode, location: location(line, block.range.startColumn),
+        fence: fence))
   }
 
   /// Adds findings that need the whole lesson (an exercise with no solution).
@@ -233,7 +253,9 @@ private struct LessonBuilder {
         findings.append(
           Finding(
             location: cell.location, severity: .warning,
-            message: "exercise\(cell.id.map { " `\($0)`" } ?? "") has no `python solution`, so `check` cannot verify it"))
+            message:
+              "exercise\(cell.id.map { " `\($0)`" } ?? "") has no `python solution`, so `check` cannot verify it"
+          ))
       }
     }
   }

@@ -20,9 +20,11 @@ public struct LessonRunner {
         let elapsed = Self.seconds(clock.now - start)
         let verdict = CellEvaluator.evaluate(cell, result: result)
         report = CellReport(
-          cellIndex: index, cell: cell, status: verdict.status, result: result, mismatches: verdict.mismatches, duration: elapsed)
+          cellIndex: index, cell: cell, status: verdict.status, result: result,
+          mismatches: verdict.mismatches, duration: elapsed)
       } else {
-        report = CellReport(cellIndex: index, cell: cell, status: .skipped, result: nil, mismatches: [], duration: 0)
+        report = CellReport(
+          cellIndex: index, cell: cell, status: .skipped, result: nil, mismatches: [], duration: 0)
       }
       onCell?(report)
       reports.append(report)

@@ -22,7 +22,8 @@ public struct MarkdownNode: Equatable, Sendable {
   public var children: [MarkdownNode]
 
   public init(
-    kind: MarkdownNodeKind, literal: String = "", fenceInfo: String = "", url: String = "", title: String = "",
+    kind: MarkdownNodeKind, literal: String = "", fenceInfo: String = "", url: String = "",
+    title: String = "",
     headingLevel: Int = 0, isOrderedList: Bool = false, listStart: Int = 1, isTightList: Bool = true,
     range: SourceRange, children: [MarkdownNode] = []
   ) {

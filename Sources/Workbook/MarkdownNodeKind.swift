@@ -6,7 +6,8 @@ public enum MarkdownNodeKind: String, Equatable, Hashable, Sendable {
   /// Whether the node is a block (as opposed to an inline).
   public var isBlock: Bool {
     switch self {
-    case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .customBlock, .paragraph, .heading, .thematicBreak:
+    case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .customBlock, .paragraph, .heading,
+      .thematicBreak:
       return true
     default:
       return false

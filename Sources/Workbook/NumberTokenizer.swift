@@ -19,7 +19,8 @@ enum NumberTokenizer {
       let start = index
       var cursor = index
       if scalars[cursor] == "-" { cursor += 1 }
-      let startsNumber = (isDigit(cursor) || (cursor < scalars.count && scalars[cursor] == "." && isDigit(cursor + 1)))
+      let startsNumber =
+        (isDigit(cursor) || (cursor < scalars.count && scalars[cursor] == "." && isDigit(cursor + 1)))
         && !isWordScalar(start - 1) && !(start > 0 && scalars[start - 1] == ".")
       guard startsNumber else {
         pending.append(scalars[index])

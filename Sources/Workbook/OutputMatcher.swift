@@ -19,9 +19,12 @@ public enum OutputMatcher {
 
   /// Removes trailing whitespace from each line and trailing blank lines; turns `\r\n` into `\n`.
   public static func normalize(_ text: String) -> String {
-    var lines = text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+    var lines = text.replacingCRLF().split(separator: "\n", omittingEmptySubsequences: false).map {
+      line -> Substring in
       var end = line.endIndex
-      while end > line.startIndex, let previous = line[..<end].last, previous == " " || previous == "\t" || previous == "\r" {
+      while end > line.startIndex, let previous = line[..<end].last,
+        previous == " " || previous == "\t" || previous == "\r"
+      {
         end = line.index(before: end)
       }
       return line[..<end]
@@ -45,25 +48,33 @@ public enum OutputMatcher {
     let limit = textUnits.count - lastUnits.count
     for piece in pieces.dropFirst().dropLast() {
       let units = Array(piece.utf8)
-      guard let found = firstOccurrence(of: units, in: textUnits, from: position, before: limit) else { return false }
+      guard let found = firstOccurrence(of: units, in: textUnits, from: position, before: limit) else {
+        return false
+      }
       position = found + units.count
     }
     return position <= limit
   }
 
-  private static func firstOccurrence(of needle: [UInt8], in haystack: [UInt8], from start: Int, before limit: Int) -> Int? {
+  private static func firstOccurrence(
+    of needle: [UInt8], in haystack: [UInt8], from start: Int, before limit: Int
+  ) -> Int? {
     guard !needle.isEmpty else { return start }
     guard limit - start >= needle.count else { return nil }
     var index = start
     while index + needle.count <= limit {
-      if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+      if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) {
+        return index
+      }
       index += 1
     }
     return nil
   }
 
   /// Every number within tolerance, and the text between numbers equal.
-  static func approximatelyMatches(expected: String, actual: String, relative: Double, absolute: Double) -> Bool {
+  static func approximatelyMatches(expected: String, actual: String, relative: Double, absolute: Double)
+    -> Bool
+  {
     let wanted = NumberTokenizer.tokens(expected)
     let got = NumberTokenizer.tokens(actual)
     guard wanted.count == got.count else { return false }

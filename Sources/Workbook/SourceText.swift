@@ -46,10 +46,14 @@ public struct SourceText: Sendable {
 
   /// The line ending used by line `line` (`\r\n` or `\n`), or by the file's first line when that line has none.
   public func lineEnding(ofLine line: Int) -> String {
-    if let full = fullRange(ofLine: line), let content = contentRange(ofLine: line), full.upperBound > content.upperBound {
+    if let full = fullRange(ofLine: line), let content = contentRange(ofLine: line),
+      full.upperBound > content.upperBound
+    {
       return full.upperBound - content.upperBound == 2 ? "\r\n" : "\n"
     }
-    if let first = fullRange(ofLine: 1), let content = contentRange(ofLine: 1), first.upperBound - content.upperBound == 2 {
+    if let first = fullRange(ofLine: 1), let content = contentRange(ofLine: 1),
+      first.upperBound - content.upperBound == 2
+    {
       return "\r\n"
     }
     return "\n"
@@ -86,7 +90,9 @@ public struct SourceText: Sendable {
       case 0xF4: length = 4; maximumSecond = 0x8F
       default: return index
       }
-      guard index + 1 < count, bytes[index + 1] >= minimumSecond, bytes[index + 1] <= maximumSecond else { return index }
+      guard index + 1 < count, bytes[index + 1] >= minimumSecond, bytes[index + 1] <= maximumSecond else {
+        return index
+      }
       var next = 2
       while next < length {
         guard index + next < count, bytes[index + next] & 0xC0 == 0x80 else { return index }

@@ -40,9 +40,12 @@ struct OutputOptions: ParsableArguments {
 
   func terminalOptions() -> TerminalOptions {
     let environment = ProcessInfo.processInfo.environment
-    let color = format == .text
-      && TerminalPalette.shouldColor(choice: color, isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
-    return TerminalOptions(width: TerminalOptions.width(from: environment), color: color, showsTimings: timings)
+    let color =
+      format == .text
+      && TerminalPalette.shouldColor(
+        choice: color, isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
+    return TerminalOptions(
+      width: TerminalOptions.width(from: environment), color: color, showsTimings: timings)
   }
 }
 
@@ -103,12 +106,15 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
-  @Flag(help: "Write actual results into the expectation fences of failing cells (every other byte stays as it was).")
+  @Flag(
+    help:
+      "Write actual results into the expectation fences of failing cells (every other byte stays as it was).")
   var update = false
 
   func run() throws {
     let driver = CommandDriver(write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
-    let code = driver.check(paths: paths, format: output.format, options: output.terminalOptions(), update: update)
+    let code = driver.check(
+      paths: paths, format: output.format, options: output.terminalOptions(), update: update)
     if code != 0 { throw ExitCode(code) }
   }
 }

@@ -7,10 +7,10 @@ import XCTest
 @testable import Reports
 
 final class CommandDriverTests: XCTestCase {
-  private var folder: URL!
+  private let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "gradbook-cli-\(UUID().uuidString)")
 
   override func setUpWithError() throws {
-    folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
   }
 
@@ -24,19 +24,30 @@ final class CommandDriverTests: XCTestCase {
     return url.path
   }
 
-  private func driver(_ script: [String: CellResult], out: @escaping (String) -> Void, err: @escaping (String) -> Void) -> CommandDriver {
+  private func driver(
+    _ script: [String: CellResult], out: @escaping (String) -> Void, err: @escaping (String) -> Void
+  ) -> CommandDriver {
     let runner = ScriptedRunner(script)
     return CommandDriver(makeRunner: { runner }, write: out, writeError: err)
   }
 
   func testCheckPrintsOneBlockPerFailureThenTheCount() throws {
-    let path = try write("a.md", "# A\n\n```python\nok\n```\n\n```output\n1\n```\n\n```python\nbad\n```\n\n```output\n1\n```\n\n```python skip\nnever\n```\n")
+    let path = try write(
+      "a.md",
+      "# A\n\n```python\nok\n```\n\n```output\n1\n```\n\n```python\nbad\n```\n\n```output\n1\n```\n\n```python skip\nnever\n```\n"
+    )
     var out = ""
     var err = ""
-    let code = driver(["ok\n": CellResult(output: "1\n"), "bad\n": CellResult(output: "2\n")], out: { out += $0 }, err: { err += $0 })
-      .check(paths: [path], format: .text, options: TerminalOptions(), update: false)
+    let code = driver(
+      ["ok\n": CellResult(output: "1\n"), "bad\n": CellResult(output: "2\n")], out: { out += $0 },
+      err: { err += $0 }
+    )
+    .check(paths: [path], format: .text, options: TerminalOptions(), update: false)
     XCTAssertEqual(code, 1)
-    assertTextEqual(out, "\(path):11: cell failed\n  output differs (- expected, + actual):\n  - 1\n  + 2\n1 passed, 1 failed, 1 skipped\n")
+    assertTextEqual(
+      out,
+      "\(path):11: cell failed\n  output differs (- expected, + actual):\n  - 1\n  + 2\n1 passed, 1 failed, 1 skipped\n"
+    )
     XCTAssertEqual(err, "")
   }
 
@@ -56,24 +67,29 @@ final class CommandDriverTests: XCTestCase {
     let path = try write("u.md", "# U\n\n```python\nx\n```\n\n```output\nold\n```\n")
     var err = ""
     let script = ["x\n": CellResult(output: "new\n")]
-    let first = driver(script, out: { _ in }, err: { err += $0 }).check(paths: [path], format: .text, options: TerminalOptions(), update: true)
+    let first = driver(script, out: { _ in }, err: { err += $0 }).check(
+      paths: [path], format: .text, options: TerminalOptions(), update: true)
     XCTAssertEqual(first, 1, "the run that updates still reports what it found")
-    XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "# U\n\n```python\nx\n```\n\n```output\nnew\n```\n")
+    XCTAssertEqual(
+      try String(contentsOfFile: path, encoding: .utf8), "# U\n\n```python\nx\n```\n\n```output\nnew\n```\n")
     XCTAssertEqual(err, "\(path): updated 1 fence\n")
-    let second = driver(script, out: { _ in }, err: { _ in }).check(paths: [path], format: .text, options: TerminalOptions(), update: false)
+    let second = driver(script, out: { _ in }, err: { _ in }).check(
+      paths: [path], format: .text, options: TerminalOptions(), update: false)
     XCTAssertEqual(second, 0)
   }
 
   func testRunJSONAndHTMLGoToStandardOutput() throws {
     let path = try write("j.md", "# J\n\n```python\nx\n```\n")
     var out = ""
-    let code = driver([:], out: { out += $0 }, err: { _ in }).run(paths: [path], format: .json, options: TerminalOptions())
+    let code = driver([:], out: { out += $0 }, err: { _ in }).run(
+      paths: [path], format: .json, options: TerminalOptions())
     XCTAssertEqual(code, 0)
     let decoded = try JSONDecoder().decode(JSONReport.self, from: Data(out.utf8))
     XCTAssertEqual(decoded.command, "run")
     XCTAssertEqual(decoded.lessons.first?.cells.first?.status, "unchecked")
     out = ""
-    _ = driver([:], out: { out += $0 }, err: { _ in }).run(paths: [path], format: .html, options: TerminalOptions())
+    _ = driver([:], out: { out += $0 }, err: { _ in }).run(
+      paths: [path], format: .html, options: TerminalOptions())
     XCTAssertTrue(out.hasPrefix("<!DOCTYPE html>"))
   }
 

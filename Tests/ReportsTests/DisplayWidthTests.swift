@@ -15,7 +15,8 @@ final class DisplayWidthTests: XCTestCase {
 
   func testCombiningMarksAndEscapesTakeNoColumns() {
     XCTAssertEqual(DisplayWidth.of("e\u{301}"), 1)
-    XCTAssertEqual(DisplayWidth.of("\u{1100}\u{1161}\u{11A8}"), 2, "a decomposed Hangul syllable is one wide cell")
+    XCTAssertEqual(
+      DisplayWidth.of("\u{1100}\u{1161}\u{11A8}"), 2, "a decomposed Hangul syllable is one wide cell")
     XCTAssertEqual(DisplayWidth.of("\u{1B}[1;31mred\u{1B}[0m"), 3)
     XCTAssertEqual(DisplayWidth.of("a\u{200B}b"), 2, "zero-width space")
   }

@@ -6,9 +6,12 @@ import XCTest
 
 final class HTMLReportTests: XCTestCase {
   func testEscapingCoversEverySpecialCharacter() {
-    XCTAssertEqual(HTMLEscaping.escape(#"<a href="x">Tom & 'Jerry'</a>"#), "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
+    XCTAssertEqual(
+      HTMLEscaping.escape(#"<a href="x">Tom & 'Jerry'</a>"#),
+      "&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;")
     XCTAssertEqual(HTMLEscaping.escape("한국어 plain"), "한국어 plain")
-    XCTAssertEqual(HTMLEscaping.escape("&amp;"), "&amp;amp;", "escaping is not idempotent by design: it runs once")
+    XCTAssertEqual(
+      HTMLEscaping.escape("&amp;"), "&amp;amp;", "escaping is not idempotent by design: it runs once")
   }
 
   func testLessonPageEscapesProseCodeAndOutputAndMarksVerdicts() throws {
@@ -35,7 +38,11 @@ final class HTMLReportTests: XCTestCase {
 
       """
     let report = try ReportFixtures.report(
-      text, ["y.grad_fn\n": CellResult(output: "<AddBackward0 object at 0x7f00>\n"), "print(\"<script>\")\n": CellResult(output: "<script>\n")])
+      text,
+      [
+        "y.grad_fn\n": CellResult(output: "<AddBackward0 object at 0x7f00>\n"),
+        "print(\"<script>\")\n": CellResult(output: "<script>\n"),
+      ])
     let html = HTMLReport().render(WorkbookReport(outcomes: [.ran(report)], duration: 0))
     XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
     XCTAssertTrue(html.contains("<title>Graphs &lt;and&gt; &amp; things</title>"))

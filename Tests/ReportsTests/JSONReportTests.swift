@@ -7,12 +7,15 @@ import XCTest
 
 final class JSONReportTests: XCTestCase {
   private func json() throws -> String {
-    let text = "# JSON\n\n```python id=a\nx\n```\n\n```output\n1\n```\n\n```warning\nUserWarning: w\n```\n\n```python skip\ny\n```\n\n```python\nz\n```\n"
+    let text =
+      "# JSON\n\n```python id=a\nx\n```\n\n```output\n1\n```\n\n```warning\nUserWarning: w\n```\n\n```python skip\ny\n```\n\n```python\nz\n```\n"
     let error = CellError(typeName: "ValueError", message: "bad", line: 20, column: 3)
     let report = try ReportFixtures.report(
       text, ["x\n": CellResult(output: "2\n", warnings: ["UserWarning: w"]), "z\n": CellResult(error: error)])
     let workbook = WorkbookReport(
-      outcomes: [.ran(report), .rejected(.malformed(SourceLocation(file: "bad.md", line: 3, column: 7), "oops"))], duration: 1.5)
+      outcomes: [
+        .ran(report), .rejected(.malformed(SourceLocation(file: "bad.md", line: 3, column: 7), "oops")),
+      ], duration: 1.5)
     return JSONReport(workbook, command: "check", version: "0.1.0").encoded()
   }
 
@@ -24,7 +27,11 @@ final class JSONReportTests: XCTestCase {
     XCTAssertEqual(decoded.lessons.map(\.status), ["ran", "rejected"])
     let lesson = decoded.lessons[0]
     XCTAssertEqual(lesson.title, "JSON")
-    XCTAssertEqual(lesson.totals, try JSONDecoder().decode(JSONReport.Totals.self, from: Data(#"{"passed":0,"failed":1,"unchecked":0,"skipped":1,"error":1}"#.utf8)))
+    XCTAssertEqual(
+      lesson.totals,
+      try JSONDecoder().decode(
+        JSONReport.Totals.self,
+        from: Data(#"{"passed":0,"failed":1,"unchecked":0,"skipped":1,"error":1}"#.utf8)))
     XCTAssertEqual(lesson.duration, 0.25)
     let cells = lesson.cells
     XCTAssertEqual(cells.map(\.id), ["a", nil, nil])
@@ -33,12 +40,16 @@ final class JSONReportTests: XCTestCase {
     XCTAssertEqual(cells.map(\.kind), ["code", "code", "code"])
     XCTAssertEqual(cells.map(\.lesson), ["JSON", "JSON", "JSON"])
     XCTAssertEqual(cells.map(\.file), ["lesson.md", "lesson.md", "lesson.md"])
-    XCTAssertEqual(cells[0].expected, JSONReport.Channels(output: "1\n", warnings: ["UserWarning: w"], error: nil))
-    XCTAssertEqual(cells[0].actual, JSONReport.Channels(output: "2\n", warnings: ["UserWarning: w"], error: nil))
+    XCTAssertEqual(
+      cells[0].expected, JSONReport.Channels(output: "1\n", warnings: ["UserWarning: w"], error: nil))
+    XCTAssertEqual(
+      cells[0].actual, JSONReport.Channels(output: "2\n", warnings: ["UserWarning: w"], error: nil))
     XCTAssertEqual(cells[0].warnings, ["UserWarning: w"])
     XCTAssertEqual(cells[0].duration, 0.0125)
     XCTAssertNil(cells[1].actual, "a skipped cell did not run")
-    XCTAssertEqual(cells[2].error, JSONReport.ErrorEntry(type: "ValueError", message: "bad", line: 20, column: 3, text: "ValueError: bad"))
+    XCTAssertEqual(
+      cells[2].error,
+      JSONReport.ErrorEntry(type: "ValueError", message: "bad", line: 20, column: 3, text: "ValueError: bad"))
     let rejected = decoded.lessons[1]
     XCTAssertEqual(rejected.file, "bad.md")
     XCTAssertEqual(rejected.error?.text, "bad.md:3:7: error: oops")
@@ -56,7 +67,11 @@ final class JSONReportTests: XCTestCase {
     let lessons = try XCTUnwrap(object["lessons"] as? [[String: Any]])
     let cells = try XCTUnwrap(lessons[0]["cells"] as? [[String: Any]])
     XCTAssertEqual(
-      cells[1].keys.sorted(), ["actual", "duration", "error", "expected", "file", "id", "kind", "lesson", "line", "status", "warnings"])
+      cells[1].keys.sorted(),
+      [
+        "actual", "duration", "error", "expected", "file", "id", "kind", "lesson", "line", "status",
+        "warnings",
+      ])
     XCTAssertTrue(cells[1]["id"] is NSNull)
     XCTAssertTrue(cells[1]["actual"] is NSNull)
     XCTAssertTrue(cells[1]["error"] is NSNull)

@@ -16,7 +16,9 @@ final class ScriptedRunner: CellRunner {
 
 enum ReportFixtures {
   /// Runs `text` as `lesson.md` with `script` and returns the lesson's report.
-  static func report(_ text: String, _ script: [String: CellResult], file: String = "lesson.md") throws -> LessonReport {
+  static func report(_ text: String, _ script: [String: CellResult], file: String = "lesson.md") throws
+    -> LessonReport
+  {
     let lesson = try LessonParser().parse(Array(text.utf8), file: file)
     let runner = ScriptedRunner(script)
     var report = LessonRunner(makeRunner: { runner }).run(lesson)

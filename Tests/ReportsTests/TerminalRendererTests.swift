@@ -45,8 +45,13 @@ final class TerminalRendererTests: XCTestCase {
   private func render(color: Bool = false, timings: Bool = false) throws -> String {
     let error = CellError(typeName: "NameError", message: "name 'y' is not defined", line: 24, column: 1)
     let report = try ReportFixtures.report(
-      lessonText, ["x = 1\nx\n": CellResult(output: "1\n"), "y\n": CellResult(output: "3\n", warnings: ["UserWarning: w"], error: error)])
-    return TerminalRenderer(options: TerminalOptions(width: 40, color: color, showsTimings: timings)).render(report)
+      lessonText,
+      [
+        "x = 1\nx\n": CellResult(output: "1\n"),
+        "y\n": CellResult(output: "3\n", warnings: ["UserWarning: w"], error: error),
+      ])
+    return TerminalRenderer(options: TerminalOptions(width: 40, color: color, showsTimings: timings)).render(
+      report)
   }
 
   func testPlainRenderingWrapsProseAndShowsCellsWithVerdicts() throws {
@@ -109,10 +114,14 @@ final class TerminalRendererTests: XCTestCase {
 
   func testColourDecisionHonoursNoColorTerminalAndChoice() {
     XCTAssertTrue(TerminalPalette.shouldColor(choice: .auto, isTerminal: true, environment: [:]))
-    XCTAssertFalse(TerminalPalette.shouldColor(choice: .auto, isTerminal: true, environment: ["NO_COLOR": "1"]))
-    XCTAssertTrue(TerminalPalette.shouldColor(choice: .auto, isTerminal: true, environment: ["NO_COLOR": ""]), "empty NO_COLOR is unset")
+    XCTAssertFalse(
+      TerminalPalette.shouldColor(choice: .auto, isTerminal: true, environment: ["NO_COLOR": "1"]))
+    XCTAssertTrue(
+      TerminalPalette.shouldColor(choice: .auto, isTerminal: true, environment: ["NO_COLOR": ""]),
+      "empty NO_COLOR is unset")
     XCTAssertFalse(TerminalPalette.shouldColor(choice: .auto, isTerminal: false, environment: [:]))
-    XCTAssertTrue(TerminalPalette.shouldColor(choice: .always, isTerminal: false, environment: ["NO_COLOR": "1"]))
+    XCTAssertTrue(
+      TerminalPalette.shouldColor(choice: .always, isTerminal: false, environment: ["NO_COLOR": "1"]))
     XCTAssertFalse(TerminalPalette.shouldColor(choice: .never, isTerminal: true, environment: [:]))
     XCTAssertEqual(TerminalPalette(isEnabled: false).paint("x", .red), "x")
   }
@@ -126,6 +135,7 @@ final class TerminalRendererTests: XCTestCase {
 
   func testLineDiffMarksRemovedAndAddedLines() {
     XCTAssertEqual(
-      LineDiff.diff(expected: "a\nb\nc\n", actual: "a\nc\nd  \n"), [.same("a"), .removed("b"), .same("c"), .added("d")])
+      LineDiff.diff(expected: "a\nb\nc\n", actual: "a\nc\nd  \n"),
+      [.same("a"), .removed("b"), .same("c"), .added("d")])
   }
 }

@@ -18,7 +18,8 @@ final class ExpectationUpdaterTests: XCTestCase {
     let text =
       "# 한국어 제목\r\n\r\n설명: **텐서**   끝 공백   \r\n\r\n~~~python\r\nprint(1)\r\n~~~\r\n\r\n~~~output\r\n2\r\n~~~\r\n\r\n"
       + "```python\r\nx = 1\r\n```\r\n\r\n````output\r\n하나\r\n````"
-    let result = try updated(text, ["print(1)\n": CellResult(output: "1\n"), "x = 1\n": CellResult(output: "둘\n셋\n")])
+    let result = try updated(
+      text, ["print(1)\n": CellResult(output: "1\n"), "x = 1\n": CellResult(output: "둘\n셋\n")])
     let expected =
       "# 한국어 제목\r\n\r\n설명: **텐서**   끝 공백   \r\n\r\n~~~python\r\nprint(1)\r\n~~~\r\n\r\n~~~output\r\n1\r\n~~~\r\n\r\n"
       + "```python\r\nx = 1\r\n```\r\n\r\n````output\r\n둘\r\n셋\r\n````"
@@ -26,7 +27,8 @@ final class ExpectationUpdaterTests: XCTestCase {
   }
 
   func testPassingFencesAreByteForByteUnchanged() throws {
-    let text = "# T\n\n```python\na\n```\n\n```output approx\n1.00   \n```\n\n```python\nb\n```\n\n```output\n<X object at 0x...>\n```\n"
+    let text =
+      "# T\n\n```python\na\n```\n\n```output approx\n1.00   \n```\n\n```python\nb\n```\n\n```output\n<X object at 0x...>\n```\n"
     let result = try updated(
       text, ["a\n": CellResult(output: "1.00001\n"), "b\n": CellResult(output: "<X object at 0x7f00ff>\n")])
     XCTAssertEqual(Array(result.utf8), Array(text.utf8))
@@ -35,11 +37,15 @@ final class ExpectationUpdaterTests: XCTestCase {
   func testApproxFenceWithinToleranceIsKeptWhileAMissingWarningIsInserted() throws {
     let text = "# T\n\n```python\na\n```\n\n```output approx\n0.3333\n```\n\nafter\n"
     let result = try updated(text, ["a\n": CellResult(output: "0.33333334\n", warnings: ["UserWarning: w"])])
-    assertTextEqual(result, "# T\n\n```python\na\n```\n\n```output approx\n0.3333\n```\n\n```warning\nUserWarning: w\n```\n\nafter\n")
+    assertTextEqual(
+      result,
+      "# T\n\n```python\na\n```\n\n```output approx\n0.3333\n```\n\n```warning\nUserWarning: w\n```\n\nafter\n"
+    )
   }
 
   func testErrorFenceIsRemovedWhenTheCellNoLongerErrors() throws {
-    let text = "# T\n\n```python\na\n```\n\n```output\nold\n```\n\n```error\nRuntimeError: x\n```\n\nnext paragraph\n"
+    let text =
+      "# T\n\n```python\na\n```\n\n```output\nold\n```\n\n```error\nRuntimeError: x\n```\n\nnext paragraph\n"
     let result = try updated(text, ["a\n": CellResult(output: "new\n")])
     assertTextEqual(result, "# T\n\n```python\na\n```\n\n```output\nnew\n```\n\nnext paragraph\n")
   }
@@ -54,15 +60,25 @@ final class ExpectationUpdaterTests: XCTestCase {
     let text = "# T\n\n```python\nboom\n```\nText right after.\n"
     let error = CellError(typeName: "ZeroDivisionError", message: "division by zero", line: 4, column: 1)
     let result = try updated(text, ["boom\n": CellResult(error: error)])
-    assertTextEqual(result, "# T\n\n```python\nboom\n```\n\n```error\nZeroDivisionError: division by zero\n```\nText right after.\n")
+    assertTextEqual(
+      result,
+      "# T\n\n```python\nboom\n```\n\n```error\nZeroDivisionError: division by zero\n```\nText right after.\n"
+    )
   }
 
   func testFencesInsideBlockQuotesAndListsKeepTheirPrefixes() throws {
-    let text = "# T\n\n> ```python\n> a\n> ```\n>\n> ```output\n> old\n> ```\n\n- item\n\n  ```python\n  b\n  ```\n"
-    let result = try updated(text, ["a\n": CellResult(output: "new\n\nend\n"), "b\n": CellResult(error: CellError(typeName: "E", message: "m", line: 1, column: 1))])
+    let text =
+      "# T\n\n> ```python\n> a\n> ```\n>\n> ```output\n> old\n> ```\n\n- item\n\n  ```python\n  b\n  ```\n"
+    let result = try updated(
+      text,
+      [
+        "a\n": CellResult(output: "new\n\nend\n"),
+        "b\n": CellResult(error: CellError(typeName: "E", message: "m", line: 1, column: 1)),
+      ])
     assertTextEqual(
       result,
-      "# T\n\n> ```python\n> a\n> ```\n>\n> ```output\n> new\n>\n> end\n> ```\n\n- item\n\n  ```python\n  b\n  ```\n\n  ```error\n  E: m\n  ```\n")
+      "# T\n\n> ```python\n> a\n> ```\n>\n> ```output\n> new\n>\n> end\n> ```\n\n- item\n\n  ```python\n  b\n  ```\n\n  ```error\n  E: m\n  ```\n"
+    )
     let reparsed = try LessonParser().parse(Array(result.utf8), file: "lesson.md")
     XCTAssertEqual(reparsed.cells[0].expectations.first?.text, "new\n\nend\n")
     XCTAssertEqual(reparsed.cells[1].expectations.first?.text, "E: m\n")
@@ -71,6 +87,7 @@ final class ExpectationUpdaterTests: XCTestCase {
   func testOutputContainingAFenceGetsALongerNewFence() throws {
     let text = "# T\n\n```python\na\n```\n\n```warning\nUserWarning: w\n```\n"
     let result = try updated(text, ["a\n": CellResult(output: "```\n", warnings: ["UserWarning: w"])])
-    assertTextEqual(result, "# T\n\n```python\na\n```\n\n```warning\nUserWarning: w\n```\n\n````output\n```\n````\n")
+    assertTextEqual(
+      result, "# T\n\n```python\na\n```\n\n```warning\nUserWarning: w\n```\n\n````output\n```\n````\n")
   }
 }

@@ -15,14 +15,21 @@ final class LessonParserTests: XCTestCase {
     XCTAssertEqual(cells.map(\.codeStartLine), [6, 17, 27, 35, 45, 53, 61])
     XCTAssertEqual(cells.map(\.kind), [.code, .code, .code, .code, .exercise, .solution, .check])
     XCTAssertEqual(cells.map(\.id), ["first", nil, nil, nil, "ex1", nil, nil])
-    XCTAssertEqual(cells.map(\.code), ["x = 1\nx\n", "y = 2\n", "z = 3\n", "w = 4\n", "# 여기에 코드를 쓰세요\n", "answer = 42\n", "assert answer == 42\n"])
+    XCTAssertEqual(
+      cells.map(\.code),
+      [
+        "x = 1\nx\n", "y = 2\n", "z = 3\n", "w = 4\n", "# 여기에 코드를 쓰세요\n", "answer = 42\n",
+        "assert answer == 42\n",
+      ])
     XCTAssertEqual(cells.map(\.isSkipped), [false, false, false, true, false, false, false])
     XCTAssertEqual(cells[4].points, 5)
     XCTAssertEqual(cells[4].hints, ["Use torch.ones.\n"])
     XCTAssertEqual(cells[5].exerciseIndex, 4)
     XCTAssertEqual(cells[6].exerciseIndex, 4)
 
-    let fences = cells.flatMap { cell in cell.expectations.map { ($0.kind, $0.location.line, $0.location.column, $0.text) } }
+    let fences = cells.flatMap { cell in
+      cell.expectations.map { ($0.kind, $0.location.line, $0.location.column, $0.text) }
+    }
     XCTAssertEqual(fences.map(\.0), [.output, .output, .warning, .output, .error])
     XCTAssertEqual(fences.map(\.1), [10, 20, 30, 56, 64])
     XCTAssertEqual(fences.map(\.2), [1, 3, 3, 1, 1])
@@ -74,12 +81,16 @@ final class LessonParserTests: XCTestCase {
 
   func testExerciseWithoutSolutionIsAFinding() throws {
     let lesson = try TestLessons.parse("# T\n\n```python exercise id=e\npass\n```\n")
-    XCTAssertEqual(lesson.findings.map(\.description), ["lesson.md:3:1: warning: exercise `e` has no `python solution`, so `check` cannot verify it"])
+    XCTAssertEqual(
+      lesson.findings.map(\.description),
+      ["lesson.md:3:1: warning: exercise `e` has no `python solution`, so `check` cannot verify it"])
   }
 
   func testConformanceCorpusParses() throws {
     let folder = RepositoryPaths.shared + "/conformance"
-    guard FileManager.default.fileExists(atPath: folder) else { throw XCTSkip("no shared conformance corpus beside the repository") }
+    guard FileManager.default.fileExists(atPath: folder) else {
+      throw XCTSkip("no shared conformance corpus beside the repository")
+    }
     var cells = 0
     for case .success(let file) in LessonCatalog.lessonFiles(for: [folder]) {
       let lesson = try LessonCatalog.load(file).get()

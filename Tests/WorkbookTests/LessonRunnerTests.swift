@@ -65,8 +65,12 @@ final class LessonRunnerTests: XCTestCase {
     XCTAssertEqual(report.cells.map(\.status), [.passed, .failed, .unchecked, .skipped, .error, .passed])
     XCTAssertEqual(runner.calls.map(\.code), ["ok\n", "wrong\n", "silent\n", "boom\n", "expected_boom\n"])
     XCTAssertEqual(runner.calls.map(\.startLine), [4, 12, 20, 28, 32])
-    XCTAssertEqual(report.cells[1].mismatches, [ExpectationMismatch(kind: .output, expected: "1\n", actual: "2\n", hasFence: true)])
-    XCTAssertEqual(report.cells[4].mismatches, [ExpectationMismatch(kind: .error, expected: "", actual: "RuntimeError: bad\n", hasFence: false)])
+    XCTAssertEqual(
+      report.cells[1].mismatches,
+      [ExpectationMismatch(kind: .output, expected: "1\n", actual: "2\n", hasFence: true)])
+    XCTAssertEqual(
+      report.cells[4].mismatches,
+      [ExpectationMismatch(kind: .error, expected: "", actual: "RuntimeError: bad\n", hasFence: false)])
     XCTAssertEqual(report.totals.succeeded, 3)
     XCTAssertEqual(report.totals.failures, 2)
     XCTAssertEqual(report.totals.skipped, 1)
@@ -74,7 +78,8 @@ final class LessonRunnerTests: XCTestCase {
   }
 
   func testUnexpectedWarningsFailOnlyCellsWithFences() throws {
-    let text = "# T\n\n```python\na\n```\n\n```python\nb\n```\n\n```output\n1\n```\n\n```python\nc\n```\n\n```warning\nUserWarning: ...\n```\n"
+    let text =
+      "# T\n\n```python\na\n```\n\n```python\nb\n```\n\n```output\n1\n```\n\n```python\nc\n```\n\n```warning\nUserWarning: ...\n```\n"
     let (report, _) = try run(
       text,
       [
@@ -116,13 +121,15 @@ final class LessonRunnerTests: XCTestCase {
 
       """
     let failedAssertion = CellError(typeName: "AssertionError", message: "", line: 16, column: 1)
-    let (report, runner) = try run(text, ["solution\n": CellResult(output: "42\n"), "check\n": CellResult(error: failedAssertion)])
+    let (report, runner) = try run(
+      text, ["solution\n": CellResult(output: "42\n"), "check\n": CellResult(error: failedAssertion)])
     XCTAssertEqual(runner.calls.map(\.code), ["solution\n", "check\n"])
     XCTAssertEqual(report.cells.map(\.status), [.skipped, .passed, .failed])
   }
 
   func testEachLessonGetsAFreshRunnerAndBrokenLessonsDoNotStopOthers() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-run-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gradbook-run-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data("# A\n\n```python\na\n```\n".utf8).write(to: folder.appendingPathComponent("1.md"))
@@ -169,4 +176,3 @@ final class LessonRunnerTests: XCTestCase {
     XCTAssertEqual(report.totals.total, 29)
   }
 }
-

@@ -11,28 +11,33 @@ final class MalformedLessonTests: XCTestCase {
   func testExpectationWithNoCellBeforeIt() {
     assertMalformed(
       "# T\n\n```output\n1\n```\n",
-      "lesson.md:3:1: error: `output` fence with no python cell right before it (only blank lines may separate them)")
+      "lesson.md:3:1: error: `output` fence with no python cell right before it (only blank lines may separate them)"
+    )
     assertMalformed(
       "# T\n\n```sh\nls\n```\n\n```error\nE\n```\n",
-      "lesson.md:7:1: error: `error` fence with no python cell right before it (only blank lines may separate them)")
+      "lesson.md:7:1: error: `error` fence with no python cell right before it (only blank lines may separate them)"
+    )
   }
 
   func testUnknownAttributeInAPythonFence() {
     assertMalformed(
       "# T\n\n```python id=a colour=red\nx\n```\n",
-      "lesson.md:3:16: error: unknown attribute or cell kind `colour=red` in a python fence (expected exercise, solution, check, id=NAME, skip)")
+      "lesson.md:3:16: error: unknown attribute or cell kind `colour=red` in a python fence (expected exercise, solution, check, id=NAME, skip)"
+    )
   }
 
   func testUnknownCellKind() {
     assertMalformed(
       "# T\n\n```python exercize\nx\n```\n",
-      "lesson.md:3:11: error: unknown attribute or cell kind `exercize` in a python fence (expected exercise, solution, check, id=NAME, skip)")
+      "lesson.md:3:11: error: unknown attribute or cell kind `exercize` in a python fence (expected exercise, solution, check, id=NAME, skip)"
+    )
   }
 
   func testUnknownAttributeInAnExpectationFence() {
     assertMalformed(
       "# T\n\n```python\nx\n```\n\n```output aprox\n1\n```\n",
-      "lesson.md:7:11: error: unknown attribute `aprox` in an `output` fence (expected `approx`, then optional rel=… abs=…)")
+      "lesson.md:7:11: error: unknown attribute `aprox` in an `output` fence (expected `approx`, then optional rel=… abs=…)"
+    )
     assertMalformed(
       "# T\n\n```python\nx\n```\n\n```warning approx\nW\n```\n",
       "lesson.md:7:12: error: unknown attribute `approx` in a `warning` fence")
@@ -49,10 +54,13 @@ final class MalformedLessonTests: XCTestCase {
 
   func testSolutionCheckAndHintWithoutAnExercise() {
     assertMalformed(
-      "# T\n\n```python solution\nx\n```\n", "lesson.md:3:1: error: `python solution` with no `python exercise` before it")
+      "# T\n\n```python solution\nx\n```\n",
+      "lesson.md:3:1: error: `python solution` with no `python exercise` before it")
     assertMalformed(
-      "# T\n\n```python check\nx\n```\n", "lesson.md:3:1: error: `python check` with no `python exercise` before it")
-    assertMalformed("# T\n\n```hint\nx\n```\n", "lesson.md:3:1: error: `hint` fence with no `python exercise` before it")
+      "# T\n\n```python check\nx\n```\n",
+      "lesson.md:3:1: error: `python check` with no `python exercise` before it")
+    assertMalformed(
+      "# T\n\n```hint\nx\n```\n", "lesson.md:3:1: error: `hint` fence with no `python exercise` before it")
   }
 
   func testSecondSolutionForOneExercise() {
@@ -64,10 +72,12 @@ final class MalformedLessonTests: XCTestCase {
   func testUnterminatedFenceAtTheEndOfTheDocument() {
     assertMalformed(
       "# T\n\n```python\nx = 1\n\nmore text\n",
-      "lesson.md:3:1: error: unterminated code fence: no closing ``` before the end of its block or the document")
+      "lesson.md:3:1: error: unterminated code fence: no closing ``` before the end of its block or the document"
+    )
     assertMalformed(
       "# T\n\n```python\nx = 1\n```\n\n~~~~output\n1\n~~~",
-      "lesson.md:7:1: error: unterminated code fence: no closing ~~~~ before the end of its block or the document")
+      "lesson.md:7:1: error: unterminated code fence: no closing ~~~~ before the end of its block or the document"
+    )
   }
 
   func testInvalidUTF8ReportsTheFirstBadByte() {
@@ -91,7 +101,8 @@ final class MalformedLessonTests: XCTestCase {
     } else {
       XCTFail("a missing path must be an error")
     }
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-empty-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gradbook-empty-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     try Data("not a lesson".utf8).write(to: folder.appendingPathComponent("notes.txt"))
@@ -110,15 +121,18 @@ final class MalformedLessonTests: XCTestCase {
   }
 
   func testFoldersExpandRecursivelyInNameOrder() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-tree-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gradbook-tree-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: folder) }
     for name in ["b.md", "a/z.md", "a/b.md", "10.md", ".hidden/x.md", "c.txt"] {
       let url = folder.appendingPathComponent(name)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try FileManager.default.createDirectory(
+        at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
       try Data("# x\n".utf8).write(to: url)
     }
     let files = LessonCatalog.lessonFiles(for: [folder.path]).compactMap { try? $0.get() }
-    XCTAssertEqual(files.map { String($0.dropFirst(folder.path.count + 1)) }, ["10.md", "a/b.md", "a/z.md", "b.md"])
+    XCTAssertEqual(
+      files.map { String($0.dropFirst(folder.path.count + 1)) }, ["10.md", "a/b.md", "a/z.md", "b.md"])
   }
 
   func testDeepNestingIsRefusedNotACrash() {
@@ -129,6 +143,7 @@ final class MalformedLessonTests: XCTestCase {
   func testExpectationAfterExerciseStarterCodeIsRejected() {
     assertMalformed(
       "# T\n\n```python exercise\nx\n```\n\n```output\n1\n```\n",
-      "lesson.md:7:1: error: an exercise's starter code is not checked; put `output` after its `python solution`")
+      "lesson.md:7:1: error: an exercise's starter code is not checked; put `output` after its `python solution`"
+    )
   }
 }

@@ -21,27 +21,38 @@ final class OutputMatcherTests: XCTestCase {
     XCTAssertFalse(
       OutputMatcher.matches(
         expected: "<AddBackward0 object at 0x...>\n", actual: "<MulBackward0 object at 0x7f3a2c1b2d90>\n"))
-    XCTAssertTrue(OutputMatcher.matches(expected: "start\n...\nend\n", actual: "start\nline 1\nline 2\nend\n"), "multi-line")
+    XCTAssertTrue(
+      OutputMatcher.matches(expected: "start\n...\nend\n", actual: "start\nline 1\nline 2\nend\n"),
+      "multi-line")
     XCTAssertTrue(OutputMatcher.matches(expected: "start\n...\nend\n", actual: "start\n\nend\n"))
     XCTAssertFalse(OutputMatcher.matches(expected: "start\n...\nend\n", actual: "start\nline\nend!\n"))
     XCTAssertTrue(OutputMatcher.matches(expected: "...\n", actual: "anything at all\n"))
     XCTAssertTrue(OutputMatcher.matches(expected: "...\n", actual: ""))
     XCTAssertTrue(OutputMatcher.matches(expected: "a...b...c", actual: "a1b2c"))
     XCTAssertFalse(OutputMatcher.matches(expected: "a...b...c", actual: "a1c2b"), "pieces in order")
-    XCTAssertFalse(OutputMatcher.matches(expected: "ab...ba", actual: "aba"), "prefix and suffix may not overlap")
+    XCTAssertFalse(
+      OutputMatcher.matches(expected: "ab...ba", actual: "aba"), "prefix and suffix may not overlap")
     XCTAssertTrue(
       OutputMatcher.matches(
-        expected: "tensor([1., 1., 1.,  ..., 1., 1., 1.])\n", actual: "tensor([1., 1., 1.,  ..., 1., 1., 1.])\n"),
+        expected: "tensor([1., 1., 1.,  ..., 1., 1., 1.])\n",
+        actual: "tensor([1., 1., 1.,  ..., 1., 1., 1.])\n"),
       "a literal ... in PyTorch's summarised prints still matches")
   }
 
   func testApproxComparesNumbersWithinDefaultTolerances() {
-    let mode = MatchMode.approx(relative: MatchMode.defaultRelativeTolerance, absolute: MatchMode.defaultAbsoluteTolerance)
-    XCTAssertTrue(OutputMatcher.matches(expected: "tensor([1.0000, 2.0000])\n", actual: "tensor([1.00005, 1.99985])\n", mode: mode))
-    XCTAssertFalse(OutputMatcher.matches(expected: "tensor([1.0000, 2.0000])\n", actual: "tensor([1.0002, 2.0000])\n", mode: mode))
-    XCTAssertTrue(OutputMatcher.matches(expected: "0.0\n", actual: "0.0000005\n", mode: mode), "absolute 1e-6 near zero")
+    let mode = MatchMode.approx(
+      relative: MatchMode.defaultRelativeTolerance, absolute: MatchMode.defaultAbsoluteTolerance)
+    XCTAssertTrue(
+      OutputMatcher.matches(
+        expected: "tensor([1.0000, 2.0000])\n", actual: "tensor([1.00005, 1.99985])\n", mode: mode))
+    XCTAssertFalse(
+      OutputMatcher.matches(
+        expected: "tensor([1.0000, 2.0000])\n", actual: "tensor([1.0002, 2.0000])\n", mode: mode))
+    XCTAssertTrue(
+      OutputMatcher.matches(expected: "0.0\n", actual: "0.0000005\n", mode: mode), "absolute 1e-6 near zero")
     XCTAssertFalse(OutputMatcher.matches(expected: "0.0\n", actual: "0.000002\n", mode: mode))
-    XCTAssertTrue(OutputMatcher.matches(expected: "1e3 -2.5E-2\n", actual: "1000.05 -0.0250001\n", mode: mode))
+    XCTAssertTrue(
+      OutputMatcher.matches(expected: "1e3 -2.5E-2\n", actual: "1000.05 -0.0250001\n", mode: mode))
     XCTAssertFalse(OutputMatcher.matches(expected: "-1.0\n", actual: "1.0\n", mode: mode), "the sign counts")
     XCTAssertTrue(OutputMatcher.matches(expected: "nan inf\n", actual: "nan inf\n", mode: mode))
   }
@@ -58,11 +69,19 @@ final class OutputMatcherTests: XCTestCase {
   func testApproxComparesTextBetweenNumbersExactly() {
     let mode = MatchMode.approx(relative: 1e-4, absolute: 1e-6)
     XCTAssertFalse(OutputMatcher.matches(expected: "loss 1.0\n", actual: "lost 1.0\n", mode: mode))
-    XCTAssertFalse(OutputMatcher.matches(expected: "tensor([1.0, 2.0])\n", actual: "tensor([1.0, 2.0, 3.0])\n", mode: mode))
-    XCTAssertFalse(OutputMatcher.matches(expected: "x1 = 2.0\n", actual: "x2 = 2.0\n", mode: mode), "digits glued to names are text")
     XCTAssertFalse(
-      OutputMatcher.matches(expected: "tensor(2., grad_fn=<MulBackward0>)\n", actual: "tensor(2., grad_fn=<AddBackward0>)\n", mode: mode))
-    XCTAssertTrue(OutputMatcher.matches(expected: "a-1\n", actual: "a-1.00001\n", mode: mode), "a minus after a word is text")
+      OutputMatcher.matches(expected: "tensor([1.0, 2.0])\n", actual: "tensor([1.0, 2.0, 3.0])\n", mode: mode)
+    )
+    XCTAssertFalse(
+      OutputMatcher.matches(expected: "x1 = 2.0\n", actual: "x2 = 2.0\n", mode: mode),
+      "digits glued to names are text")
+    XCTAssertFalse(
+      OutputMatcher.matches(
+        expected: "tensor(2., grad_fn=<MulBackward0>)\n", actual: "tensor(2., grad_fn=<AddBackward0>)\n",
+        mode: mode))
+    XCTAssertTrue(
+      OutputMatcher.matches(expected: "a-1\n", actual: "a-1.00001\n", mode: mode),
+      "a minus after a word is text")
   }
 
   func testNumberTokenizerSeparatesNumbersFromText() {

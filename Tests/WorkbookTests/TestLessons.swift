@@ -10,7 +10,8 @@ enum TestLessons {
   static func path(_ name: String) throws -> String {
     let parts = name.split(separator: ".", maxSplits: 1).map(String.init)
     let url = try XCTUnwrap(
-      Bundle.module.url(forResource: parts[0], withExtension: parts.count > 1 ? parts[1] : nil, subdirectory: "Data"),
+      Bundle.module.url(
+        forResource: parts[0], withExtension: parts.count > 1 ? parts[1] : nil, subdirectory: "Data"),
       "missing test data \(name)")
     return url.path
   }
