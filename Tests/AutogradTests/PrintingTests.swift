@@ -118,6 +118,8 @@ final class PrintingTests: XCTestCase {
     XCTAssertTrue(TensorPrinter.repr(negative).hasPrefix("tensor(<invalid"))
     let overflowing = TensorDescription(shape: [Int.max, 4], dtype: .bool, values: .boolean([]))
     XCTAssertTrue(TensorPrinter.repr(overflowing).hasPrefix("tensor(<invalid"))
+    let deep = TensorDescription(shape: Array(repeating: 1, count: 100_000), dtype: .int64, values: .integer([7]))
+    XCTAssertEqual(TensorPrinter.repr(deep), "tensor(<100000-dimensional tensor: too deep to print>)")
   }
 
   /// A summarised repr of a huge tensor formats only the visible elements, so it equals the repr of a

@@ -7,6 +7,9 @@ public enum TensorPrinter {
   static let edgeItems = 3
   /// The line width PyTorch wraps at.
   static let lineWidth = 80
+  /// Deeper tensors are not rendered (the renderer recurses once per dimension; PyTorch itself hits
+  /// Python's recursion limit printing a tensor of a few hundred dimensions).
+  public static let maximumPrintableDimensions = 512
   /// `tensor(` is the prefix; its length is the base indentation.
   static let prefix = "tensor("
 
@@ -34,6 +37,9 @@ public enum TensorPrinter {
     let header = isParameter ? "Parameter containing:\n" : ""
     guard let elementCount = elementCount(of: shape) else {
       return header + prefix + "<invalid tensor: shape \(shape)>)"
+    }
+    guard shape.count <= maximumPrintableDimensions else {
+      return header + prefix + "<\(shape.count)-dimensional tensor: too deep to print>)"
     }
     var suffixes: [String] = []
     let body: String
