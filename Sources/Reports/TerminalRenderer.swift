@@ -217,7 +217,9 @@ public struct TerminalRenderer {
     if let result = report.result, cell.kind == .code {
       lines += codeLines(result.output)
       lines += result.warnings.map { palette.paint($0, .yellow) }
-      if let error = result.error { lines.append(palette.paint(error.text, .red)) }
+      if let error = result.error {
+        lines.append(palette.paint(error.text, .red) + palette.paint(" (line \(error.line))", .dim))
+      }
     }
     if report.status != .unchecked || options.showsTimings { lines.append(verdictLine(report)) }
     if report.status.isFailure {

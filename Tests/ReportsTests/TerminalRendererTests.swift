@@ -81,7 +81,7 @@ final class TerminalRendererTests: XCTestCase {
       │ y
       3
       UserWarning: w
-      NameError: name 'y' is not defined
+      NameError: name 'y' is not defined (line 24)
       ✗ unexpected error
         output differs (- expected, + actual):
         - 2
