@@ -70,6 +70,14 @@ enum Shape {
     return result
   }
 
+  /// Whether a tensor of `source` shape broadcasts to exactly `target`.
+  static func canExpand(_ source: [Int], to target: [Int]) -> Bool {
+    guard source.count <= target.count else { return false }
+    let lead = target.count - source.count
+    for i in 0..<source.count where source[i] != 1 && source[i] != target[lead + i] { return false }
+    return true
+  }
+
   /// Strides that read a tensor of `shape`/`strides` as if expanded to `target` (0 for broadcast dims).
   static func expandedStrides(shape: [Int], strides: [Int], to target: [Int]) -> [Int] {
     var result = [Int](repeating: 0, count: target.count)

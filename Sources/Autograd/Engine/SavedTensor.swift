@@ -28,12 +28,12 @@ struct SavedTensor {
       let typeName = tensor.dtype.tensorTypeName
       var producer = ""
       if isOutput {
-        producer = ", which is output \(outputIndex) of \(owner.opName)"
+        producer = ", which is output \(outputIndex) of \(owner.opName),"
       } else if let node = tensor.gradFn {
-        producer = ", which is output \(tensor.outputIndex) of \(node.opName)"
+        producer = ", which is output \(tensor.outputIndex) of \(node.opName),"
       }
       throw AutogradError.runtime(
-        "one of the variables needed for gradient computation has been modified by an inplace operation: [\(typeName) \(tensor.shape)]\(producer), is at version \(current); expected version \(savedVersion) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
+        "one of the variables needed for gradient computation has been modified by an inplace operation: [\(typeName) \(tensor.shape)]\(producer) is at version \(current); expected version \(savedVersion) instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
       )
     }
     if isOutput {

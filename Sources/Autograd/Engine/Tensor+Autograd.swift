@@ -82,7 +82,9 @@ extension Tensor {
       return
     }
     if value.dtype != dtype {
-      throw AutogradError.runtime("assigned grad has data of a different type")
+      throw AutogradError.runtime(
+        "attempting to assign a gradient with dtype '\(value.dtype.cTypeName)' to a tensor with grad_dtype '\(TypePromotion.scalarTypeName(dtype))'. The gradient must match the tensor's grad_dtype (defaults to the tensor's dtype). You can set the tensor's grad_dtype attribute with a specific dtype, or None to allow any dtype. Set grad_dtype with caution. Diverging the dtypes of a tensor and its gradient may break downstream systems that assume they match."
+      )
     }
     if value.shape != shape {
       throw AutogradError.runtime(

@@ -153,8 +153,7 @@ extension Tensor {
   @discardableResult
   public func copy_(_ source: Operand) throws -> Tensor {
     let sourceTensor = Tensor.tensorOperand(source)
-    let target = try Shape.broadcast(shape, sourceTensor.shape)
-    if target != shape {
+    if !Shape.canExpand(sourceTensor.shape, to: shape) {
       throw AutogradError.runtime(
         "The expanded size of the tensor (\(shape.last ?? 0)) must match the existing size (\(sourceTensor.shape.last ?? 0)) at non-singleton dimension \(Swift.max(shape.count - 1, 0)).  Target sizes: \(shape).  Tensor sizes: \(sourceTensor.shape)"
       )
@@ -211,7 +210,11 @@ extension Tensor {
       return
     }
     let target = try index(indices)
-    try target.copy_(value)
+    if case .scalar(let number) = value {
+      try target.fill_(number)
+    } else {
+      try target.copy_(value)
+    }
   }
 
   /// Python's `self += other`, `-=`, `*=`, `/=`: in place on the same object.
