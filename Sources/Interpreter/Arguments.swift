@@ -1,0 +1,139 @@
+/// The arguments of a call as the caller wrote them (after `*args` / `**kwargs` expansion).
+public struct Arguments {
+  public var positional: [Value]
+  /// Keyword arguments in call order.
+  public var keywords: [(name: String, value: Value)]
+
+  public init(_ positional: [Value] = [], keywords: [(name: String, value: Value)] = []) {
+    self.positional = positional
+    self.keywords = keywords
+  }
+
+  /// Binds to `signature`, raising Python's TypeError wording for missing, surplus, duplicate or
+  /// unexpected arguments.
+  public func bind(_ signature: Signature) throws -> BoundArguments {
+    var bound = BoundArguments()
+    let positionalParameters = signature.parameters.filter { !$0.keywordOnly }
+    let label = signature.functionName + "()"
+    for (offset, value) in positional.enumerated() {
+      if offset < positionalParameters.count {
+        bound.values[positionalParameters[offset].name] = value
+      } else if signature.variadicPositional != nil {
+        bound.extraPositional.append(value)
+      } else {
+        throw PythonError.typeError(Self.tooManyPositional(label, positionalParameters, given: positional.count))
+      }
+    }
+    for (name, value) in keywords {
+      if let parameter = signature.parameters.first(where: { $0.name == name }), !parameter.positionalOnly {
+        if bound.values[name] != nil {
+          throw PythonError.typeError("\(label) got multiple values for argument '\(name)'")
+        }
+        bound.values[name] = value
+      } else if signature.variadicKeyword != nil {
+        if bound.extraKeywords.contains(where: { $0.name == name }) {
+          throw PythonError.typeError("\(label) got multiple values for keyword argument '\(name)'")
+        }
+        bound.extraKeywords.append((name, value))
+      } else {
+        throw PythonError.typeError("\(label) got an unexpected keyword argument '\(name)'")
+      }
+    }
+    var missingPositional: [String] = []
+    var missingKeywordOnly: [String] = []
+    for parameter in signature.parameters where bound.values[parameter.name] == nil {
+      if let defaultValue = parameter.defaultValue {
+        bound.values[parameter.name] = defaultValue
+      } else if parameter.keywordOnly {
+        missingKeywordOnly.append(parameter.name)
+      } else {
+        missingPositional.append(parameter.name)
+      }
+    }
+    if !missingPositional.isEmpty {
+      throw PythonError.typeError(Self.missing(label, missingPositional, kind: "positional"))
+    }
+    if !missingKeywordOnly.isEmpty {
+      throw PythonError.typeError(Self.missing(label, missingKeywordOnly, kind: "keyword-only"))
+    }
+    return bound
+  }
+
+  private static func missing(_ label: String, _ names: [String], kind: String) -> String {
+    let quoted = names.map { "'\($0)'" }
+    let list: String
+    switch quoted.count {
+    case 1: list = quoted[0]
+    case 2: list = "\(quoted[0]) and \(quoted[1])"
+    default: list = quoted.dropLast().joined(separator: ", ") + ", and " + (quoted.last ?? "")
+    }
+    let noun = names.count == 1 ? "argument" : "arguments"
+    return "\(label) missing \(names.count) required \(kind) \(noun): \(list)"
+  }
+
+  private static func tooManyPositional(_ label: String, _ parameters: [Signature.Parameter], given: Int) -> String {
+    let required = parameters.filter { $0.defaultValue == nil }.count
+    let maximum = parameters.count
+    let takes: String
+    if required == maximum {
+      takes = "\(maximum) positional argument\(maximum == 1 ? "" : "s")"
+    } else {
+      takes = "from \(required) to \(maximum) positional arguments"
+    }
+    let verb = given == 1 ? "was" : "were"
+    return "\(label) takes \(takes) but \(given) \(verb) given"
+  }
+}
+
+/// A function signature for ``Arguments/bind(_:)``.
+///
+/// `Signature("sum", ["input", .init("dim", default: .none), .init("keepdim", default: .bool(false))])`
+public struct Signature {
+  /// One named parameter.
+  public struct Parameter: ExpressibleByStringLiteral {
+    public var name: String
+    /// nil means required.
+    public var defaultValue: Value?
+    public var keywordOnly: Bool
+    public var positionalOnly: Bool
+
+    public init(_ name: String, default defaultValue: Value? = nil, keywordOnly: Bool = false, positionalOnly: Bool = false) {
+      self.name = name
+      self.defaultValue = defaultValue
+      self.keywordOnly = keywordOnly
+      self.positionalOnly = positionalOnly
+    }
+
+    public init(stringLiteral name: String) {
+      self.init(name)
+    }
+  }
+
+  public var functionName: String
+  public var parameters: [Parameter]
+  /// Name of a `*args` parameter collecting surplus positional arguments.
+  public var variadicPositional: String?
+  /// Name of a `**kwargs` parameter collecting surplus keyword arguments.
+  public var variadicKeyword: String?
+
+  public init(_ functionName: String, _ parameters: [Parameter], variadicPositional: String? = nil, variadicKeyword: String? = nil) {
+    self.functionName = functionName
+    self.parameters = parameters
+    self.variadicPositional = variadicPositional
+    self.variadicKeyword = variadicKeyword
+  }
+}
+
+/// Arguments bound to parameter names by ``Arguments/bind(_:)``.
+public struct BoundArguments {
+  /// Every named parameter's value (defaults filled in).
+  public var values: [String: Value] = [:]
+  /// Surplus positional arguments (for `*args`).
+  public var extraPositional: [Value] = []
+  /// Surplus keyword arguments (for `**kwargs`), in call order.
+  public var extraKeywords: [(name: String, value: Value)] = []
+
+  public subscript(name: String) -> Value {
+    values[name] ?? .none
+  }
+}

@@ -1,0 +1,14 @@
+/// A function implemented in Swift: builtins, module functions, and bound native methods.
+///
+/// Example: `BuiltinFunction(name: "is_grad_enabled") { arguments, context in
+///   try arguments.bind(Signature("is_grad_enabled", []))
+///   return .bool(GradMode.isEnabled) }`
+public final class BuiltinFunction {
+  public let name: String
+  public let body: (Arguments, NativeContext) throws -> Value
+
+  public init(name: String, body: @escaping (Arguments, NativeContext) throws -> Value) {
+    self.name = name
+    self.body = body
+  }
+}

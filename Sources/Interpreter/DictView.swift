@@ -1,0 +1,51 @@
+/// A live view of a dict's keys, values or items (`d.keys()`, `d.values()`, `d.items()`).
+final class DictView: NativeObject {
+  enum Kind: String {
+    case keys
+    case values
+    case items
+  }
+
+  let dict: DictObject
+  let kind: Kind
+
+  init(dict: DictObject, kind: Kind) {
+    self.dict = dict
+    self.kind = kind
+  }
+
+  var typeName: String { "dict_" + kind.rawValue }
+
+  var elements: [Value] {
+    switch kind {
+    case .keys: return dict.keys
+    case .values: return dict.values
+    case .items: return zip(dict.keys, dict.values).map { .tuple([$0, $1]) }
+    }
+  }
+
+  func repr() -> String {
+    typeName + "(" + ValueFormatter.repr(.list(ListObject(elements))) + ")"
+  }
+
+  func iterate(context: NativeContext) throws -> [Value]? { elements }
+
+  func length(context: NativeContext) throws -> Int? { dict.count }
+
+  func truthValue(context: NativeContext) throws -> Bool { dict.count > 0 }
+
+  func getItem(_ index: Value, context: NativeContext) throws -> Value {
+    throw PythonError.typeError("'\(typeName)' object is not subscriptable")
+  }
+
+  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? {
+    guard op == .equal || op == .notEqual else { return nil }
+    guard case .native(let object) = other, let view = object as? DictView, view.kind == kind, kind != .values else {
+      return .bool(op == .notEqual)
+    }
+    let mine = try SetObject(elements)
+    let theirs = view.elements
+    let equal = try theirs.count == mine.count && theirs.allSatisfy { try mine.contains($0) }
+    return .bool(op == .equal ? equal : !equal)
+  }
+}

@@ -1,0 +1,289 @@
+/// Subscripts, slices and attributes of built-in values and native objects.
+extension Evaluator {
+  // MARK: Index helpers
+
+  /// An index value as Int (`int`, `bool`, or a native with `intValue`), nil otherwise.
+  func indexValue(_ value: Value) throws -> Int? {
+    switch value {
+    case .int(let number): return number
+    case .bool(let flag): return flag ? 1 : 0
+    case .native(let object): return try object.intValue(context: context)
+    default: return nil
+    }
+  }
+
+  /// Resolves a slice against a sequence length: start, step and element count (Python's rules).
+  func sliceIndices(_ slice: SliceValue, length: Int) throws -> (start: Int, step: Int, count: Int) {
+    func part(_ value: Value) throws -> Int? {
+      if value.isNone { return nil }
+      guard let number = try indexValue(value) else {
+        throw PythonError.typeError("slice indices must be integers or None or have an __index__ method")
+      }
+      return number
+    }
+    let step = try part(slice.step) ?? 1
+    if step == 0 { throw PythonError.valueError("slice step cannot be zero") }
+    let lower = step < 0 ? -1 : 0
+    let upper = step < 0 ? length - 1 : length
+    func adjust(_ raw: Int?, _ defaultValue: Int) -> Int {
+      guard var index = raw else { return defaultValue }
+      if index < 0 {
+        index = index < -length ? lower : index + length
+        if index < lower { index = lower }
+      } else if index > upper {
+        index = upper
+      }
+      return index
+    }
+    let start = adjust(try part(slice.start), step < 0 ? upper : lower)
+    let stop = adjust(try part(slice.stop), step < 0 ? lower : upper)
+    var count = 0
+    if step < 0 {
+      if stop < start { count = (start - stop - 1) / (-step) + 1 }
+    } else if start < stop {
+      count = (stop - start - 1) / step + 1
+    }
+    return (start, step, count)
+  }
+
+  private func normalizedIndex(_ index: Int, count: Int, _ message: String) throws -> Int {
+    let adjusted = index < 0 ? index + count : index
+    guard adjusted >= 0 && adjusted < count else { throw PythonError.indexError(message) }
+    return adjusted
+  }
+
+  private func sliced<T>(_ elements: [T], _ slice: SliceValue) throws -> [T] {
+    let (start, step, count) = try sliceIndices(slice, length: elements.count)
+    var result: [T] = []
+    result.reserveCapacity(count)
+    var index = start
+    for _ in 0..<count {
+      result.append(elements[index])
+      index += step
+    }
+    return result
+  }
+
+  // MARK: Subscripts
+
+  func subscriptGet(_ object: Value, _ index: Value) throws -> Value {
+    switch object {
+    case .list(let list):
+      if case .slice(let slice) = index { return .list(ListObject(try sliced(list.elements, slice))) }
+      guard let number = try indexValue(index) else {
+        throw PythonError.typeError("list indices must be integers or slices, not \(index.typeName)")
+      }
+      return list.elements[try normalizedIndex(number, count: list.elements.count, "list index out of range")]
+    case .tuple(let elements):
+      if case .slice(let slice) = index { return .tuple(try sliced(elements, slice)) }
+      guard let number = try indexValue(index) else {
+        throw PythonError.typeError("tuple indices must be integers or slices, not \(index.typeName)")
+      }
+      return elements[try normalizedIndex(number, count: elements.count, "tuple index out of range")]
+    case .string(let text):
+      let scalars = Array(text.unicodeScalars)
+      if case .slice(let slice) = index {
+        return .string(String(String.UnicodeScalarView(try sliced(scalars, slice))))
+      }
+      guard let number = try indexValue(index) else {
+        throw PythonError.typeError("string indices must be integers, not '\(index.typeName)'")
+      }
+      return .string(String(Character(scalars[try normalizedIndex(number, count: scalars.count, "string index out of range")])))
+    case .dict(let dict):
+      if let value = try dict.get(index) { return value }
+      throw PythonError(exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [index]))
+    case .range(let range):
+      if case .slice(let slice) = index {
+        let (start, step, count) = try sliceIndices(slice, length: range.count)
+        let newStart = range.start &+ start &* range.step
+        let newStep = range.step &* step
+        return .range(RangeValue(start: newStart, stop: newStart &+ count &* newStep, step: newStep))
+      }
+      guard let number = try indexValue(index) else {
+        throw PythonError.typeError("range indices must be integers or slices, not \(index.typeName)")
+      }
+      return .int(range.element(at: try normalizedIndex(number, count: range.count, "range object index out of range")))
+    case .native(let nativeObject):
+      return try nativeObject.getItem(index, context: context)
+    case .type(let type):
+      return .type(type)
+    default:
+      throw PythonError.typeError("'\(object.typeName)' object is not subscriptable")
+    }
+  }
+
+  func subscriptSet(_ object: Value, _ index: Value, _ value: Value) throws {
+    switch object {
+    case .list(let list):
+      if case .slice(let slice) = index {
+        guard isIterable(value) else { throw PythonError.typeError("can only assign an iterable") }
+        let replacement = try materialize(value)
+        let (start, step, count) = try sliceIndices(slice, length: list.elements.count)
+        if step == 1 {
+          let end = max(start, start + count)
+          try checkContainerSize(list.elements.count - count + replacement.count, "list")
+          list.elements.replaceSubrange(start..<end, with: replacement)
+        } else {
+          guard replacement.count == count else {
+            throw PythonError.valueError("attempt to assign sequence of size \(replacement.count) to extended slice of size \(count)")
+          }
+          var position = start
+          for element in replacement {
+            list.elements[position] = element
+            position += step
+          }
+        }
+        return
+      }
+      guard let number = try indexValue(index) else {
+        throw PythonError.typeError("list indices must be integers or slices, not \(index.typeName)")
+      }
+      list.elements[try normalizedIndex(number, count: list.elements.count, "list assignment index out of range")] = value
+    case .dict(let dict):
+      try dict.set(index, value)
+    case .native(let nativeObject):
+      try nativeObject.setItem(index, value: value, context: context)
+    default:
+      throw PythonError.typeError("'\(object.typeName)' object does not support item assignment")
+    }
+  }
+
+  func subscriptDelete(_ object: Value, _ index: Value) throws {
+    switch object {
+    case .list(let list):
+      if case .slice(let slice) = index {
+        let (start, step, count) = try sliceIndices(slice, length: list.elements.count)
+        var positions = Set<Int>()
+        var position = start
+        for _ in 0..<count {
+          positions.insert(position)
+          position += step
+        }
+        list.elements = list.elements.enumerated().filter { !positions.contains($0.offset) }.map(\.element)
+        return
+      }
+      guard let number = try indexValue(index) else {
+        throw PythonError.typeError("list indices must be integers or slices, not \(index.typeName)")
+      }
+      list.elements.remove(at: try normalizedIndex(number, count: list.elements.count, "list assignment index out of range"))
+    case .dict(let dict):
+      if try dict.remove(index) == nil {
+        throw PythonError(exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [index]))
+      }
+    case .native(let nativeObject):
+      _ = nativeObject
+      throw PythonError.typeError("'\(object.typeName)' object doesn't support item deletion")
+    default:
+      throw PythonError.typeError("'\(object.typeName)' object doesn't support item deletion")
+    }
+  }
+
+  // MARK: Attributes
+
+  /// Dunder attributes cells may read; every other `__x__` is refused (no walking into internals).
+  private static let allowedDunders: Set<String> = ["__name__", "__doc__", "__qualname__"]
+
+  func attribute(of object: Value, _ name: String) throws -> Value {
+    if name.hasPrefix("__") && !Self.allowedDunders.contains(name) {
+      throw noAttribute(object, name)
+    }
+    switch object {
+    case .module(let module):
+      if name == "__name__" { return .string(module.name) }
+      return try module.attribute(name)
+    case .native(let nativeObject):
+      if let value = try nativeObject.getAttribute(name, context: context) { return value }
+      if nativeObject.hasMethod(name) {
+        return .builtin(BuiltinFunction(name: name) { arguments, context in
+          guard let result = try nativeObject.callMethod(name, arguments: arguments, context: context) else {
+            throw PythonError.attributeError("'\(nativeObject.typeName)' object has no attribute '\(name)'")
+          }
+          return result
+        })
+      }
+    case .type(let type):
+      if name == "__name__" || name == "__qualname__" { return .string(type.name) }
+    case .function(let function):
+      if name == "__name__" || name == "__qualname__" { return .string(function.name) }
+      if name == "__doc__" { return .none }
+    case .builtin(let function):
+      if name == "__name__" || name == "__qualname__" { return .string(function.name) }
+    case .exception(let exception):
+      if name == "args" { return .tuple(exception.arguments) }
+    case .int(let number):
+      switch name {
+      case "real", "numerator": return object
+      case "imag": return .int(0)
+      case "denominator": return .int(1)
+      default: break
+      }
+      _ = number
+    case .bool(let flag):
+      switch name {
+      case "real", "numerator": return .int(flag ? 1 : 0)
+      case "imag": return .int(0)
+      case "denominator": return .int(1)
+      default: break
+      }
+    case .float:
+      switch name {
+      case "real": return object
+      case "imag": return .float(0)
+      default: break
+      }
+    case .range(let range):
+      switch name {
+      case "start": return .int(range.start)
+      case "stop": return .int(range.stop)
+      case "step": return .int(range.step)
+      default: break
+      }
+    case .slice(let slice):
+      switch name {
+      case "start": return slice.start
+      case "stop": return slice.stop
+      case "step": return slice.step
+      default: break
+      }
+    default:
+      break
+    }
+    if BuiltinMethods.hasMethod(object, name) {
+      return .builtin(BuiltinFunction(name: name) { [unowned self] arguments, _ in
+        try self.callMethod(object, name, arguments)
+      })
+    }
+    throw noAttribute(object, name)
+  }
+
+  func noAttribute(_ object: Value, _ name: String) -> PythonError {
+    switch object {
+    case .type(let type):
+      return PythonError.attributeError("type object '\(type.name)' has no attribute '\(name)'")
+    case .module(let module):
+      return PythonError.attributeError("module '\(module.name)' has no attribute '\(name)'")
+    default:
+      return PythonError.attributeError("'\(object.typeName)' object has no attribute '\(name)'")
+    }
+  }
+
+  func setAttribute(_ object: Value, _ name: String, _ value: Value) throws {
+    switch object {
+    case .native(let nativeObject):
+      if try nativeObject.setAttribute(name, value: value, context: context) { return }
+      if (try? nativeObject.getAttribute(name, context: context)) != nil || nativeObject.hasMethod(name) {
+        throw PythonError.attributeError("attribute '\(name)' of '\(nativeObject.typeName)' objects is not writable")
+      }
+      throw PythonError.attributeError("'\(nativeObject.typeName)' object has no attribute '\(name)'")
+    case .module(let module):
+      module.attributes[name] = value
+    case .function:
+      throw PythonError.attributeError("'function' object attribute '\(name)' is read-only in Gradbook")
+    default:
+      if BuiltinMethods.hasMethod(object, name) {
+        throw PythonError.attributeError("'\(object.typeName)' object attribute '\(name)' is read-only")
+      }
+      throw PythonError.attributeError("'\(object.typeName)' object has no attribute '\(name)'")
+    }
+  }
+}

@@ -1,0 +1,182 @@
+/// Calls: argument evaluation, cell functions, builtins, types, methods and native callables.
+extension Evaluator {
+  func evaluateCall(_ calleeExpression: Expression, _ argumentExpressions: [CallArgument], in scope: Scope) throws -> Value {
+    // Method calls skip creating a bound-method value.
+    if case .attribute(let objectExpression, let name, let position) = calleeExpression {
+      let object = try evaluate(objectExpression, in: scope)
+      let arguments = try evaluateArguments(argumentExpressions, in: scope)
+      do {
+        return try callAttribute(object, name, arguments)
+      } catch let error as PythonError {
+        throw error.located(line: position.line, column: position.column)
+      }
+    }
+    let callee = try evaluate(calleeExpression, in: scope)
+    let arguments = try evaluateArguments(argumentExpressions, in: scope)
+    return try call(callee, arguments)
+  }
+
+  private func callAttribute(_ object: Value, _ name: String, _ arguments: Arguments) throws -> Value {
+    switch object {
+    case .native(let nativeObject):
+      if !name.hasPrefix("__"), let result = try nativeObject.callMethod(name, arguments: arguments, context: context) {
+        return result
+      }
+      return try call(try attribute(of: object, name), arguments)
+    case .module, .type, .function, .builtin:
+      return try call(try attribute(of: object, name), arguments)
+    default:
+      if BuiltinMethods.hasMethod(object, name) { return try callMethod(object, name, arguments) }
+      return try call(try attribute(of: object, name), arguments)
+    }
+  }
+
+  func evaluateArguments(_ expressions: [CallArgument], in scope: Scope) throws -> Arguments {
+    var arguments = Arguments()
+    for expression in expressions {
+      switch expression {
+      case .positional(let value):
+        arguments.positional.append(try evaluate(value, in: scope))
+      case .keyword(let name, let value):
+        if arguments.keywords.contains(where: { $0.name == name }) {
+          throw PythonError(type: "SyntaxError", message: "keyword argument repeated: \(name)")
+        }
+        arguments.keywords.append((name, try evaluate(value, in: scope)))
+      case .unpackPositional(let value):
+        let iterable = try evaluate(value, in: scope)
+        guard isIterable(iterable) else {
+          throw PythonError.typeError("Value after * must be an iterable, not \(iterable.typeName)")
+        }
+        arguments.positional.append(contentsOf: try materialize(iterable))
+      case .unpackKeywords(let value):
+        let mapping = try evaluate(value, in: scope)
+        guard case .dict(let dict) = mapping else {
+          throw PythonError.typeError("argument after ** must be a mapping, not \(mapping.typeName)")
+        }
+        for offset in 0..<dict.count {
+          guard case .string(let key) = dict.keys[offset] else { throw PythonError.typeError("keywords must be strings") }
+          if arguments.keywords.contains(where: { $0.name == key }) {
+            throw PythonError.typeError("got multiple values for keyword argument '\(key)'")
+          }
+          arguments.keywords.append((key, dict.values[offset]))
+        }
+      }
+    }
+    return arguments
+  }
+
+  /// Calls any Python callable.
+  func call(_ callee: Value, _ arguments: Arguments) throws -> Value {
+    switch callee {
+    case .function(let function):
+      return try callFunction(function, arguments)
+    case .builtin(let function):
+      return try function.body(arguments, context)
+    case .type(let type):
+      return try construct(type, arguments)
+    case .native(let object):
+      return try object.call(arguments: arguments, context: context)
+    default:
+      throw PythonError.typeError("'\(callee.typeName)' object is not callable")
+    }
+  }
+
+  func callFunction(_ function: FunctionObject, _ arguments: Arguments) throws -> Value {
+    callDepth += 1
+    defer { callDepth -= 1 }
+    if callDepth > limits.recursionDepth {
+      throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded")
+    }
+    let definition = function.definition
+    let scope = Scope(enclosing: function.closure, definition: definition, localNames: definition.localNames)
+    if arguments.keywords.isEmpty, function.isSimple, arguments.positional.count == definition.parameters.count {
+      for (parameter, value) in zip(definition.parameters, arguments.positional) {
+        scope.values[parameter.name] = value
+      }
+    } else {
+      let bound = try arguments.bind(function.signature)
+      scope.values = bound.values
+      for parameter in definition.parameters {
+        switch parameter.kind {
+        case .variadicPositional: scope.values[parameter.name] = .tuple(bound.extraPositional)
+        case .variadicKeyword:
+          let dict = DictObject()
+          for (name, value) in bound.extraKeywords { try dict.set(.string(name), value) }
+          scope.values[parameter.name] = .dict(dict)
+        default: break
+        }
+      }
+    }
+    let savedLine = currentLine
+    defer { currentLine = savedLine }
+    if case .returnValue(let value) = try execute(definition.body, in: scope) { return value }
+    return .none
+  }
+
+  /// Calls a type: conversions (`int("3")`), containers, exceptions, native constructors.
+  func construct(_ type: TypeObject, _ arguments: Arguments) throws -> Value {
+    switch type.kind {
+    case .exception:
+      if let keyword = arguments.keywords.first {
+        throw PythonError.typeError("\(type.name)() takes no keyword arguments")
+      }
+      return .exception(ExceptionObject(type: type, arguments: arguments.positional))
+    case .native:
+      guard let constructor = type.constructor else {
+        throw PythonError.typeError("cannot create '\(type.name)' instances")
+      }
+      return try constructor(arguments, context)
+    case .builtin:
+      guard let function = constructors[type.name] else {
+        throw PythonError.typeError("cannot create '\(type.name)' instances")
+      }
+      return try function.body(arguments, context)
+    }
+  }
+
+  /// The type object of a value (for `type(x)` and `isinstance`).
+  func typeObject(of value: Value) -> TypeObject {
+    switch value {
+    case .none: return .noneType
+    case .bool: return .bool
+    case .int: return .int
+    case .float: return .float
+    case .string: return .str
+    case .list: return .list
+    case .tuple: return .tuple
+    case .dict: return .dict
+    case .set: return .set
+    case .range: return .range
+    case .slice: return .slice
+    case .function: return .function
+    case .builtin: return .builtinFunction
+    case .type: return .type
+    case .module: return .module
+    case .exception(let exception): return exception.type
+    case .native(let object): return TypeObject.registeredNative(named: object.typeName)
+    case .ellipsis, .iterator: return TypeObject(name: value.typeName, kind: .builtin)
+    }
+  }
+
+  /// `isinstance(value, type)` for one type object.
+  func isInstance(_ value: Value, of type: TypeObject) -> Bool {
+    if type === TypeObject.object { return true }
+    switch type.kind {
+    case .native:
+      if let check = type.instanceCheck { return check(value) }
+      return value.typeName == type.name
+    case .exception:
+      if case .exception(let exception) = value { return exception.type.isSubtype(of: type) }
+      return false
+    case .builtin:
+      return typeObject(of: value).isSubtype(of: type)
+    }
+  }
+}
+
+extension FunctionObject {
+  /// True when every parameter is a plain positional one without a default.
+  var isSimple: Bool {
+    definition.parameters.allSatisfy { $0.kind == .normal }
+  }
+}

@@ -1,0 +1,21 @@
+/// A Python exception instance: its type and constructor arguments.
+public final class ExceptionObject {
+  public let type: TypeObject
+  public let arguments: [Value]
+
+  public init(type: TypeObject, arguments: [Value]) {
+    self.type = type
+    self.arguments = arguments
+  }
+
+  /// `str(e)`: empty, the single argument's str (repr for KeyError), or the tuple of arguments.
+  public var message: String {
+    switch arguments.count {
+    case 0: return ""
+    case 1:
+      if type.name == "KeyError" { return ValueFormatter.repr(arguments[0]) }
+      return ValueFormatter.str(arguments[0])
+    default: return ValueFormatter.repr(.tuple(arguments))
+    }
+  }
+}

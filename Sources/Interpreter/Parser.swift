@@ -1,0 +1,1069 @@
+/// Builds the syntax tree from tokens, one method per precedence level (lowest first):
+/// starred tuple → lambda/conditional → `or` → `and` → `not` → comparison → `|` → `^` → `&`
+/// → shifts → `+ -` → `* / // % @` → unary → `**` → primary (calls, attributes, subscripts) → atom.
+struct Parser {
+  /// Deepest syntactic nesting accepted before a SyntaxError (keeps the Swift stack safe).
+  static let maximumNesting = 200
+
+  private var tokens: [Token]
+  private var current = 0
+  private var nesting = 0
+  private var functionDepth = 0
+  private var loopDepth = 0
+
+  init(tokens: [Token]) {
+    self.tokens = tokens
+  }
+
+  /// Lexes and parses a whole cell.
+  static func parse(_ source: String, startLine: Int) throws -> [Statement] {
+    var lexer = Lexer(source, startLine: startLine)
+    var parser = Parser(tokens: try lexer.tokenize())
+    return try parser.parseProgram()
+  }
+
+  // MARK: Token helpers
+
+  private var peek: Token { tokens[min(current, tokens.count - 1)] }
+
+  private func peekKind(_ ahead: Int) -> Token.Kind {
+    let index = current + ahead
+    return index < tokens.count ? tokens[index].kind : .end
+  }
+
+  private func position(_ token: Token) -> SourcePosition { SourcePosition(line: token.line, column: token.column) }
+
+  @discardableResult
+  private mutating func advance() -> Token {
+    let token = peek
+    if current < tokens.count - 1 { current += 1 }
+    return token
+  }
+
+  private func check(_ op: String) -> Bool {
+    if case .op(let value) = peek.kind { return value == op }
+    return false
+  }
+
+  private func checkKeyword(_ word: String) -> Bool {
+    if case .name(let value) = peek.kind { return value == word }
+    return false
+  }
+
+  private mutating func match(_ op: String) -> Bool {
+    if check(op) {
+      advance()
+      return true
+    }
+    return false
+  }
+
+  private mutating func matchKeyword(_ word: String) -> Bool {
+    if checkKeyword(word) {
+      advance()
+      return true
+    }
+    return false
+  }
+
+  private func error(_ message: String, at token: Token? = nil, type: String = "SyntaxError") -> PythonError {
+    let token = token ?? peek
+    return SyntaxErrorFactory.make(message, line: token.line, column: token.column, type: type)
+  }
+
+  private func invalidSyntax() -> PythonError {
+    if case .indent = peek.kind { return error("unexpected indent", type: "IndentationError") }
+    return error("invalid syntax")
+  }
+
+  private mutating func expect(_ op: String, _ message: String? = nil) throws {
+    guard match(op) else { throw message.map { error($0) } ?? invalidSyntax() }
+  }
+
+  private static let keywords: Set<String> = [
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
+  ]
+
+  private mutating func expectIdentifier() throws -> String {
+    if case .name(let name) = peek.kind, !Self.keywords.contains(name) {
+      advance()
+      return name
+    }
+    throw invalidSyntax()
+  }
+
+  private mutating func enterNesting() throws {
+    nesting += 1
+    if nesting > Self.maximumNesting {
+      throw error("too many nested parentheses")
+    }
+  }
+
+  // MARK: Statements
+
+  mutating func parseProgram() throws -> [Statement] {
+    var statements: [Statement] = []
+    while true {
+      if case .end = peek.kind { break }
+      if case .newline = peek.kind {
+        advance()
+        continue
+      }
+      if case .indent = peek.kind { throw error("unexpected indent", type: "IndentationError") }
+      statements.append(contentsOf: try parseStatement())
+    }
+    return statements
+  }
+
+  private mutating func parseStatement() throws -> [Statement] {
+    if case .name(let word) = peek.kind {
+      switch word {
+      case "if": return [try parseIf()]
+      case "while": return [try parseWhile()]
+      case "for": return [try parseFor()]
+      case "def": return [try parseDef()]
+      case "with": return [try parseWith()]
+      case "try": return [try parseTry()]
+      case "class": throw error("class definitions are not supported in Gradbook cells")
+      case "async": throw error("async code is not supported in Gradbook cells")
+      default: break
+      }
+    }
+    if check("@") { throw error("decorators are not supported in Gradbook cells") }
+    return try parseSimpleStatements()
+  }
+
+  private mutating func parseSimpleStatements() throws -> [Statement] {
+    var statements = [try parseSmallStatement()]
+    while match(";") {
+      if case .newline = peek.kind { break }
+      statements.append(try parseSmallStatement())
+    }
+    guard case .newline = peek.kind else {
+      if case .string = peek.kind, case .expression(.name("print", _), _) = statements.last {
+        throw error("Missing parentheses in call to 'print'. Did you mean print(...)?", at: tokens[max(current - 1, 0)])
+      }
+      throw invalidSyntax()
+    }
+    advance()
+    return statements
+  }
+
+  private mutating func parseSmallStatement() throws -> Statement {
+    let start = peek
+    let startPosition = position(start)
+    if case .name(let word) = start.kind {
+      switch word {
+      case "pass": advance(); return .pass(startPosition)
+      case "break":
+        guard loopDepth > 0 else { throw error("'break' outside loop") }
+        advance(); return .breakStatement(startPosition)
+      case "continue":
+        guard loopDepth > 0 else { throw error("'continue' not properly in loop") }
+        advance(); return .continueStatement(startPosition)
+      case "return":
+        guard functionDepth > 0 else { throw error("'return' outside function") }
+        advance()
+        if isStatementEnd { return .returnStatement(nil, startPosition) }
+        return .returnStatement(try parseStarExpressions(), startPosition)
+      case "raise":
+        advance()
+        if isStatementEnd { return .raise(nil, cause: nil, startPosition) }
+        let exception = try parseTest()
+        var cause: Expression?
+        if matchKeyword("from") { cause = try parseTest() }
+        return .raise(exception, cause: cause, startPosition)
+      case "assert":
+        advance()
+        let test = try parseTest()
+        var message: Expression?
+        if match(",") { message = try parseTest() }
+        return .assert(test, message, startPosition)
+      case "del":
+        advance()
+        var targets: [Expression] = []
+        repeat {
+          if isStatementEnd { break }
+          let target = try parseBitOr()
+          try validateDeleteTarget(target)
+          targets.append(target)
+        } while match(",")
+        guard !targets.isEmpty else { throw invalidSyntax() }
+        return .delete(targets, startPosition)
+      case "import": return try parseImport()
+      case "from": return try parseFromImport()
+      case "global", "nonlocal":
+        advance()
+        if word == "nonlocal" && functionDepth == 0 {
+          throw SyntaxErrorFactory.make("nonlocal declaration not allowed at module level", line: start.line, column: start.column)
+        }
+        var names = [try expectIdentifier()]
+        while match(",") { names.append(try expectIdentifier()) }
+        return word == "global" ? .global(names, startPosition) : .nonlocal(names, startPosition)
+      case "yield":
+        throw error("generators (yield) are not supported in Gradbook cells")
+      default: break
+      }
+    }
+    let first = try parseStarExpressions(allowStarred: true)
+    if case .op(let op) = peek.kind, op.count >= 2, op.hasSuffix("="), op != "==", op != "<=", op != ">=", op != "!=" {
+      let operatorToken = advance()
+      guard let binary = BinaryOperator(rawValue: String(op.dropLast())) else { throw invalidSyntax() }
+      switch first {
+      case .name, .attribute, .subscription: break
+      default:
+        throw SyntaxErrorFactory.make(
+          "'\(Self.describe(first))' is an illegal expression for augmented assignment", line: start.line, column: start.column)
+      }
+      _ = operatorToken
+      let value = try parseStarExpressions()
+      return .augmentedAssign(first, binary, value, startPosition)
+    }
+    if check(":"), case .name = first {
+      advance()
+      _ = try parseTest()
+      var value: Expression?
+      if match("=") { value = try parseStarExpressions() }
+      return .annotatedAssign(first, value, startPosition)
+    }
+    if check("=") {
+      var targets = [first]
+      var value = first
+      while match("=") {
+        value = try parseStarExpressions(allowStarred: true)
+        targets.append(value)
+      }
+      targets.removeLast()
+      for target in targets { try validateAssignmentTarget(target, top: true) }
+      if case .starred(_, let p) = value {
+        throw SyntaxErrorFactory.make("can't use starred expression here", line: p.line, column: p.column)
+      }
+      return .assign(targets, value, startPosition)
+    }
+    if case .starred(_, let p) = first {
+      throw SyntaxErrorFactory.make("can't use starred expression here", line: p.line, column: p.column)
+    }
+    return .expression(first, startPosition)
+  }
+
+  private var isStatementEnd: Bool {
+    switch peek.kind {
+    case .newline, .end: return true
+    case .op(let op): return op == ";"
+    default: return false
+    }
+  }
+
+  private static func describe(_ expression: Expression) -> String {
+    switch expression {
+    case .literal(let literal, _):
+      switch literal {
+      case .none: return "None"
+      case .bool(let flag): return flag ? "True" : "False"
+      default: return "literal"
+      }
+    case .formatted: return "f-string expression"
+    case .overflowLiteral: return "literal"
+    case .tuple: return "tuple"
+    case .list: return "list"
+    case .dict: return "dict literal"
+    case .set: return "set display"
+    case .call: return "function call"
+    case .comparison: return "comparison"
+    case .lambda: return "lambda"
+    case .conditional: return "conditional expression"
+    case .comprehension(let kind, _, _, _, _):
+      switch kind {
+      case .list: return "list comprehension"
+      case .set: return "set comprehension"
+      case .dict: return "dict comprehension"
+      case .generator: return "generator expression"
+      }
+    case .ellipsis: return "ellipsis"
+    default: return "expression"
+    }
+  }
+
+  private func validateAssignmentTarget(_ target: Expression, top: Bool) throws {
+    switch target {
+    case .name, .attribute, .subscription: return
+    case .tuple(let elements, _), .list(let elements, _):
+      for element in elements { try validateAssignmentTarget(element, top: false) }
+    case .starred(let inner, let p):
+      if top {
+        throw SyntaxErrorFactory.make("starred assignment target must be in a list or tuple", line: p.line, column: p.column)
+      }
+      try validateAssignmentTarget(inner, top: false)
+    default:
+      let p = target.position
+      let description = Self.describe(target)
+      switch target {
+      case .literal, .overflowLiteral, .ellipsis:
+        throw SyntaxErrorFactory.make("cannot assign to \(description)", line: p.line, column: p.column)
+      default:
+        throw SyntaxErrorFactory.make(
+          "cannot assign to \(description) here. Maybe you meant '==' instead of '='?", line: p.line, column: p.column)
+      }
+    }
+  }
+
+  private func validateDeleteTarget(_ target: Expression) throws {
+    switch target {
+    case .name, .attribute, .subscription: return
+    case .tuple(let elements, _), .list(let elements, _):
+      for element in elements { try validateDeleteTarget(element) }
+    default:
+      let p = target.position
+      throw SyntaxErrorFactory.make("cannot delete \(Self.describe(target))", line: p.line, column: p.column)
+    }
+  }
+
+  private mutating func parseDottedName() throws -> String {
+    var name = try expectIdentifier()
+    while match(".") { name += "." + (try expectIdentifier()) }
+    return name
+  }
+
+  private mutating func parseImport() throws -> Statement {
+    let start = advance()
+    var modules: [(String, String?)] = []
+    repeat {
+      let name = try parseDottedName()
+      var alias: String?
+      if matchKeyword("as") { alias = try expectIdentifier() }
+      modules.append((name, alias))
+    } while match(",")
+    return .importModules(modules, position(start))
+  }
+
+  private mutating func parseFromImport() throws -> Statement {
+    let start = advance()
+    if check(".") { throw error("relative imports are not supported in Gradbook cells") }
+    let module = try parseDottedName()
+    guard matchKeyword("import") else { throw invalidSyntax() }
+    if match("*") { return .importFrom(module, [("*", nil)], position(start)) }
+    let parenthesized = match("(")
+    var names: [(String, String?)] = []
+    repeat {
+      if parenthesized && check(")") { break }
+      let name = try expectIdentifier()
+      var alias: String?
+      if matchKeyword("as") { alias = try expectIdentifier() }
+      names.append((name, alias))
+    } while match(",")
+    if parenthesized { try expect(")") }
+    guard !names.isEmpty else { throw invalidSyntax() }
+    return .importFrom(module, names, position(start))
+  }
+
+  /// Parses `:` and an indented block (or a simple statement on the same line).
+  private mutating func parseBlock(after keyword: String, line keywordLine: Int) throws -> [Statement] {
+    try expect(":", "expected ':'")
+    if case .newline = peek.kind {
+      advance()
+      guard case .indent = peek.kind else {
+        throw error("expected an indented block after \(keyword) on line \(keywordLine)", type: "IndentationError")
+      }
+      advance()
+      try enterNesting()
+      defer { nesting -= 1 }
+      var statements: [Statement] = []
+      while true {
+        if case .dedent = peek.kind {
+          advance()
+          break
+        }
+        if case .end = peek.kind { break }
+        if case .newline = peek.kind {
+          advance()
+          continue
+        }
+        if case .indent = peek.kind { throw error("unexpected indent", type: "IndentationError") }
+        statements.append(contentsOf: try parseStatement())
+      }
+      return statements
+    }
+    return try parseSimpleStatements()
+  }
+
+  private mutating func parseIf() throws -> Statement {
+    let start = advance()
+    var branches: [(Expression, [Statement])] = []
+    let test = try parseNamedTest()
+    branches.append((test, try parseBlock(after: "'if' statement", line: start.line)))
+    var orElse: [Statement]?
+    while true {
+      if checkKeyword("elif") {
+        let elif = advance()
+        let condition = try parseNamedTest()
+        branches.append((condition, try parseBlock(after: "'elif' statement", line: elif.line)))
+      } else if checkKeyword("else") {
+        let elseToken = advance()
+        orElse = try parseBlock(after: "'else' statement", line: elseToken.line)
+        break
+      } else {
+        break
+      }
+    }
+    return .ifStatement(branches, orElse: orElse, position(start))
+  }
+
+  private mutating func parseNamedTest() throws -> Expression {
+    let expression = try parseTest()
+    if check(":=") { throw error("assignment expressions (:=) are not supported in Gradbook cells") }
+    return expression
+  }
+
+  private mutating func parseWhile() throws -> Statement {
+    let start = advance()
+    let test = try parseNamedTest()
+    loopDepth += 1
+    let body = try parseBlock(after: "'while' statement", line: start.line)
+    loopDepth -= 1
+    var orElse: [Statement]?
+    if checkKeyword("else") {
+      let elseToken = advance()
+      orElse = try parseBlock(after: "'else' statement", line: elseToken.line)
+    }
+    return .whileLoop(test, body, orElse: orElse, position(start))
+  }
+
+  private mutating func parseFor() throws -> Statement {
+    let start = advance()
+    let target = try parseTargetList()
+    try validateAssignmentTarget(target, top: true)
+    guard matchKeyword("in") else { throw invalidSyntax() }
+    let iterable = try parseStarExpressions()
+    loopDepth += 1
+    let body = try parseBlock(after: "'for' statement", line: start.line)
+    loopDepth -= 1
+    var orElse: [Statement]?
+    if checkKeyword("else") {
+      let elseToken = advance()
+      orElse = try parseBlock(after: "'else' statement", line: elseToken.line)
+    }
+    return .forLoop(target, iterable, body, orElse: orElse, position(start))
+  }
+
+  /// A `for` / comprehension target: `x`, `i, x`, `(a, b), c`.
+  private mutating func parseTargetList() throws -> Expression {
+    let first = try parseTargetAtom()
+    guard check(",") else { return first }
+    var elements = [first]
+    while match(",") {
+      if checkKeyword("in") || check("=") { break }
+      elements.append(try parseTargetAtom())
+    }
+    return .tuple(elements, first.position)
+  }
+
+  private mutating func parseTargetAtom() throws -> Expression {
+    if check("*") {
+      let star = advance()
+      return .starred(try parseBitOr(), position(star))
+    }
+    return try parseBitOr()
+  }
+
+  private mutating func parseWith() throws -> Statement {
+    let start = advance()
+    var items: [(Expression, Expression?)] = []
+    repeat {
+      let manager = try parseTest()
+      var target: Expression?
+      if matchKeyword("as") {
+        let parsed = try parseTargetAtom()
+        try validateAssignmentTarget(parsed, top: true)
+        target = parsed
+      }
+      items.append((manager, target))
+    } while match(",")
+    let body = try parseBlock(after: "'with' statement", line: start.line)
+    return .with(items, body, position(start))
+  }
+
+  private mutating func parseTry() throws -> Statement {
+    let start = advance()
+    let body = try parseBlock(after: "'try' statement", line: start.line)
+    var handlers: [ExceptHandler] = []
+    while checkKeyword("except") {
+      let exceptToken = advance()
+      var type: Expression?
+      var name: String?
+      if !check(":") {
+        type = try parseTest()
+        if check(",") {
+          throw error("multiple exception types must be parenthesized")
+        }
+        if matchKeyword("as") { name = try expectIdentifier() }
+      }
+      let handlerBody = try parseBlock(after: "'except' statement", line: exceptToken.line)
+      handlers.append(ExceptHandler(type: type, name: name, body: handlerBody, position: position(exceptToken)))
+    }
+    var orElse: [Statement]?
+    if !handlers.isEmpty, checkKeyword("else") {
+      let elseToken = advance()
+      orElse = try parseBlock(after: "'else' statement", line: elseToken.line)
+    }
+    var finally: [Statement]?
+    if checkKeyword("finally") {
+      let finallyToken = advance()
+      finally = try parseBlock(after: "'finally' statement", line: finallyToken.line)
+    }
+    if handlers.isEmpty && finally == nil {
+      throw error("expected 'except' or 'finally' block")
+    }
+    return .tryStatement(body, handlers, orElse: orElse, finally: finally, position(start))
+  }
+
+  private mutating func parseDef() throws -> Statement {
+    let start = advance()
+    let name = try expectIdentifier()
+    try expect("(", "invalid syntax")
+    let parameters = try parseParameters(closing: ")")
+    try expect(")")
+    if match("->") { _ = try parseTest() }
+    let savedLoops = loopDepth
+    loopDepth = 0
+    functionDepth += 1
+    let body = try parseBlock(after: "function definition", line: start.line)
+    functionDepth -= 1
+    loopDepth = savedLoops
+    let definition = FunctionDefinition(name: name, parameters: parameters, body: body, isLambda: false, position: position(start))
+    try ScopeAnalyzer.analyze(definition)
+    return .functionDefinition(definition, position(start))
+  }
+
+  private mutating func parseParameters(closing: String) throws -> [FunctionDefinition.Parameter] {
+    var parameters: [FunctionDefinition.Parameter] = []
+    var seenDefault = false
+    var keywordOnly = false
+    while !check(closing) {
+      let token = peek
+      if match("**") {
+        parameters.append(.init(name: try expectIdentifier(), defaultValue: nil, kind: .variadicKeyword))
+        _ = match(",")
+        guard check(closing) else { throw invalidSyntax() }
+        break
+      }
+      if match("*") {
+        guard !keywordOnly else { throw invalidSyntax() }
+        keywordOnly = true
+        if check(",") {
+          advance()
+          continue
+        }
+        parameters.append(.init(name: try expectIdentifier(), defaultValue: nil, kind: .variadicPositional))
+      } else if match("/") {
+        // Positional-only marker: accepted and ignored.
+      } else {
+        let name = try expectIdentifier()
+        if closing == ")", match(":") { _ = try parseTest() }
+        if parameters.contains(where: { $0.name == name }) {
+          throw SyntaxErrorFactory.make("duplicate argument '\(name)' in function definition", line: token.line, column: token.column)
+        }
+        var defaultValue: Expression?
+        if match("=") {
+          defaultValue = try parseTest()
+          seenDefault = true
+        } else if seenDefault && !keywordOnly {
+          throw SyntaxErrorFactory.make("non-default argument follows default argument", line: token.line, column: token.column)
+        }
+        parameters.append(.init(name: name, defaultValue: defaultValue, kind: keywordOnly ? .keywordOnly : .normal))
+      }
+      if !match(",") { break }
+    }
+    return parameters
+  }
+
+  // MARK: Expressions
+
+  /// Expressions separated by commas; more than one (or a trailing comma) makes a tuple.
+  mutating func parseStarExpressions(allowStarred: Bool = true) throws -> Expression {
+    let first = try parseStarOrTest(allowStarred: allowStarred)
+    guard check(",") else { return first }
+    var elements = [first]
+    while match(",") {
+      if isExpressionEnd { break }
+      elements.append(try parseStarOrTest(allowStarred: allowStarred))
+    }
+    return .tuple(elements, first.position)
+  }
+
+  private var isExpressionEnd: Bool {
+    switch peek.kind {
+    case .newline, .end, .indent, .dedent: return true
+    case .op(let op): return [")", "]", "}", "=", ";", ":"].contains(op) || (op.hasSuffix("=") && op.count >= 2 && !["==", "<=", ">=", "!="].contains(op))
+    default: return false
+    }
+  }
+
+  private mutating func parseStarOrTest(allowStarred: Bool) throws -> Expression {
+    if check("*") {
+      let star = advance()
+      return .starred(try parseBitOr(), position(star))
+    }
+    return try parseTest()
+  }
+
+  /// `lambda`, or `or_test ['if' or_test 'else' test]`.
+  mutating func parseTest() throws -> Expression {
+    try enterNesting()
+    defer { nesting -= 1 }
+    if checkKeyword("lambda") { return try parseLambda() }
+    let body = try parseOr()
+    if checkKeyword("if") {
+      let ifToken = advance()
+      let test = try parseOr()
+      guard matchKeyword("else") else {
+        throw SyntaxErrorFactory.make("expected 'else' after 'if' expression", line: body.position.line, column: body.position.column)
+      }
+      _ = ifToken
+      let orElse = try parseTest()
+      return .conditional(test: test, body: body, orElse: orElse, body.position)
+    }
+    return body
+  }
+
+  private mutating func parseLambda() throws -> Expression {
+    let start = advance()
+    let parameters = try parseParameters(closing: ":")
+    try expect(":")
+    let savedFunctions = functionDepth
+    functionDepth += 1
+    let body = try parseTest()
+    functionDepth = savedFunctions
+    let definition = FunctionDefinition(
+      name: "<lambda>", parameters: parameters, body: [.returnStatement(body, body.position)], isLambda: true,
+      position: position(start))
+    try ScopeAnalyzer.analyze(definition)
+    return .lambda(definition, position(start))
+  }
+
+  private mutating func parseOr() throws -> Expression {
+    var left = try parseAnd()
+    while checkKeyword("or") {
+      let token = advance()
+      let right = try parseAnd()
+      left = .logical(isAnd: false, left, right, position(token))
+    }
+    return left
+  }
+
+  private mutating func parseAnd() throws -> Expression {
+    var left = try parseNot()
+    while checkKeyword("and") {
+      let token = advance()
+      let right = try parseNot()
+      left = .logical(isAnd: true, left, right, position(token))
+    }
+    return left
+  }
+
+  private mutating func parseNot() throws -> Expression {
+    if checkKeyword("not") {
+      let token = advance()
+      try enterNesting()
+      defer { nesting -= 1 }
+      return .not(try parseNot(), position(token))
+    }
+    return try parseComparison()
+  }
+
+  private mutating func parseComparison() throws -> Expression {
+    let left = try parseBitOr()
+    var rest: [(ComparisonKind, Expression)] = []
+    while true {
+      let kind: ComparisonKind
+      if case .op(let op) = peek.kind, let rich = ComparisonOperator(rawValue: op) {
+        advance()
+        kind = .rich(rich)
+      } else if checkKeyword("in") {
+        advance()
+        kind = .isIn
+      } else if checkKeyword("not"), case .name("in") = peekKind(1) {
+        advance()
+        advance()
+        kind = .notIn
+      } else if checkKeyword("is") {
+        advance()
+        kind = matchKeyword("not") ? .isNotSame : .isSame
+      } else {
+        break
+      }
+      rest.append((kind, try parseBitOr()))
+    }
+    if rest.isEmpty { return left }
+    return .comparison(left, rest, left.position)
+  }
+
+  private mutating func parseBinaryLevel(_ ops: [String], next: (inout Parser) throws -> Expression) throws -> Expression {
+    var left = try next(&self)
+    while case .op(let op) = peek.kind, ops.contains(op), let binary = BinaryOperator(rawValue: op) {
+      let token = advance()
+      let right = try next(&self)
+      left = .binary(binary, left, right, position(token))
+    }
+    return left
+  }
+
+  private mutating func parseBitOr() throws -> Expression {
+    try parseBinaryLevel(["|"]) { try $0.parseBitXor() }
+  }
+
+  private mutating func parseBitXor() throws -> Expression {
+    try parseBinaryLevel(["^"]) { try $0.parseBitAnd() }
+  }
+
+  private mutating func parseBitAnd() throws -> Expression {
+    try parseBinaryLevel(["&"]) { try $0.parseShift() }
+  }
+
+  private mutating func parseShift() throws -> Expression {
+    try parseBinaryLevel(["<<", ">>"]) { try $0.parseArithmetic() }
+  }
+
+  private mutating func parseArithmetic() throws -> Expression {
+    try parseBinaryLevel(["+", "-"]) { try $0.parseTerm() }
+  }
+
+  private mutating func parseTerm() throws -> Expression {
+    try parseBinaryLevel(["*", "/", "//", "%", "@"]) { try $0.parseUnary() }
+  }
+
+  private mutating func parseUnary() throws -> Expression {
+    if case .op(let op) = peek.kind, op == "-" || op == "+" || op == "~" {
+      let token = advance()
+      try enterNesting()
+      defer { nesting -= 1 }
+      let operand = try parseUnary()
+      let unary: UnaryOperator = op == "-" ? .negate : op == "+" ? .plus : .invert
+      if unary == .negate, case .literal(.int(let number), _) = operand, number > 0 {
+        return .literal(.int(-number), position(token))
+      }
+      if unary == .negate, case .literal(.float(let number), _) = operand {
+        return .literal(.float(-number), position(token))
+      }
+      return .unary(unary, operand, position(token))
+    }
+    return try parsePower()
+  }
+
+  private mutating func parsePower() throws -> Expression {
+    let base = try parsePrimary()
+    if check("**") {
+      let token = advance()
+      let exponent = try parseUnary()
+      return .binary(.power, base, exponent, position(token))
+    }
+    return base
+  }
+
+  private mutating func parsePrimary() throws -> Expression {
+    var expression = try parseAtom()
+    while true {
+      if check("(") {
+        let token = advance()
+        try enterNesting()
+        let arguments = try parseCallArguments()
+        nesting -= 1
+        try expect(")")
+        expression = .call(expression, arguments, position(token))
+      } else if check("[") {
+        let token = advance()
+        try enterNesting()
+        let index = try parseSubscriptList()
+        nesting -= 1
+        try expect("]")
+        expression = .subscription(expression, index, position(token))
+      } else if check(".") {
+        let token = advance()
+        let name = try expectIdentifier()
+        expression = .attribute(expression, name, position(token))
+      } else {
+        break
+      }
+    }
+    return expression
+  }
+
+  private mutating func parseCallArguments() throws -> [CallArgument] {
+    var arguments: [CallArgument] = []
+    var sawKeyword = false
+    var sawKeywordUnpack = false
+    while !check(")") {
+      let token = peek
+      if match("**") {
+        arguments.append(.unpackKeywords(try parseTest()))
+        sawKeywordUnpack = true
+      } else if match("*") {
+        if sawKeywordUnpack {
+          throw SyntaxErrorFactory.make("iterable argument unpacking follows keyword argument unpacking", line: token.line, column: token.column)
+        }
+        arguments.append(.unpackPositional(try parseTest()))
+      } else if case .name(let name) = token.kind, case .op("=") = peekKind(1), !Self.keywords.contains(name) {
+        advance()
+        advance()
+        arguments.append(.keyword(name, try parseTest()))
+        sawKeyword = true
+      } else {
+        let value = try parseTest()
+        if checkKeyword("for") {
+          let generator = try parseComprehensionTail(kind: .generator, element: value, value: nil, start: value.position)
+          if !arguments.isEmpty || check(",") && peekKind(1) != .op(")") {
+            throw SyntaxErrorFactory.make("Generator expression must be parenthesized", line: value.position.line, column: value.position.column)
+          }
+          arguments.append(.positional(generator))
+        } else {
+          if sawKeywordUnpack {
+            throw SyntaxErrorFactory.make("positional argument follows keyword argument unpacking", line: token.line, column: token.column)
+          }
+          if sawKeyword {
+            throw SyntaxErrorFactory.make("positional argument follows keyword argument", line: token.line, column: token.column)
+          }
+          if check("=") {
+            throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: token)
+          }
+          arguments.append(.positional(value))
+        }
+      }
+      if !match(",") { break }
+    }
+    if !check(")") {
+      if case .name = peek.kind, let last = arguments.last, case .positional = last {
+        throw error("invalid syntax. Perhaps you forgot a comma?", at: tokens[max(current - 1, 0)])
+      }
+    }
+    return arguments
+  }
+
+  private mutating func parseSubscriptList() throws -> Expression {
+    let first = try parseSubscriptItem()
+    guard check(",") else { return first }
+    var elements = [first]
+    while match(",") {
+      if check("]") { break }
+      elements.append(try parseSubscriptItem())
+    }
+    return .tuple(elements, first.position)
+  }
+
+  private mutating func parseSubscriptItem() throws -> Expression {
+    let start = peek
+    var lower: Expression?
+    if !check(":") {
+      if check("*") {
+        let star = advance()
+        return .starred(try parseBitOr(), position(star))
+      }
+      lower = try parseTest()
+      guard check(":") else { return lower ?? .ellipsis(position(start)) }
+    }
+    advance()
+    var upper: Expression?
+    if !check(":") && !check("]") && !check(",") { upper = try parseTest() }
+    var step: Expression?
+    if match(":") {
+      if !check("]") && !check(",") { step = try parseTest() }
+    }
+    return .slice(lower, upper, step, position(start))
+  }
+
+  private mutating func parseAtom() throws -> Expression {
+    let token = peek
+    let start = position(token)
+    switch token.kind {
+    case .integer(let number):
+      advance()
+      return .literal(.int(number), start)
+    case .bigInteger:
+      advance()
+      return .overflowLiteral(start)
+    case .float(let number):
+      advance()
+      return .literal(.float(number), start)
+    case .string, .formattedString:
+      return try parseStrings()
+    case .name(let name):
+      switch name {
+      case "True": advance(); return .literal(.bool(true), start)
+      case "False": advance(); return .literal(.bool(false), start)
+      case "None": advance(); return .literal(.none, start)
+      case "yield", "await": throw error("'\(name)' is not supported in Gradbook cells")
+      default:
+        if Self.keywords.contains(name) { throw invalidSyntax() }
+        advance()
+        return .name(name, start)
+      }
+    case .op(let op):
+      switch op {
+      case "(":
+        advance()
+        try enterNesting()
+        defer { nesting -= 1 }
+        if match(")") { return .tuple([], start) }
+        let first = try parseStarOrTest(allowStarred: true)
+        if checkKeyword("for") {
+          let generator = try parseComprehensionTail(kind: .generator, element: first, value: nil, start: start)
+          try expect(")")
+          return generator
+        }
+        if match(")") {
+          if case .starred(_, let p) = first {
+            throw SyntaxErrorFactory.make("cannot use starred expression here", line: p.line, column: p.column)
+          }
+          return first
+        }
+        var elements = [first]
+        while match(",") {
+          if check(")") { break }
+          elements.append(try parseStarOrTest(allowStarred: true))
+        }
+        try expect(")")
+        return .tuple(elements, start)
+      case "[":
+        advance()
+        try enterNesting()
+        defer { nesting -= 1 }
+        if match("]") { return .list([], start) }
+        let first = try parseStarOrTest(allowStarred: true)
+        if checkKeyword("for") {
+          let comprehension = try parseComprehensionTail(kind: .list, element: first, value: nil, start: start)
+          try expect("]")
+          return comprehension
+        }
+        var elements = [first]
+        while match(",") {
+          if check("]") { break }
+          elements.append(try parseStarOrTest(allowStarred: true))
+        }
+        try expect("]")
+        return .list(elements, start)
+      case "{":
+        advance()
+        try enterNesting()
+        defer { nesting -= 1 }
+        return try parseBraces(start: start)
+      case "...":
+        advance()
+        return .ellipsis(start)
+      default:
+        throw invalidSyntax()
+      }
+    case .indent:
+      throw error("unexpected indent", type: "IndentationError")
+    default:
+      throw invalidSyntax()
+    }
+  }
+
+  private mutating func parseBraces(start: SourcePosition) throws -> Expression {
+    if match("}") { return .dict([], start) }
+    if match("**") {
+      var entries: [(Expression?, Expression)] = [(nil, try parseBitOr())]
+      try parseDictRest(&entries)
+      return .dict(entries, start)
+    }
+    let first = try parseStarOrTest(allowStarred: true)
+    if match(":") {
+      let value = try parseTest()
+      if checkKeyword("for") {
+        let comprehension = try parseComprehensionTail(kind: .dict, element: first, value: value, start: start)
+        try expect("}")
+        return comprehension
+      }
+      var entries: [(Expression?, Expression)] = [(first, value)]
+      try parseDictRest(&entries)
+      return .dict(entries, start)
+    }
+    if checkKeyword("for") {
+      let comprehension = try parseComprehensionTail(kind: .set, element: first, value: nil, start: start)
+      try expect("}")
+      return comprehension
+    }
+    var elements = [first]
+    while match(",") {
+      if check("}") { break }
+      elements.append(try parseStarOrTest(allowStarred: true))
+    }
+    try expect("}")
+    return .set(elements, start)
+  }
+
+  private mutating func parseDictRest(_ entries: inout [(Expression?, Expression)]) throws {
+    while match(",") {
+      if check("}") { break }
+      if match("**") {
+        entries.append((nil, try parseBitOr()))
+        continue
+      }
+      let key = try parseTest()
+      try expect(":", "':' expected after dictionary key")
+      entries.append((key, try parseTest()))
+    }
+    try expect("}")
+  }
+
+  private mutating func parseComprehensionTail(
+    kind: ComprehensionKind, element: Expression, value: Expression?, start: SourcePosition
+  ) throws -> Expression {
+    var clauses: [ComprehensionClause] = []
+    while matchKeyword("for") {
+      let target = try parseTargetList()
+      try validateAssignmentTarget(target, top: true)
+      guard matchKeyword("in") else { throw invalidSyntax() }
+      let iterable = try parseOr()
+      var conditions: [Expression] = []
+      while matchKeyword("if") { conditions.append(try parseOrNoConditional()) }
+      clauses.append(ComprehensionClause(target: target, iterable: iterable, conditions: conditions))
+    }
+    return .comprehension(kind, element, value, clauses, start)
+  }
+
+  private mutating func parseOrNoConditional() throws -> Expression {
+    if checkKeyword("lambda") { return try parseLambda() }
+    return try parseOr()
+  }
+
+  // MARK: Strings
+
+  private mutating func parseStrings() throws -> Expression {
+    let start = position(peek)
+    var parts: [FormattedPart] = []
+    var anyFormatted = false
+    while true {
+      let token = peek
+      if case .string(let text) = token.kind {
+        advance()
+        parts.append(.text(text))
+      } else if case .formattedString(let raw, let isRaw) = token.kind {
+        advance()
+        anyFormatted = true
+        parts.append(contentsOf: try FormattedStringParser.parse(raw, raw: isRaw, line: token.line, column: token.column, nesting: nesting))
+      } else {
+        break
+      }
+    }
+    if !anyFormatted {
+      let text = parts.map { part -> String in
+        if case .text(let text) = part { return text }
+        return ""
+      }.joined()
+      return .literal(.string(text), start)
+    }
+    return .formatted(parts, start)
+  }
+
+  /// Parses one expression from the text of an f-string field.
+  static func parseFieldExpression(_ text: String, line: Int, column: Int, nesting: Int) throws -> Expression {
+    var lexer = Lexer("(" + text + ")", startLine: line)
+    var parser = Parser(tokens: try lexer.tokenize())
+    parser.nesting = nesting + 1
+    parser.functionDepth = 1
+    let expression = try parser.parseStarExpressions()
+    if case .newline = parser.peek.kind { return expression }
+    throw SyntaxErrorFactory.make("f-string: invalid syntax", line: line, column: column)
+  }
+}

@@ -1,0 +1,159 @@
+import Foundation
+
+/// A Python type object: a built-in type (`int`, `list`, …), an exception type, or a native type
+/// registered by a binding (`torch.Tensor`).
+///
+/// Native types decide membership with `instanceCheck` (used by `isinstance`) and may be callable
+/// through `constructor`.
+public final class TypeObject {
+  /// What kind of type this is.
+  public enum Kind {
+    /// A built-in value type; the name is the Python type name.
+    case builtin
+    /// An exception class; `parent` links the hierarchy.
+    case exception
+    /// A type provided by native bindings.
+    case native
+  }
+
+  public let name: String
+  public let kind: Kind
+  public let parent: TypeObject?
+  /// For native types: whether a value is an instance (for `isinstance`).
+  public let instanceCheck: ((Value) -> Bool)?
+  /// Called when the type is called, e.g. `torch.Tensor(...)`; nil means not callable.
+  public let constructor: ((Arguments, NativeContext) throws -> Value)?
+
+  public init(
+    name: String, kind: Kind, parent: TypeObject? = nil,
+    instanceCheck: ((Value) -> Bool)? = nil,
+    constructor: ((Arguments, NativeContext) throws -> Value)? = nil
+  ) {
+    self.name = name
+    self.kind = kind
+    self.parent = parent
+    self.instanceCheck = instanceCheck
+    self.constructor = constructor
+  }
+
+  /// A native type whose instances are native objects with `typeName == name`; also what
+  /// `type(x)` returns for such objects (the latest registration per name wins).
+  public static func native(
+    name: String, constructor: ((Arguments, NativeContext) throws -> Value)? = nil
+  ) -> TypeObject {
+    let type = TypeObject(
+      name: name, kind: .native,
+      instanceCheck: { value in
+        if case .native(let object) = value { return object.typeName == name }
+        return false
+      },
+      constructor: constructor)
+    lock.lock()
+    nativeTypes[name] = type
+    lock.unlock()
+    return type
+  }
+
+  nonisolated(unsafe) private static var nativeTypes: [String: TypeObject] = [:]
+
+  /// The native type registered under `name` (created on first use).
+  static func registeredNative(named name: String) -> TypeObject {
+    lock.lock()
+    let existing = nativeTypes[name]
+    lock.unlock()
+    return existing ?? native(name: name)
+  }
+
+  /// Whether this type is `other` or derives from it.
+  public func isSubtype(of other: TypeObject) -> Bool {
+    var current: TypeObject? = self
+    while let type = current {
+      if type === other || (type.kind == other.kind && type.name == other.name) { return true }
+      current = type.parent
+    }
+    return false
+  }
+
+  // MARK: Built-in exception types
+
+  private static let exceptionParents: [(String, String?)] = [
+    ("BaseException", nil),
+    ("Exception", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("TypeError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("AttributeError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("AssertionError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("StopIteration", "Exception"),
+    ("MemoryError", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("OSError", "Exception"),
+    ("TimeoutError", "OSError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+  ]
+
+  private static let lock = NSLock()
+  nonisolated(unsafe) private static var exceptionTypes: [String: TypeObject] = {
+    var table: [String: TypeObject] = [:]
+    for (name, parentName) in exceptionParents {
+      let parent = parentName.flatMap { table[$0] }
+      table[name] = TypeObject(name: name, kind: .exception, parent: parent)
+    }
+    return table
+  }()
+
+  /// Names of the built-in exception types, for the builtins namespace.
+  static var builtinExceptionNames: [String] { exceptionParents.map(\.0) }
+
+  /// The exception type called `name`; unknown names become new subclasses of `Exception`.
+  public static func exceptionType(named name: String) -> TypeObject {
+    lock.lock()
+    defer { lock.unlock() }
+    if let type = exceptionTypes[name] { return type }
+    let type = TypeObject(name: name, kind: .exception, parent: exceptionTypes["Exception"])
+    exceptionTypes[name] = type
+    return type
+  }
+
+  // MARK: Built-in value types
+
+  public static let int = TypeObject(name: "int", kind: .builtin)
+  public static let float = TypeObject(name: "float", kind: .builtin)
+  public static let bool = TypeObject(name: "bool", kind: .builtin, parent: TypeObject.int)
+  public static let str = TypeObject(name: "str", kind: .builtin)
+  public static let list = TypeObject(name: "list", kind: .builtin)
+  public static let tuple = TypeObject(name: "tuple", kind: .builtin)
+  public static let dict = TypeObject(name: "dict", kind: .builtin)
+  public static let set = TypeObject(name: "set", kind: .builtin)
+  public static let range = TypeObject(name: "range", kind: .builtin)
+  public static let noneType = TypeObject(name: "NoneType", kind: .builtin)
+  public static let object = TypeObject(name: "object", kind: .builtin)
+  public static let type = TypeObject(name: "type", kind: .builtin)
+  public static let slice = TypeObject(name: "slice", kind: .builtin)
+  public static let function = TypeObject(name: "function", kind: .builtin)
+  public static let builtinFunction = TypeObject(name: "builtin_function_or_method", kind: .builtin)
+  public static let module = TypeObject(name: "module", kind: .builtin)
+}

@@ -1,0 +1,182 @@
+/// `repr()` and `str()` of Python values, as CPython prints them.
+public enum ValueFormatter {
+  /// Deepest container nesting printed before RecursionError.
+  static let maximumDepth = 500
+
+  /// `str(value)`: strings unquoted, everything else as `repr` (natives via their `str()`).
+  public static func str(_ value: Value) -> String {
+    (try? strThrowing(value)) ?? "..."
+  }
+
+  /// `repr(value)`.
+  public static func repr(_ value: Value) -> String {
+    (try? reprThrowing(value)) ?? "..."
+  }
+
+  static func strThrowing(_ value: Value) throws -> String {
+    switch value {
+    case .string(let text): return text
+    case .native(let object): return object.str()
+    case .exception(let exception): return exception.message
+    default: return try reprThrowing(value)
+    }
+  }
+
+  static func reprThrowing(_ value: Value) throws -> String {
+    var visiting = Set<ObjectIdentifier>()
+    var output = ""
+    try write(value, into: &output, visiting: &visiting, depth: 0)
+    return output
+  }
+
+  private static func write(_ value: Value, into output: inout String, visiting: inout Set<ObjectIdentifier>, depth: Int) throws {
+    guard depth < maximumDepth else {
+      throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded while getting the repr of an object")
+    }
+    switch value {
+    case .none: output += "None"
+    case .bool(let flag): output += flag ? "True" : "False"
+    case .int(let number): output += String(number)
+    case .float(let number): output += FloatFormatter.repr(number)
+    case .string(let text): output += quoted(text)
+    case .list(let list):
+      let identity = ObjectIdentifier(list)
+      if visiting.contains(identity) {
+        output += "[...]"
+        return
+      }
+      visiting.insert(identity)
+      output += "["
+      for (offset, element) in list.elements.enumerated() {
+        if offset > 0 { output += ", " }
+        try write(element, into: &output, visiting: &visiting, depth: depth + 1)
+      }
+      output += "]"
+      visiting.remove(identity)
+    case .tuple(let elements):
+      output += "("
+      for (offset, element) in elements.enumerated() {
+        if offset > 0 { output += ", " }
+        try write(element, into: &output, visiting: &visiting, depth: depth + 1)
+      }
+      output += elements.count == 1 ? ",)" : ")"
+    case .dict(let dict):
+      let identity = ObjectIdentifier(dict)
+      if visiting.contains(identity) {
+        output += "{...}"
+        return
+      }
+      visiting.insert(identity)
+      output += "{"
+      for offset in 0..<dict.count {
+        if offset > 0 { output += ", " }
+        try write(dict.keys[offset], into: &output, visiting: &visiting, depth: depth + 1)
+        output += ": "
+        try write(dict.values[offset], into: &output, visiting: &visiting, depth: depth + 1)
+      }
+      output += "}"
+      visiting.remove(identity)
+    case .set(let set):
+      if set.count == 0 {
+        output += "set()"
+        return
+      }
+      output += "{"
+      for (offset, element) in displayOrder(set.elements).enumerated() {
+        if offset > 0 { output += ", " }
+        try write(element, into: &output, visiting: &visiting, depth: depth + 1)
+      }
+      output += "}"
+    case .range(let range):
+      output += range.step == 1 ? "range(\(range.start), \(range.stop))" : "range(\(range.start), \(range.stop), \(range.step))"
+    case .slice(let slice):
+      output += "slice("
+      try write(slice.start, into: &output, visiting: &visiting, depth: depth + 1)
+      output += ", "
+      try write(slice.stop, into: &output, visiting: &visiting, depth: depth + 1)
+      output += ", "
+      try write(slice.step, into: &output, visiting: &visiting, depth: depth + 1)
+      output += ")"
+    case .ellipsis: output += "Ellipsis"
+    case .function(let function):
+      output += "<function \(function.name) at \(address(function))>"
+    case .builtin(let function):
+      output += "<built-in function \(function.name)>"
+    case .type(let type):
+      switch type.kind {
+      case .native: output += "<class '\(type.name)'>"
+      default: output += "<class '\(type.name)'>"
+      }
+    case .module(let module):
+      output += "<module '\(module.name)' (built-in)>"
+    case .native(let object):
+      output += object.repr()
+    case .exception(let exception):
+      output += exception.type.name + "("
+      for (offset, argument) in exception.arguments.enumerated() {
+        if offset > 0 { output += ", " }
+        try write(argument, into: &output, visiting: &visiting, depth: depth + 1)
+      }
+      output += ")"
+    case .iterator(let iterator):
+      output += "<\(iterator.typeName) object at \(address(iterator))>"
+    }
+  }
+
+  /// Sets of small non-negative ints print in ascending order in CPython (hash order); others keep insertion order.
+  private static func displayOrder(_ elements: [Value]) -> [Value] {
+    var numbers: [Int] = []
+    for element in elements {
+      guard case .int(let number) = element, number >= 0, number < 1 << 16 else { return elements }
+      numbers.append(number)
+    }
+    return numbers.sorted().map { .int($0) }
+  }
+
+  private static func address(_ object: AnyObject) -> String {
+    "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16).leftPadded(to: 12)
+  }
+
+  /// A string's repr with Python's quote choice and escapes.
+  public static func quoted(_ text: String) -> String {
+    let useDouble = text.contains("'") && !text.contains("\"")
+    let quote: Character = useDouble ? "\"" : "'"
+    var output = String(quote)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\\": output += "\\\\"
+      case "\n": output += "\\n"
+      case "\r": output += "\\r"
+      case "\t": output += "\\t"
+      case "'" where !useDouble: output += "\\'"
+      default:
+        if scalar.value < 0x20 || scalar.value == 0x7F {
+          output += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+        } else if scalar.value >= 0x80 && !isPrintable(scalar) {
+          if scalar.value <= 0xFF {
+            output += "\\x" + String(scalar.value, radix: 16).leftPadded(to: 2)
+          } else if scalar.value <= 0xFFFF {
+            output += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
+          } else {
+            output += "\\U" + String(scalar.value, radix: 16).leftPadded(to: 8)
+          }
+        } else {
+          output.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    output.append(quote)
+    return output
+  }
+
+  private static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator:
+      return false
+    case .spaceSeparator:
+      return scalar == " "
+    default:
+      return true
+    }
+  }
+}
