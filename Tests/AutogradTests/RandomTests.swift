@@ -201,6 +201,37 @@ final class RandomTests: XCTestCase {
     XCTAssertEqual(generator.nextUInt32(), Generator(seed: 9).nextUInt32())
   }
 
+  /// Messages as the installed torch printed them (RuntimeError text).
+  func testArgumentErrorMessages() {
+    XCTAssertEqual(Generator.normalStdError(std: -1), "normal expects std >= 0.0, but found std -1")
+    XCTAssertEqual(Generator.normalStdError(std: -0.123456789), "normal expects std >= 0.0, but found std -0.123457")
+    XCTAssertEqual(Generator.normalStdError(std: -1e-7), "normal expects std >= 0.0, but found std -1e-07")
+    XCTAssertEqual(Generator.normalStdError(std: .nan), "normal expects std >= 0.0, but found std nan")
+    XCTAssertNil(Generator.normalStdError(std: 0))
+    XCTAssertNil(Generator.normalStdError(std: .infinity))
+    XCTAssertEqual(
+      Generator.uniformRangeError(low: 2, high: 1, dtype: .float32),
+      "uniform_ expects to return a [from, to) range, but found from=2 > to=1")
+    XCTAssertEqual(
+      Generator.uniformRangeError(low: 3.5, high: 1e-7, dtype: .float32),
+      "uniform_ expects to return a [from, to) range, but found from=3.5 > to=1e-07")
+    XCTAssertEqual(
+      Generator.uniformRangeError(low: -3e38, high: 3e38, dtype: .float32),
+      "uniform_ expects to-from <= std::numeric_limits<Float>::max(), but found to=3e+38 and from=-3e+38 "
+        + "which result in to-from to exceed the limit")
+    XCTAssertEqual(
+      Generator.uniformRangeError(low: -1e308, high: 1e308, dtype: .float64),
+      "uniform_ expects to-from <= std::numeric_limits<Double>::max(), but found to=1e+308 and from=-1e+308 "
+        + "which result in to-from to exceed the limit")
+    XCTAssertEqual(Generator.uniformRangeError(low: -1e39, high: 1e39, dtype: .float32), "from is out of bounds for float")
+    XCTAssertEqual(Generator.uniformRangeError(low: .nan, high: 1, dtype: .float32), "from is out of bounds for float")
+    XCTAssertEqual(Generator.uniformRangeError(low: 0, high: 1e300, dtype: .float32), "to is out of bounds for float")
+    XCTAssertEqual(Generator.uniformRangeError(low: 0, high: .infinity, dtype: .float32), "to is out of bounds for float")
+    XCTAssertNil(Generator.uniformRangeError(low: 1, high: 1, dtype: .float32))
+    XCTAssertNil(Generator.uniformRangeError(low: 1e-50, high: 1e-40, dtype: .float32))
+    XCTAssertNil(Generator.uniformRangeError(low: 0, high: 1e300, dtype: .float64))
+  }
+
   // MARK: - Generated scenarios (random_cases.json)
 
   struct Scenario: Decodable {

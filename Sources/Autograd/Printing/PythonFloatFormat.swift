@@ -27,6 +27,13 @@ public enum PythonFloatFormat {
     return cFormat(value, precision: precision, conversion: "e")
   }
 
+  /// `"%.<precision>g" % value` — also what a C++ stream prints for a double (precision 6), as in
+  /// PyTorch's error messages: `-0.123457`, `1e-07`, `3e+38`.
+  public static func general(_ value: Double, precision: Int = 6) -> String {
+    if let special = nonFiniteText(value) { return special }
+    return cFormat(value, precision: precision, conversion: "g")
+  }
+
   /// Python's `repr(float)`: the shortest round-tripping digits, positional for decimal exponents
   /// -4 ..< 16 (with `.0` when there is no fraction), otherwise `d.ddde±XX`.
   public static func repr(_ value: Double) -> String {
@@ -90,10 +97,15 @@ public enum PythonFloatFormat {
     return (significant, exponent)
   }
 
-  /// Formats with the C library: `%.*f` or `%.*e`.
+  /// Formats with the C library: `%.*f`, `%.*e` or `%.*g`.
   private static func cFormat(_ value: Double, precision: Int, conversion: Character) -> String {
     let clamped = Int32(max(0, min(precision, maximumPrecision)))
-    let format = conversion == "e" ? "%.*e" : "%.*f"
+    let format: String
+    switch conversion {
+    case "e": format = "%.*e"
+    case "g": format = "%.*g"
+    default: format = "%.*f"
+    }
     // %f of the largest double has 309 integer digits; add room for sign, point and the fraction.
     let capacity = 320 + Int(clamped) + 8
     var buffer = [CChar](repeating: 0, count: capacity)

@@ -98,6 +98,29 @@ public final class Generator {
     return blockedFloatNormals(count: count, mean: Float(mean), std: Float(std))
   }
 
+  /// The message PyTorch raises (`RuntimeError`) for `uniform_(low, high)` on a tensor of `dtype`, or nil
+  /// when the bounds are accepted (`low == high` is accepted and fills with `low`).
+  public static func uniformRangeError(low: Double, high: Double, dtype: DType) -> String? {
+    let isDouble = dtype == .float64
+    let largest = isDouble ? Double.greatestFiniteMagnitude : Double(Float.greatestFiniteMagnitude)
+    let typeName = isDouble ? "double" : "float"
+    if !(low >= -largest && low <= largest) { return "from is out of bounds for \(typeName)" }
+    if !(high >= -largest && high <= largest) { return "to is out of bounds for \(typeName)" }
+    let from = PythonFloatFormat.general(low)
+    let to = PythonFloatFormat.general(high)
+    if low > high { return "uniform_ expects to return a [from, to) range, but found from=\(from) > to=\(to)" }
+    if high - low > largest {
+      return "uniform_ expects to-from <= std::numeric_limits<\(isDouble ? "Double" : "Float")>::max(), "
+        + "but found to=\(to) and from=\(from) which result in to-from to exceed the limit"
+    }
+    return nil
+  }
+
+  /// The message PyTorch raises (`RuntimeError`) for `normal_(mean, std)` with a negative or nan std, or nil.
+  public static func normalStdError(std: Double) -> String? {
+    std >= 0 ? nil : "normal expects std >= 0.0, but found std \(PythonFloatFormat.general(std))"
+  }
+
   /// The message PyTorch raises (`RuntimeError`) for `randint(low, high)` with an empty range, or nil.
   public static func randintRangeError(low: Int64, high: Int64) -> String? {
     low < high ? nil : "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)"
