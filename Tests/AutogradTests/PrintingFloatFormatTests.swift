@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 /// Python's float formatting helpers against CPython (Data/printing_float_format.json, made by
-/// Data/printing_cases.py): `%.4f`, `%.4e`, `%.0f` and `repr` on ~10,000 doubles including exact ties.
+/// Data/printing_cases.py): `%.4f`, `%.4e`, `%.0f`, `%g` and `repr` on ~10,000 doubles including exact ties.
 final class PrintingFloatFormatTests: XCTestCase {
   struct Row: Decodable {
     let bits: String
@@ -11,6 +11,7 @@ final class PrintingFloatFormatTests: XCTestCase {
     let e4: String
     let f0: String
     let repr: String
+    let g6: String
   }
 
   struct RowFile: Decodable { let cases: [Row] }
@@ -26,8 +27,9 @@ final class PrintingFloatFormatTests: XCTestCase {
       let actual = [
         PythonFloatFormat.fixed(value, precision: 4), PythonFloatFormat.scientific(value, precision: 4),
         PythonFloatFormat.fixed(value, precision: 0), PythonFloatFormat.repr(value),
+        PythonFloatFormat.general(value),
       ]
-      let expected = [row.f4, row.e4, row.f0, row.repr]
+      let expected = [row.f4, row.e4, row.f0, row.repr, row.g6]
       if actual != expected { failures.append("\(row.bits): \(actual) != \(expected)") }
     }
     XCTAssertEqual(failures.count, 0, failures.prefix(10).joined(separator: "\n"))

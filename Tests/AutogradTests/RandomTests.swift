@@ -227,6 +227,8 @@ final class RandomTests: XCTestCase {
     XCTAssertEqual(Generator.uniformRangeError(low: .nan, high: 1, dtype: .float32), "from is out of bounds for float")
     XCTAssertEqual(Generator.uniformRangeError(low: 0, high: 1e300, dtype: .float32), "to is out of bounds for float")
     XCTAssertEqual(Generator.uniformRangeError(low: 0, high: .infinity, dtype: .float32), "to is out of bounds for float")
+    XCTAssertEqual(Generator.uniformRangeError(low: 0, high: .infinity, dtype: .float64), "to is out of bounds for double")
+    XCTAssertEqual(Generator.uniformRangeError(low: -.infinity, high: 0, dtype: .float64), "from is out of bounds for double")
     XCTAssertNil(Generator.uniformRangeError(low: 1, high: 1, dtype: .float32))
     XCTAssertNil(Generator.uniformRangeError(low: 1e-50, high: 1e-40, dtype: .float32))
     XCTAssertNil(Generator.uniformRangeError(low: 0, high: 1e300, dtype: .float64))

@@ -10,7 +10,7 @@ Sources of cases:
   * edge    - hand-picked edge cases (ties, thresholds, wrapping, nesting, extremes)
   * random  - random dtype/shape/magnitude tensors incl. inf, nan, +-0, summarised, empty, 0-d, suffixes
 
-Also writes printing_float_format.json: Python's "%.4f", "%.4e", "%.0f" and repr of ~10,000 doubles
+Also writes printing_float_format.json: Python's "%.4f", "%.4e", "%.0f", "%g" and repr of ~10,000 doubles
 (exact ties, float32-derived values, subnormals, the (2^53, 1e16) range, specials).
 
 Element encoding: float32 -> "0x%08x" bit pattern, float64 -> "0x%016x" bit pattern,
@@ -274,7 +274,8 @@ def float_format_cases():
     rows = []
     for v in values:
         rows.append({"bits": "0x%016x" % struct.unpack("<Q", struct.pack("<d", v))[0],
-                     "f4": "%.4f" % v, "e4": "%.4e" % v, "f0": "%.0f" % v, "repr": repr(v)})
+                     "f4": "%.4f" % v, "e4": "%.4e" % v, "f0": "%.0f" % v, "repr": repr(v),
+                     "g6": "%g" % v})
     path = os.path.join(HERE, "printing_float_format.json")
     with open(path, "w") as f:
         f.write('{"cases": [\n' + ",\n".join(json.dumps(r) for r in rows) + "\n]}\n")
