@@ -223,10 +223,15 @@ public struct TerminalRenderer {
     }
     if report.status != .unchecked || options.showsTimings { lines.append(verdictLine(report)) }
     if report.status.isFailure {
-      // An unexpected error is already shown in red above the verdict; repeat only what adds information.
-      for mismatch in report.mismatches
-      where mismatch.hasFence || mismatch.kind != .error || cell.kind != .code {
-        lines += MismatchDescription.lines(mismatch, palette: palette, indent: "  ")
+      if cell.kind != .code {
+        // The diff of a hidden solution or check would give the answer away.
+        lines.append(
+          palette.paint("  the lesson's reference answer fails here; `gradbook check` shows why", .dim))
+      } else {
+        // An unexpected error is already shown in red above the verdict; repeat only what adds information.
+        for mismatch in report.mismatches where mismatch.hasFence || mismatch.kind != .error {
+          lines += MismatchDescription.lines(mismatch, palette: palette, indent: "  ")
+        }
       }
     }
     return lines
