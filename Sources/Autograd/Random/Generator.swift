@@ -11,6 +11,7 @@
 /// Reproduces PyTorch 2.15 on x86-64 (AVX2/AVX-512 kernels) bit for bit: `rand`/`uniform_`,
 /// `randint`, and `randn`/`normal_` on both of its paths (per element below 16 elements, blocks of 16
 /// at or above). The state carries across calls, including the cached spare normal.
+/// Not thread-safe: use one generator from one thread at a time (PyTorch locks a mutex instead).
 public final class Generator {
   /// PyTorch's compiled-in default seed (`default_rng_seed_val`). (A real Python process seeds its
   /// default generator nondeterministically; a lesson that wants reproducible output calls `manual_seed`.)
@@ -88,7 +89,8 @@ public final class Generator {
   ///
   /// Below 16 elements (or when `contiguous` is false, as for a transposed tensor's `normal_`) values
   /// come one at a time from double-precision Box–Muller with a cached spare; otherwise from PyTorch's
-  /// blocked kernel, which neither reads nor writes the spare. Non-floating dtypes are drawn as float32.
+  /// blocked kernel, which neither reads nor writes the spare. On the blocked float32 path `mean` and
+  /// `std` are first rounded to float32, as PyTorch does. Non-floating dtypes are drawn as float32.
   public func normal(count: Int, dtype: DType, mean: Double, std: Double, contiguous: Bool = true) -> [Double] {
     guard count > 0 else { return [] }
     if count < Self.normalBlockThreshold || !contiguous {
