@@ -17,7 +17,8 @@ public struct CheckRenderer {
           "\(report.lesson.file):\(cellReport.cell.location.line): cell failed", [.bold, .red])
       ]
       for mismatch in cellReport.mismatches {
-        lines += MismatchDescription.lines(mismatch, palette: options.palette, indent: "  ")
+        lines += MismatchDescription.lines(
+          mismatch, palette: options.palette, indent: "  ", errorLine: cellReport.result?.error?.line)
       }
       blocks.append(lines.joined(separator: "\n") + "\n")
     }

@@ -2,17 +2,17 @@ import Workbook
 
 /// Explains one mismatch between a cell's fences and its result: a heading line and a line diff.
 public enum MismatchDescription {
-  /// Lines describing `mismatch`, each starting with `indent`.
-  public static func lines(_ mismatch: ExpectationMismatch, palette: TerminalPalette, indent: String)
-    -> [String]
-  {
+  /// Lines describing `mismatch`, each starting with `indent`; `errorLine` is where an unexpected error was raised.
+  public static func lines(
+    _ mismatch: ExpectationMismatch, palette: TerminalPalette, indent: String, errorLine: Int? = nil
+  ) -> [String] {
     let fence = "```" + mismatch.kind.rawValue
     if !mismatch.hasFence {
       let heading: String
       switch mismatch.kind {
       case .output: heading = "unexpected output (the cell has no \(fence) fence):"
       case .warning: heading = "unexpected warning (the cell has no \(fence) fence):"
-      case .error: heading = "unexpected error:"
+      case .error: heading = "unexpected error" + (errorLine.map { " at line \($0)" } ?? "") + ":"
       }
       return [indent + palette.paint(heading, .bold)]
         + LineDiff.lines(mismatch.actual).map {

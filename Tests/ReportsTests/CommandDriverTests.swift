@@ -93,6 +93,19 @@ final class CommandDriverTests: XCTestCase {
     XCTAssertTrue(out.hasPrefix("<!DOCTYPE html>"))
   }
 
+  func testUnexpectedErrorSaysWhereItWasRaised() throws {
+    let path = try write("e.md", "# E\n\n```python\nboom\n```\n")
+    var out = ""
+    let error = CellError(typeName: "NameError", message: "name 'boom' is not defined", line: 4, column: 1)
+    let code = driver(["boom\n": CellResult(error: error)], out: { out += $0 }, err: { _ in })
+      .check(paths: [path], format: .text, options: TerminalOptions(), update: false)
+    XCTAssertEqual(code, 1)
+    assertTextEqual(
+      out,
+      "\(path):3: cell failed\n  unexpected error at line 4:\n  + NameError: name 'boom' is not defined\n0 passed, 1 failed\n"
+    )
+  }
+
   func testMissingPathIsAnErrorWithExitCodeTwo() {
     var err = ""
     let code = driver([:], out: { _ in }, err: { err += $0 })
