@@ -41,12 +41,12 @@ extension Tensor {
   public static func sub(_ a: Operand, _ b: Operand, alpha: Scalar = .int(1)) throws -> Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
     if left.dtype == .bool && right.dtype == .bool {
-      throw AutogradError.runtime(
+      throw AutogradError(.notImplementedError,
         "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead."
       )
     }
     if left.dtype == .bool || right.dtype == .bool, !(left.isWrappedNumber || right.isWrappedNumber) {
-      throw AutogradError.runtime(
+      throw AutogradError(.notImplementedError,
         "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."
       )
     }

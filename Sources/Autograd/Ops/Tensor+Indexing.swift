@@ -13,6 +13,7 @@ extension Tensor {
     }
     var result = self
     var dim = 0
+    var sourceDim = 0
     var advanced: (dim: Int, index: Tensor)? = nil
     for item in expanded {
       switch item {
@@ -24,9 +25,10 @@ extension Tensor {
         }
         let size = result.shape[dim]
         guard i >= -size, i < size else {
-          throw AutogradError.index("index \(i) is out of bounds for dimension \(dim) with size \(size)")
+          throw AutogradError.index("index \(i) is out of bounds for dimension \(sourceDim) with size \(size)")
         }
         result = try result.select(dim: dim, index: i)
+        sourceDim += 1
       case .slice(let start, let stop, let step):
         let size = result.shape[dim]
         let startsAtZero = start.map { $0 == 0 || $0 <= -size } ?? true
@@ -34,6 +36,7 @@ extension Tensor {
         let isFull = startsAtZero && endsAtSize && (step == nil || step == 1)
         if !isFull { result = try result.slice(dim: dim, start: start, stop: stop, step: step) }
         dim += 1
+        sourceDim += 1
       case .none:
         result = try result.unsqueeze(dim)
         dim += 1
@@ -67,6 +70,11 @@ extension Tensor {
       }
     }
     if ellipses > 1 { throw AutogradError.index("an index can only have a single ellipsis ('...')") }
+    if rank == 0, indices.contains(where: { if case .int = $0 { return true } else { return false } }) {
+      throw AutogradError.index(
+        "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number"
+      )
+    }
     if consumed > rank {
       throw AutogradError.index("too many indices for tensor of dimension \(rank)")
     }

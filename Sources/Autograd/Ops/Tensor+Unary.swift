@@ -8,7 +8,7 @@ extension Tensor {
   /// `-x`.
   public func neg() throws -> Tensor {
     if dtype == .bool {
-      throw AutogradError.runtime(
+      throw AutogradError(.notImplementedError,
         "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."
       )
     }
