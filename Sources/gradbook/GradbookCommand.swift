@@ -22,6 +22,23 @@ struct GradbookCommand: ParsableCommand {
     version: GradbookVersion.current,
     subcommands: [RunCommand.self, CheckCommand.self]
   )
+
+  /// Exit status for bad usage (unknown option, missing path): 2, like malformed lessons.
+  static let usageExitCode: Int32 = 2
+
+  /// Parses and runs the command; usage errors exit with 2 instead of ArgumentParser's 64.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        ConsoleOutput.writeError(fullMessage(for: error) + "\n")
+        Foundation.exit(usageExitCode)
+      }
+      exit(withError: error)
+    }
+  }
 }
 
 extension OutputFormat: ExpressibleByArgument {}
@@ -91,7 +108,8 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Check lessons quietly: one block per failing cell, then `N passed, N failed`.",
     discussion: """
-      Exit status: 0 when every cell passed, 1 when some cell failed, 2 when a lesson is malformed or missing.
+      Exit status: 0 when every cell passed, 1 when some cell failed, 2 when a lesson is malformed or missing
+      or the command line is wrong.
       --update writes each failing cell's actual output, warnings and error back into its fences.
 
       Examples:
