@@ -108,7 +108,7 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Check lessons quietly: one block per failing cell, then `N passed, N failed`.",
     discussion: """
-      Exit status: 0 when every cell passed, 1 when some cell failed, 2 when a lesson is malformed or missing
+      Exit status: 0 when every cell passed, 1 when some cell failed, 2 when a lesson is malformed or missing \
       or the command line is wrong.
       --update writes each failing cell's actual output, warnings and error back into its fences.
 
