@@ -17,7 +17,8 @@ final class PrintingFloatFormatTests: XCTestCase {
   struct RowFile: Decodable { let cases: [Row] }
 
   func testFormattingMatchesPython() throws {
-    let url = try XCTUnwrap(Bundle.module.url(forResource: "Data/printing_float_format", withExtension: "json"))
+    let url = try XCTUnwrap(
+      Bundle.module.url(forResource: "Data/printing_float_format", withExtension: "json"))
     let rows = try JSONDecoder().decode(RowFile.self, from: Data(contentsOf: url)).cases
     XCTAssertGreaterThan(rows.count, 10_000)
     var failures: [String] = []

@@ -49,29 +49,35 @@ final class PrintingTests: XCTestCase {
     let values: ElementValues
     switch dtype {
     case .float32:
-      values = .floating(try stored.values.map { value in
-        guard case .text(let hex) = value, let bits = UInt32(hex.dropFirst(2), radix: 16) else {
-          throw CaseError.badValue(stored.name)
-        }
-        return Double(Float(bitPattern: bits))
-      })
+      values = .floating(
+        try stored.values.map { value in
+          guard case .text(let hex) = value, let bits = UInt32(hex.dropFirst(2), radix: 16) else {
+            throw CaseError.badValue(stored.name)
+          }
+          return Double(Float(bitPattern: bits))
+        })
     case .float64:
-      values = .floating(try stored.values.map { value in
-        guard case .text(let hex) = value, let bits = UInt64(hex.dropFirst(2), radix: 16) else {
-          throw CaseError.badValue(stored.name)
-        }
-        return Double(bitPattern: bits)
-      })
+      values = .floating(
+        try stored.values.map { value in
+          guard case .text(let hex) = value, let bits = UInt64(hex.dropFirst(2), radix: 16) else {
+            throw CaseError.badValue(stored.name)
+          }
+          return Double(bitPattern: bits)
+        })
     case .int64:
-      values = .integer(try stored.values.map { value in
-        guard case .text(let text) = value, let number = Int64(text) else { throw CaseError.badValue(stored.name) }
-        return number
-      })
+      values = .integer(
+        try stored.values.map { value in
+          guard case .text(let text) = value, let number = Int64(text) else {
+            throw CaseError.badValue(stored.name)
+          }
+          return number
+        })
     case .bool:
-      values = .boolean(try stored.values.map { value in
-        guard case .flag(let flag) = value else { throw CaseError.badValue(stored.name) }
-        return flag
-      })
+      values = .boolean(
+        try stored.values.map { value in
+          guard case .flag(let flag) = value else { throw CaseError.badValue(stored.name) }
+          return flag
+        })
     }
     return TensorDescription(
       shape: stored.shape, dtype: dtype, values: values, requiresGrad: stored.requires_grad,
@@ -118,7 +124,8 @@ final class PrintingTests: XCTestCase {
     XCTAssertTrue(TensorPrinter.repr(negative).hasPrefix("tensor(<invalid"))
     let overflowing = TensorDescription(shape: [Int.max, 4], dtype: .bool, values: .boolean([]))
     XCTAssertTrue(TensorPrinter.repr(overflowing).hasPrefix("tensor(<invalid"))
-    let deep = TensorDescription(shape: Array(repeating: 1, count: 100_000), dtype: .int64, values: .integer([7]))
+    let deep = TensorDescription(
+      shape: Array(repeating: 1, count: 100_000), dtype: .int64, values: .integer([7]))
     XCTAssertEqual(TensorPrinter.repr(deep), "tensor(<100000-dimensional tensor: too deep to print>)")
   }
 
@@ -129,7 +136,8 @@ final class PrintingTests: XCTestCase {
     var values = [Double](repeating: 0.5, count: count)
     values[count / 2] = 1e30  // hidden: must not switch the formatter to scientific mode
     values[0] = -1.25
-    let text = TensorPrinter.repr(TensorDescription(shape: [count], dtype: .float32, values: .floating(values)))
+    let text = TensorPrinter.repr(
+      TensorDescription(shape: [count], dtype: .float32, values: .floating(values)))
     XCTAssertEqual(text, "tensor([-1.2500,  0.5000,  0.5000,  ...,  0.5000,  0.5000,  0.5000])")
   }
 
@@ -141,9 +149,11 @@ final class PrintingTests: XCTestCase {
       counter.reads += 1
       return Double(index) / 7
     }
-    let text = TensorPrinter.repr(shape: [5_000, 10_000], dtype: .float32, elements: reader, gradFnName: "MulBackward0")
+    let text = TensorPrinter.repr(
+      shape: [5_000, 10_000], dtype: .float32, elements: reader, gradFnName: "MulBackward0")
     XCTAssertLessThanOrEqual(counter.reads, 2 * 36)  // once for the formatter, once for the text
-    XCTAssertTrue(text.hasPrefix("tensor([[0.0000e+00, 1.4286e-01, 2.8571e-01,  ..., 1.4281e+03, 1.4283e+03,"), text)
+    XCTAssertTrue(
+      text.hasPrefix("tensor([[0.0000e+00, 1.4286e-01, 2.8571e-01,  ..., 1.4281e+03, 1.4283e+03,"), text)
     XCTAssertTrue(text.hasSuffix("grad_fn=<MulBackward0>)"), text)
   }
 

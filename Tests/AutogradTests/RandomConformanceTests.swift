@@ -40,38 +40,90 @@ final class RandomConformanceTests: XCTestCase {
     }
     // Cell index → the text the cell prints, computed in cell order (the generator state carries over).
     let replay: [(Int, () -> String)] = [
-      (1, { g.manualSeed(0); return randn(2, 2) }),
+      (
+        1,
+        {
+          g.manualSeed(0); return randn(2, 2)
+        }
+      ),
       (2, { randn(3) }),
       (3, { randn(1) }),
-      (4, { g.manualSeed(0); return randn(16) }),
-      (5, { g.manualSeed(0); return randn(4, 5) }),
-      (6, { g.manualSeed(42); return randn(17) }),
-      (7, { g.manualSeed(0); return rand(3) }),
+      (
+        4,
+        {
+          g.manualSeed(0); return randn(16)
+        }
+      ),
+      (
+        5,
+        {
+          g.manualSeed(0); return randn(4, 5)
+        }
+      ),
+      (
+        6,
+        {
+          g.manualSeed(42); return randn(17)
+        }
+      ),
+      (
+        7,
+        {
+          g.manualSeed(0); return rand(3)
+        }
+      ),
       (8, { rand(2, 3) }),
-      (9, { g.manualSeed(0); return rand(20) }),
-      (10, { g.manualSeed(0); return randint(0, 10, [5]) }),
+      (
+        9,
+        {
+          g.manualSeed(0); return rand(20)
+        }
+      ),
+      (
+        10,
+        {
+          g.manualSeed(0); return randint(0, 10, [5])
+        }
+      ),
       (11, { randint(0, 3, [2, 2]) }),
-      (12, {
-        g.manualSeed(7)
-        return Self.float32([3], g.normal(count: 3, dtype: .float32, mean: 0, std: 1), requiresGrad: true)
-      }),
-      (13, { g.manualSeed(3); return randn(2) + " " + rand(2) }),
-      (14, {
-        g.manualSeed(5)
-        let uniform = Self.float32([3], g.uniform(count: 3, dtype: .float32, low: -1, high: 1))
-        return uniform + "\n" + Self.float32([3], g.normal(count: 3, dtype: .float32, mean: 0, std: 1))
-      }),
-      (15, {
-        g.manualSeed(0)
-        let values = g.normal(count: 2, dtype: .float64, mean: 0, std: 1)
-        return TensorPrinter.repr(TensorDescription(shape: [2], dtype: .float64, values: .floating(values)))
-      }),
-      (16, {
-        ([1, 2, 123, 2024] as [UInt64]).map { seed -> String in
-          g.manualSeed(seed)
-          return randn(2) + " " + rand(1)
-        }.joined(separator: "\n")
-      }),
+      (
+        12,
+        {
+          g.manualSeed(7)
+          return Self.float32([3], g.normal(count: 3, dtype: .float32, mean: 0, std: 1), requiresGrad: true)
+        }
+      ),
+      (
+        13,
+        {
+          g.manualSeed(3); return randn(2) + " " + rand(2)
+        }
+      ),
+      (
+        14,
+        {
+          g.manualSeed(5)
+          let uniform = Self.float32([3], g.uniform(count: 3, dtype: .float32, low: -1, high: 1))
+          return uniform + "\n" + Self.float32([3], g.normal(count: 3, dtype: .float32, mean: 0, std: 1))
+        }
+      ),
+      (
+        15,
+        {
+          g.manualSeed(0)
+          let values = g.normal(count: 2, dtype: .float64, mean: 0, std: 1)
+          return TensorPrinter.repr(TensorDescription(shape: [2], dtype: .float64, values: .floating(values)))
+        }
+      ),
+      (
+        16,
+        {
+          ([1, 2, 123, 2024] as [UInt64]).map { seed -> String in
+            g.manualSeed(seed)
+            return randn(2) + " " + rand(1)
+          }.joined(separator: "\n")
+        }
+      ),
     ]
     for (index, produce) in replay {
       let cell = try XCTUnwrap(session.cells.indices.contains(index) ? session.cells[index] : nil)

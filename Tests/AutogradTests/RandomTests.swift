@@ -112,7 +112,8 @@ final class RandomTests: XCTestCase {
         }
       case "randint":
         XCTAssertEqual(parsed.numbers.count, 3, call.call)
-        let values = generator.randint(count: parsed.numbers[2], low: Int64(parsed.numbers[0]), high: Int64(parsed.numbers[1]))
+        let values = generator.randint(
+          count: parsed.numbers[2], low: Int64(parsed.numbers[0]), high: Int64(parsed.numbers[1]))
         XCTAssertEqual(values.map(Double.init), call.values, call.call)
       default:
         XCTFail("unexpected call \(call.call)")
@@ -132,7 +133,8 @@ final class RandomTests: XCTestCase {
       fresh().normal(count: 16, dtype: .float32, mean: 0, std: 1),
       [
         -1.1258398294448853, -1.152360200881958, -0.2505785822868347, -0.4338788092136383, 0.8487103581428528,
-        0.6920091509819031, -0.31601276993751526, -2.1152193546295166, 0.32227492332458496, -1.2633347511291504,
+        0.6920091509819031, -0.31601276993751526, -2.1152193546295166, 0.32227492332458496,
+        -1.2633347511291504,
         0.34998318552970886, 0.30813392996788025, 0.11984150856733322, 1.237657904624939, 1.1167771816253662,
         -0.2472781538963318,
       ])
@@ -204,7 +206,8 @@ final class RandomTests: XCTestCase {
   /// Messages as the installed torch printed them (RuntimeError text).
   func testArgumentErrorMessages() {
     XCTAssertEqual(Generator.normalStdError(std: -1), "normal expects std >= 0.0, but found std -1")
-    XCTAssertEqual(Generator.normalStdError(std: -0.123456789), "normal expects std >= 0.0, but found std -0.123457")
+    XCTAssertEqual(
+      Generator.normalStdError(std: -0.123456789), "normal expects std >= 0.0, but found std -0.123457")
     XCTAssertEqual(Generator.normalStdError(std: -1e-7), "normal expects std >= 0.0, but found std -1e-07")
     XCTAssertEqual(Generator.normalStdError(std: .nan), "normal expects std >= 0.0, but found std nan")
     XCTAssertNil(Generator.normalStdError(std: 0))
@@ -223,12 +226,19 @@ final class RandomTests: XCTestCase {
       Generator.uniformRangeError(low: -1e308, high: 1e308, dtype: .float64),
       "uniform_ expects to-from <= std::numeric_limits<Double>::max(), but found to=1e+308 and from=-1e+308 "
         + "which result in to-from to exceed the limit")
-    XCTAssertEqual(Generator.uniformRangeError(low: -1e39, high: 1e39, dtype: .float32), "from is out of bounds for float")
-    XCTAssertEqual(Generator.uniformRangeError(low: .nan, high: 1, dtype: .float32), "from is out of bounds for float")
-    XCTAssertEqual(Generator.uniformRangeError(low: 0, high: 1e300, dtype: .float32), "to is out of bounds for float")
-    XCTAssertEqual(Generator.uniformRangeError(low: 0, high: .infinity, dtype: .float32), "to is out of bounds for float")
-    XCTAssertEqual(Generator.uniformRangeError(low: 0, high: .infinity, dtype: .float64), "to is out of bounds for double")
-    XCTAssertEqual(Generator.uniformRangeError(low: -.infinity, high: 0, dtype: .float64), "from is out of bounds for double")
+    XCTAssertEqual(
+      Generator.uniformRangeError(low: -1e39, high: 1e39, dtype: .float32), "from is out of bounds for float")
+    XCTAssertEqual(
+      Generator.uniformRangeError(low: .nan, high: 1, dtype: .float32), "from is out of bounds for float")
+    XCTAssertEqual(
+      Generator.uniformRangeError(low: 0, high: 1e300, dtype: .float32), "to is out of bounds for float")
+    XCTAssertEqual(
+      Generator.uniformRangeError(low: 0, high: .infinity, dtype: .float32), "to is out of bounds for float")
+    XCTAssertEqual(
+      Generator.uniformRangeError(low: 0, high: .infinity, dtype: .float64), "to is out of bounds for double")
+    XCTAssertEqual(
+      Generator.uniformRangeError(low: -.infinity, high: 0, dtype: .float64),
+      "from is out of bounds for double")
     XCTAssertNil(Generator.uniformRangeError(low: 1, high: 1, dtype: .float32))
     XCTAssertNil(Generator.uniformRangeError(low: 1e-50, high: 1e-40, dtype: .float32))
     XCTAssertNil(Generator.uniformRangeError(low: 0, high: 1e300, dtype: .float64))
@@ -312,7 +322,8 @@ final class RandomTests: XCTestCase {
             ? actual.compactMap { Int64($0).map { UInt64(bitPattern: $0) } }
             : actual.compactMap { UInt64($0.dropFirst(2), radix: 16) }
           let hash = Self.fnv1a(words, bytesPerWord: call.dtype == "float32" ? 4 : 8)
-          let headAndTail = Array(actual.prefix(4)) == (call.head ?? []) && Array(actual.suffix(4)) == (call.tail ?? [])
+          let headAndTail =
+            Array(actual.prefix(4)) == (call.head ?? []) && Array(actual.suffix(4)) == (call.tail ?? [])
           matched = hash == call.hash && headAndTail
         }
         if !matched {

@@ -31,7 +31,8 @@ public enum TensorPrinter {
   /// Flags mean what they mean in `TensorDescription`. An invalid shape (negative or overflowing
   /// size) yields a `tensor(<invalid …>)` text.
   public static func repr(
-    shape: [Int], dtype: DType, elements: ElementReader, requiresGrad: Bool = false, gradFnName: String? = nil,
+    shape: [Int], dtype: DType, elements: ElementReader, requiresGrad: Bool = false,
+    gradFnName: String? = nil,
     isParameter: Bool = false
   ) -> String {
     let header = isParameter ? "Parameter containing:\n" : ""

@@ -79,7 +79,9 @@ public final class Generator {
       } else {
         let lowSingle = Float(low)
         let span = Float(high) - lowSingle
-        for _ in 0..<count { result.append(Double(lowSingle.addingProduct(Self.uniformFloat(&engine), span))) }
+        for _ in 0..<count {
+          result.append(Double(lowSingle.addingProduct(Self.uniformFloat(&engine), span)))
+        }
       }
     }
     return result
@@ -91,7 +93,8 @@ public final class Generator {
   /// come one at a time from double-precision Box–Muller with a cached spare; otherwise from PyTorch's
   /// blocked kernel, which neither reads nor writes the spare. On the blocked float32 path `mean` and
   /// `std` are first rounded to float32, as PyTorch does. Non-floating dtypes are drawn as float32.
-  public func normal(count: Int, dtype: DType, mean: Double, std: Double, contiguous: Bool = true) -> [Double] {
+  public func normal(count: Int, dtype: DType, mean: Double, std: Double, contiguous: Bool = true) -> [Double]
+  {
     guard count > 0 else { return [] }
     if count < Self.normalBlockThreshold || !contiguous {
       return perElementNormals(count: count, dtype: dtype, mean: mean, std: std)
@@ -110,7 +113,9 @@ public final class Generator {
     if !(high >= -largest && high <= largest) { return "to is out of bounds for \(typeName)" }
     let from = PythonFloatFormat.general(low)
     let to = PythonFloatFormat.general(high)
-    if low > high { return "uniform_ expects to return a [from, to) range, but found from=\(from) > to=\(to)" }
+    if low > high {
+      return "uniform_ expects to return a [from, to) range, but found from=\(from) > to=\(to)"
+    }
     if high - low > largest {
       return "uniform_ expects to-from <= std::numeric_limits<\(isDouble ? "Double" : "Float")>::max(), "
         + "but found to=\(to) and from=\(from) which result in to-from to exceed the limit"
