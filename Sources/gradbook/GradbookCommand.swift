@@ -110,6 +110,7 @@ struct CheckCommand: ParsableCommand {
     discussion: """
       Exit status: 0 when every cell passed, 1 when some cell failed, 2 when a lesson is malformed or missing \
       or the command line is wrong.
+
       --update writes each failing cell's actual output, warnings and error back into its fences.
 
       Examples:
