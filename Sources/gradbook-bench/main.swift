@@ -1,1 +1,122 @@
-print("bench")
+import Autograd
+
+// Gradbook benchmarks (release build only; never run as tests):
+//   swift build -c release --product gradbook-bench && .build/release/gradbook-bench
+// Prints per-operation costs of small-tensor autograd and of a 256×256 matmul chain.
+
+/// One benchmark row: a name, how many times the body runs, and what one run counts as.
+struct Benchmark {
+  let name: String
+  let iterations: Int
+  let unit: Unit
+  let body: () throws -> Void
+
+  enum Unit {
+    case nanoseconds
+    case milliseconds
+  }
+}
+
+/// Runs `body` `iterations` times after a short warm-up and returns the mean seconds per run.
+func measure(_ benchmark: Benchmark) throws -> Double {
+  for _ in 0..<Swift.max(1, benchmark.iterations / 10) { try benchmark.body() }
+  let clock = ContinuousClock()
+  let start = clock.now
+  for _ in 0..<benchmark.iterations { try benchmark.body() }
+  let elapsed = clock.now - start
+  let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+  return seconds / Double(benchmark.iterations)
+}
+
+func pad(_ text: String, _ width: Int) -> String {
+  text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+}
+
+func leftPad(_ text: String, _ width: Int) -> String {
+  text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+}
+
+func format(_ value: Double, decimals: Int) -> String {
+  var scale = 1.0
+  for _ in 0..<decimals { scale *= 10 }
+  let rounded = (value * scale).rounded() / scale
+  if decimals == 0, rounded.magnitude < 1e15 { return String(Int64(rounded)) }
+  var text = String(rounded)
+  if let dot = text.firstIndex(of: ".") {
+    let fraction = text[text.index(after: dot)...].count
+    if fraction < decimals { text += String(repeating: "0", count: decimals - fraction) }
+  }
+  return text
+}
+
+func run() throws {
+  let runtime = AutogradRuntime.shared
+  Tensor.manualSeed(0)
+  let small = try Tensor.ones([2, 2], requiresGrad: true)
+  let plain = try Tensor.ones([2, 2])
+  let size = 256
+  let depth = 4
+  let input = try Tensor.randn([size, size])
+  let weights = try (0..<depth).map { _ in
+    try Tensor.randn([size, size]).mul(.float(0.0625)).detach().requiresGrad_()
+  }
+  let big = try Tensor.randn([1_000_000])
+  let big2 = try Tensor.randn([1_000_000])
+
+  func chain() throws -> Tensor {
+    var h = input
+    for w in weights { h = try h.mm(w) }
+    return h
+  }
+
+  let benchmarks: [Benchmark] = [
+    Benchmark(name: "y = x * 2 + 1 (2×2, no grad tracking)", iterations: 200_000, unit: .nanoseconds) {
+      _ = try plain.mul(.int(2)).add(.int(1))
+    },
+    Benchmark(name: "y = x * 2 + 1 (2×2, requires_grad, forward)", iterations: 200_000, unit: .nanoseconds) {
+      _ = try small.mul(.int(2)).add(.int(1))
+    },
+    Benchmark(name: "(x * 2 + 1).sum().backward() (2×2)", iterations: 100_000, unit: .nanoseconds) {
+      try small.mul(.int(2)).add(.int(1)).sum().backward()
+    },
+    Benchmark(name: "w -= 0.1 * w.grad under no_grad (2×2)", iterations: 200_000, unit: .nanoseconds) {
+      try runtime.withMode(.noGrad) {
+        if let grad = small.gradIfPresent { try small.sub_(.tensor(grad.mul(.float(0.1)))) }
+      }
+    },
+    Benchmark(name: "x[0, 1] (select, select)", iterations: 200_000, unit: .nanoseconds) {
+      _ = try small.index([.int(0), .int(1)])
+    },
+    Benchmark(name: "256×256 mm forward", iterations: 20, unit: .milliseconds) {
+      _ = try input.mm(weights[0])
+    },
+    Benchmark(name: "4 chained 256×256 mm forward + backward", iterations: 5, unit: .milliseconds) {
+      try chain().sum().backward()
+    },
+    Benchmark(name: "1M-element a * b + a (no grad)", iterations: 10, unit: .milliseconds) {
+      _ = try big.mul(.tensor(big2)).add(.tensor(big))
+    },
+    Benchmark(name: "1M-element sum", iterations: 20, unit: .milliseconds) {
+      _ = try big.sum()
+    },
+  ]
+
+  let nameWidth = benchmarks.map(\.name.count).max() ?? 40
+  print(pad("benchmark", nameWidth) + "  " + leftPad("iterations", 10) + "  " + leftPad("per run", 14))
+  print(String(repeating: "-", count: nameWidth + 28))
+  for benchmark in benchmarks {
+    let seconds = try measure(benchmark)
+    let figure: String
+    switch benchmark.unit {
+    case .nanoseconds: figure = format(seconds * 1e9, decimals: 0) + " ns"
+    case .milliseconds: figure = format(seconds * 1e3, decimals: 2) + " ms"
+    }
+    print(pad(benchmark.name, nameWidth) + "  " + leftPad(String(benchmark.iterations), 10) + "  " + leftPad(figure, 14))
+  }
+}
+
+do {
+  try run()
+} catch {
+  print("benchmark failed: \(error)")
+}

@@ -173,22 +173,30 @@ public final class Tensor {
   /// The elements as Doubles in row-major order, read as if expanded to `target` (default: own shape).
   func floatValues(expandedTo target: [Int]? = nil) -> [Double] {
     let outShape = target ?? shape
-    let readStrides = target.map { Shape.expandedStrides(shape: shape, strides: strides, to: $0) } ?? strides
+    let sameShape = target == nil || outShape == shape
     let total = Shape.count(outShape)
-    if dtype.isFloatingPoint {
-      if target == nil, isContiguous, storageOffset == 0, storage.floats.count == total { return storage.floats }
-      var result = [Double]()
-      result.reserveCapacity(total)
-      storage.floats.withUnsafeBufferPointer { source in
-        Tensor.forEachOffset(shape: outShape, strides: readStrides, offset: storageOffset) { result.append(source[$0]) }
-      }
-      return result
+    if dtype.isFloatingPoint && sameShape && isContiguous {
+      if storageOffset == 0 && storage.floats.count == total { return storage.floats }
+      return Array(storage.floats[storageOffset..<(storageOffset + total)])
     }
-    var result = [Double]()
-    result.reserveCapacity(total)
-    storage.integers.withUnsafeBufferPointer { source in
-      Tensor.forEachOffset(shape: outShape, strides: readStrides, offset: storageOffset) {
-        result.append(Double(source[$0]))
+    let readStrides = sameShape ? strides : Shape.expandedStrides(shape: shape, strides: strides, to: outShape)
+    var result = [Double](repeating: 0, count: total)
+    result.withUnsafeMutableBufferPointer { out in
+      var index = 0
+      if dtype.isFloatingPoint {
+        storage.floats.withUnsafeBufferPointer { source in
+          Tensor.forEachOffset(shape: outShape, strides: readStrides, offset: storageOffset) {
+            out[index] = source[$0]
+            index += 1
+          }
+        }
+      } else {
+        storage.integers.withUnsafeBufferPointer { source in
+          Tensor.forEachOffset(shape: outShape, strides: readStrides, offset: storageOffset) {
+            out[index] = Double(source[$0])
+            index += 1
+          }
+        }
       }
     }
     return result

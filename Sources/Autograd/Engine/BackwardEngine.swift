@@ -11,6 +11,7 @@ enum BackwardEngine {
     let runtime = AutogradRuntime.shared
     // Seeds: one per output.
     var roots: [(edge: (node: GradFn, index: Int), grad: Tensor)] = []
+    roots.reserveCapacity(outputs.count)
     for (index, output) in outputs.enumerated() {
       let seed: Tensor
       if let given = index < gradOutputs.count ? gradOutputs[index] : nil {
@@ -29,7 +30,7 @@ enum BackwardEngine {
     }
 
     // Edges whose gradients autograd.grad returns.
-    var captureEdges: [(node: GradFn?, index: Int)] = []
+    var captureEdges: [GraphEdge] = []
     if let inputs = inputs {
       for (index, input) in inputs.enumerated() {
         guard input.requiresGrad else {
@@ -46,7 +47,7 @@ enum BackwardEngine {
     var stack: [GradFn] = roots.map { $0.edge.node }
     for root in stack { nodes[ObjectIdentifier(root)] = root }
     while let node = stack.popLast() {
-      for edge in node.nextFunctions {
+      for edge in node.edges {
         guard let next = edge.node else { continue }
         let key = ObjectIdentifier(next)
         dependencies[key, default: 0] += 1
@@ -68,7 +69,7 @@ enum BackwardEngine {
         if let known = memo[key] { return known }
         memo[key] = false
         var result = targets.contains(key)
-        for edge in node.nextFunctions {
+        for edge in node.edges {
           if let next = edge.node, leadsToTarget(next) { result = true }
         }
         memo[key] = result
@@ -148,7 +149,7 @@ enum BackwardEngine {
         if !retainGraph { node.release() }
       }
 
-      for (index, edge) in node.nextFunctions.enumerated() {
+      for (index, edge) in node.edges.enumerated() {
         guard let next = edge.node else { continue }
         let nextKey = ObjectIdentifier(next)
         if index < inputGrads.count, var grad = inputGrads[index] {
@@ -173,7 +174,7 @@ enum BackwardEngine {
       if let node = edge.node { grad = captured[ObjectIdentifier(node)]?[edge.index] }
       if let found = grad {
         let input = inputs[index]
-        var value = try conform(found, to: (input.shape, input.dtype))
+        var value = try conform(found, to: InputMetadata(shape: input.shape, dtype: input.dtype))
         if !createGraph { value = value.detach() }
         results.append(value)
       } else if materializeGrads {
@@ -188,7 +189,7 @@ enum BackwardEngine {
   }
 
   /// Casts a gradient to the input's dtype and reduces a broadcast gradient to the input's shape.
-  static func conform(_ grad: Tensor, to meta: (shape: [Int], dtype: DType)) throws -> Tensor {
+  static func conform(_ grad: Tensor, to meta: InputMetadata) throws -> Tensor {
     var result = grad
     if result.shape != meta.shape { result = try result.sumTo(meta.shape) }
     if result.dtype != meta.dtype && meta.dtype.isFloatingPoint { result = try result.to(meta.dtype) }
@@ -197,7 +198,7 @@ enum BackwardEngine {
 
   /// AccumulateGrad: stores the first gradient, then adds in place (out of place under create_graph).
   static func accumulateIntoLeaf(_ leaf: Tensor, _ incoming: Tensor, createGraph: Bool) throws {
-    var grad = try conform(incoming, to: (leaf.shape, leaf.dtype))
+    var grad = try conform(incoming, to: InputMetadata(shape: leaf.shape, dtype: leaf.dtype))
     if let existing = leaf.storedGrad {
       if createGraph || existing.requiresGrad {
         leaf.storedGrad = try existing.add(grad)

@@ -5,8 +5,10 @@ public final class GradFn: CustomStringConvertible {
 
   /// The class name shown in reprs: `AddBackward0`, `AccumulateGrad`, `CopySlices`.
   public let name: String
+  /// The graph edges, one per differentiable input, in argument order.
+  var edges: [GraphEdge]
   /// `node.next_functions`: one `(node or nil, output index)` per differentiable input, in argument order.
-  public internal(set) var nextFunctions: [(node: GradFn?, index: Int)]
+  public var nextFunctions: [(node: GradFn?, index: Int)] { edges.map { ($0.node, $0.index) } }
   /// For `AccumulateGrad`: the leaf tensor it accumulates into (`acc.variable`).
   public internal(set) var variable: Tensor?
   /// A stable identity, used for `<Name object at 0x...>` reprs.
@@ -16,7 +18,7 @@ public final class GradFn: CustomStringConvertible {
   /// How many outputs the forward op produced.
   let outputCount: Int
   /// Shape and dtype of each input, to shape the incoming gradients.
-  var inputMetadata: [(shape: [Int], dtype: DType)?]
+  var inputMetadata: [InputMetadata?]
   var savedTensors: [SavedTensor]
   /// Whether the node ever saved tensors (freeing them makes a second backward fail).
   let hasSavedTensors: Bool
@@ -26,11 +28,11 @@ public final class GradFn: CustomStringConvertible {
   var retainedOutputs: [Int: WeakTensor] = [:]
 
   init(
-    name: String, edges: [(node: GradFn?, index: Int)], inputMetadata: [(shape: [Int], dtype: DType)?],
+    name: String, edges: [GraphEdge], inputMetadata: [InputMetadata?],
     saved: [SavedTensor], outputCount: Int = 1, formula: Formula?
   ) {
     self.name = name
-    self.nextFunctions = edges
+    self.edges = edges
     self.inputMetadata = inputMetadata
     self.savedTensors = saved
     self.hasSavedTensors = !saved.isEmpty
@@ -43,7 +45,7 @@ public final class GradFn: CustomStringConvertible {
   /// An `AccumulateGrad` node for a leaf.
   init(accumulatingInto leaf: Tensor) {
     self.name = "AccumulateGrad"
-    self.nextFunctions = []
+    self.edges = []
     self.inputMetadata = []
     self.savedTensors = []
     self.hasSavedTensors = false
@@ -92,6 +94,18 @@ public final class GradFn: CustomStringConvertible {
     isReleased = true
     savedTensors = []
   }
+}
+
+/// One edge of the graph: the node that receives a gradient and which of its outputs it is for.
+struct GraphEdge {
+  var node: GradFn?
+  var index: Int
+}
+
+/// The shape and dtype of a node's input, used to shape incoming gradients.
+struct InputMetadata {
+  let shape: [Int]
+  let dtype: DType
 }
 
 /// A weak reference to a tensor (for `retain_grad()` bookkeeping without keeping the tensor alive).

@@ -22,10 +22,10 @@ extension Tensor {
   }
 
   /// The edge a consumer of this tensor records: `(grad_fn, output)`, `(AccumulateGrad, 0)` or `(nil, 0)`.
-  var gradientEdge: (node: GradFn?, index: Int) {
-    if let node = gradFn { return (node, outputIndex) }
-    if leafRequiresGrad { return (gradAccumulator(), 0) }
-    return (nil, 0)
+  var gradientEdge: GraphEdge {
+    if let node = gradFn { return GraphEdge(node: node, index: outputIndex) }
+    if leafRequiresGrad { return GraphEdge(node: gradAccumulator(), index: 0) }
+    return GraphEdge(node: nil, index: 0)
   }
 
   // MARK: requires_grad
@@ -132,8 +132,19 @@ extension Tensor {
         saved.append(SavedTensor(input: tensor))
       }
     }
-    let edges = inputs.map { $0?.gradientEdge ?? (node: nil, index: 0) }
-    let metadata: [(shape: [Int], dtype: DType)?] = inputs.map { input in input.map { ($0.shape, $0.dtype) } }
+    var edges: [GraphEdge] = []
+    var metadata: [InputMetadata?] = []
+    edges.reserveCapacity(inputs.count)
+    metadata.reserveCapacity(inputs.count)
+    for input in inputs {
+      if let input = input {
+        edges.append(input.gradientEdge)
+        metadata.append(InputMetadata(shape: input.shape, dtype: input.dtype))
+      } else {
+        edges.append(GraphEdge(node: nil, index: 0))
+        metadata.append(nil)
+      }
+    }
     let node = GradFn(
       name: name, edges: edges, inputMetadata: metadata, saved: saved, outputCount: outputs.count, formula: formula)
     for (index, output) in outputs.enumerated() {

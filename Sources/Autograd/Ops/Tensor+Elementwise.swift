@@ -1,17 +1,38 @@
 /// Elementwise kernels shared by arithmetic, unary ops and comparisons (no autograd here).
 extension Tensor {
   /// Applies `body` to each pair of floating values (broadcast, converted to `dtype`) into a new tensor.
+  @inline(__always)
   static func zipFloats(
     _ a: Tensor, _ b: Tensor, shape: [Int], dtype: DType, resultDType: DType? = nil,
     _ body: (Double, Double) -> Double
   ) -> Tensor {
-    let left = a.floatValues(as: dtype, expandedTo: shape)
-    let right = b.floatValues(as: dtype, expandedTo: shape)
-    var result = [Double](repeating: 0, count: left.count)
-    left.withUnsafeBufferPointer { l in
+    let count = Shape.count(shape)
+    var result = [Double](repeating: 0, count: count)
+    // A one-element operand is read once instead of being expanded.
+    if b.count == 1 && a.shape == shape {
+      let left = a.floatValues(as: dtype)
+      let right = b.floatValues(as: dtype)[0]
+      left.withUnsafeBufferPointer { l in
+        result.withUnsafeMutableBufferPointer { out in
+          for i in 0..<count { out[i] = body(l[i], right) }
+        }
+      }
+    } else if a.count == 1 && b.shape == shape {
+      let left = a.floatValues(as: dtype)[0]
+      let right = b.floatValues(as: dtype)
       right.withUnsafeBufferPointer { r in
         result.withUnsafeMutableBufferPointer { out in
-          for i in 0..<out.count { out[i] = body(l[i], r[i]) }
+          for i in 0..<count { out[i] = body(left, r[i]) }
+        }
+      }
+    } else {
+      let left = a.floatValues(as: dtype, expandedTo: shape)
+      let right = b.floatValues(as: dtype, expandedTo: shape)
+      left.withUnsafeBufferPointer { l in
+        right.withUnsafeBufferPointer { r in
+          result.withUnsafeMutableBufferPointer { out in
+            for i in 0..<count { out[i] = body(l[i], r[i]) }
+          }
         }
       }
     }
@@ -30,6 +51,7 @@ extension Tensor {
   }
 
   /// Applies `body` to each floating value (converted to `dtype`) into a new tensor.
+  @inline(__always)
   func mapFloats(dtype: DType, resultDType: DType? = nil, _ body: (Double) -> Double) -> Tensor {
     var values = floatValues(as: dtype)
     values.withUnsafeMutableBufferPointer { buffer in

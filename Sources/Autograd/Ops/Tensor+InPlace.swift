@@ -57,8 +57,8 @@ extension Tensor {
     let runtime = AutogradRuntime.shared
     let baseEdge = base.gradientEdge
     var edges = [baseEdge]
-    edges.append(contentsOf: node.nextFunctions.dropFirst())
-    var metadata: [(shape: [Int], dtype: DType)?] = [(base.shape, base.dtype)]
+    edges.append(contentsOf: node.edges.dropFirst())
+    var metadata: [InputMetadata?] = [InputMetadata(shape: base.shape, dtype: base.dtype)]
     metadata.append(contentsOf: node.inputMetadata.dropFirst())
     let copySlices = GradFn(
       name: "CopySlices", edges: edges, inputMetadata: metadata, saved: [], outputCount: 1

@@ -10,14 +10,8 @@ extension Tensor {
       left.withUnsafeBufferPointer { l in
         right.withUnsafeBufferPointer { r in
           out.withUnsafeMutableBufferPointer { o in
-            for i in 0..<n {
-              let row = i * m
-              for p in 0..<k {
-                let factor = l[i * k + p]
-                let source = p * m
-                for j in 0..<m { o[row + j] += factor * r[source + j] }
-              }
-            }
+            guard let lp = l.baseAddress, let rp = r.baseAddress, let op = o.baseAddress else { return }
+            Tensor.gemm(lp, rp, op, n: n, k: k, m: m)
           }
         }
       }
@@ -28,12 +22,8 @@ extension Tensor {
       a.withUnsafeBufferPointer { l in
         b.withUnsafeBufferPointer { r in
           result.withUnsafeMutableBufferPointer { o in
-            for i in 0..<n {
-              for p in 0..<k {
-                let factor = l[i * k + p]
-                for j in 0..<m { o[i * m + j] += factor * r[p * m + j] }
-              }
-            }
+            guard let lp = l.baseAddress, let rp = r.baseAddress, let op = o.baseAddress else { return }
+            Tensor.gemm(lp, rp, op, n: n, k: k, m: m)
           }
         }
       }
@@ -48,6 +38,22 @@ extension Tensor {
       }
     }
     return out.map { Double($0) }
+  }
+
+  /// `out += l · r` for row-major n×k and k×m matrices; i-k-j order so the inner loop streams rows.
+  @inline(__always)
+  static func gemm<T: BinaryFloatingPoint>(
+    _ l: UnsafePointer<T>, _ r: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, n: Int, k: Int, m: Int
+  ) {
+    for i in 0..<n {
+      let outRow = out + i * m
+      let leftRow = l + i * k
+      for p in 0..<k {
+        let factor = leftRow[p]
+        let rightRow = r + p * m
+        for j in 0..<m { outRow[j] += factor * rightRow[j] }
+      }
+    }
   }
 
   static func matmulDType(_ a: Tensor, _ b: Tensor, op: String) throws -> DType {

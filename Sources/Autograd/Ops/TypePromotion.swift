@@ -24,16 +24,18 @@ enum TypePromotion {
 
   /// The dtype of an op over `operands` (dimensioned tensors > 0-d tensors > wrapped Python numbers).
   static func resultType(_ operands: [Tensor]) -> DType {
-    guard let highest = operands.map({ category($0.dtype) }).max() else { return .float32 }
-    let groups: [[Tensor]] = [
-      operands.filter { !$0.isWrappedNumber && $0.rank > 0 },
-      operands.filter { !$0.isWrappedNumber && $0.rank == 0 },
-    ]
-    for group in groups {
-      let members = group.filter { category($0.dtype) == highest }
-      if let first = members.first {
-        return members.dropFirst().reduce(first.dtype) { promote($0, $1.dtype) }
+    var highest = -1
+    for operand in operands { highest = Swift.max(highest, category(operand.dtype)) }
+    if highest < 0 { return DType.defaultFloat }
+    // Priority groups: 0 = dimensioned tensors, 1 = 0-d tensors, 2 = wrapped numbers.
+    for group in 0..<2 {
+      var result: DType? = nil
+      for operand in operands where category(operand.dtype) == highest {
+        let operandGroup = operand.isWrappedNumber ? 2 : (operand.rank > 0 ? 0 : 1)
+        guard operandGroup == group else { continue }
+        result = result.map { promote($0, operand.dtype) } ?? operand.dtype
       }
+      if let found = result { return found }
     }
     switch highest {
     case 0: return .bool
