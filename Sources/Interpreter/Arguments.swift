@@ -97,7 +97,18 @@ public struct Signature {
     public var keywordOnly: Bool
     public var positionalOnly: Bool
 
-    public init(_ name: String, default defaultValue: Value? = nil, keywordOnly: Bool = false, positionalOnly: Bool = false) {
+    /// A required parameter.
+    public init(_ name: String, keywordOnly: Bool = false, positionalOnly: Bool = false) {
+      self.init(name, optionalDefault: nil, keywordOnly: keywordOnly, positionalOnly: positionalOnly)
+    }
+
+    /// A parameter with a default (`.none` here means Python's `None`).
+    public init(_ name: String, default defaultValue: Value, keywordOnly: Bool = false, positionalOnly: Bool = false) {
+      self.init(name, optionalDefault: defaultValue, keywordOnly: keywordOnly, positionalOnly: positionalOnly)
+    }
+
+    /// A parameter whose default may be absent (nil: required).
+    public init(_ name: String, optionalDefault defaultValue: Value?, keywordOnly: Bool = false, positionalOnly: Bool = false) {
       self.name = name
       self.defaultValue = defaultValue
       self.keywordOnly = keywordOnly

@@ -418,23 +418,29 @@ enum Builtins {
   }
 
   private static func extreme(_ evaluator: Evaluator, _ arguments: Arguments, _ name: String, _ op: ComparisonOperator) throws -> Value {
-    let bound = try arguments.bind(Signature(
-      name, [.init("key", default: .none, keywordOnly: true), .init("default", default: nil, keywordOnly: true)], variadicPositional: "args"))
-    let key = bound["key"]
+    var key: Value = .none
+    var fallback: Value?
+    for (keyword, value) in arguments.keywords {
+      switch keyword {
+      case "key": key = value
+      case "default": fallback = value
+      default: throw PythonError.typeError("'\(keyword)' is an invalid keyword argument for \(name)()")
+      }
+    }
     let candidates: [Value]
-    if bound.extraPositional.count == 1 {
-      candidates = try evaluator.materialize(bound.extraPositional[0])
+    if arguments.positional.count == 1 {
+      candidates = try evaluator.materialize(arguments.positional[0])
     } else {
-      if bound.extraPositional.isEmpty {
+      if arguments.positional.isEmpty {
         throw PythonError.typeError("\(name) expected at least 1 argument, got 0")
       }
-      if bound.values["default"] != nil {
+      if fallback != nil {
         throw PythonError.typeError("Cannot specify a default for \(name)() with multiple positional arguments")
       }
-      candidates = bound.extraPositional
+      candidates = arguments.positional
     }
     guard var best = candidates.first else {
-      if let fallback = bound.values["default"] { return fallback }
+      if let fallback { return fallback }
       throw PythonError.valueError("\(name)() arg is an empty sequence")
     }
     var bestKey = key.isNone ? best : try evaluator.call(key, Arguments([best]))

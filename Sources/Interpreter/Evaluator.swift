@@ -259,7 +259,7 @@ final class Evaluator {
         } else if let submodule = try? importModule(moduleName + "." + name) {
           try assignName(alias ?? name, .module(submodule), in: scope)
         } else {
-          throw PythonError(type: "ImportError", message: "cannot import name '\(name)' from '\(moduleName)'")
+          throw PythonError(type: "ImportError", message: "cannot import name '\(name)' from '\(moduleName)' (unknown location)")
         }
       }
       return .normal

@@ -22,8 +22,8 @@ public final class FunctionObject {
     var variadicKeyword: String?
     for parameter in definition.parameters {
       switch parameter.kind {
-      case .normal: parameters.append(.init(parameter.name, default: defaults[parameter.name]))
-      case .keywordOnly: parameters.append(.init(parameter.name, default: defaults[parameter.name], keywordOnly: true))
+      case .normal: parameters.append(.init(parameter.name, optionalDefault: defaults[parameter.name]))
+      case .keywordOnly: parameters.append(.init(parameter.name, optionalDefault: defaults[parameter.name], keywordOnly: true))
       case .variadicPositional: variadicPositional = parameter.name
       case .variadicKeyword: variadicKeyword = parameter.name
       }

@@ -292,7 +292,8 @@ struct Lexer {
     while true {
       guard let scalar = peek() else {
         if triple {
-          throw error("unterminated triple-quoted string literal (detected at line \(line))", line: startLine, column: startColumn)
+          let detected = max(startLine, offset > 0 && scalars[offset - 1] == "\n" ? line - 1 : line)
+          throw error("unterminated triple-quoted string literal (detected at line \(detected))", line: startLine, column: startColumn)
         }
         throw error("unterminated string literal (detected at line \(line))", line: startLine, column: startColumn)
       }

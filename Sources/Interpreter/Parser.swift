@@ -236,7 +236,7 @@ struct Parser {
         targets.append(value)
       }
       targets.removeLast()
-      for target in targets { try validateAssignmentTarget(target, top: true) }
+      for (offset, target) in targets.enumerated() { try validateAssignmentTarget(target, top: true, suggest: offset == 0) }
       if case .starred(_, let p) = value {
         throw SyntaxErrorFactory.make("can't use starred expression here", line: p.line, column: p.column)
       }
@@ -286,10 +286,15 @@ struct Parser {
     }
   }
 
-  private func validateAssignmentTarget(_ target: Expression, top: Bool) throws {
+  /// Rejects targets that cannot be assigned, in CPython's words (`suggest`: the statement's first
+  /// target, where CPython adds "Maybe you meant '==' instead of '='?").
+  private func validateAssignmentTarget(_ target: Expression, top: Bool, suggest: Bool = false) throws {
     switch target {
     case .name, .attribute, .subscription: return
-    case .tuple(let elements, _), .list(let elements, _):
+    case .tuple(let elements, let p):
+      let bare = elements.first?.position == p
+      for element in elements { try validateAssignmentTarget(element, top: false, suggest: suggest && bare) }
+    case .list(let elements, _):
       for element in elements { try validateAssignmentTarget(element, top: false) }
     case .starred(let inner, let p):
       if top {
@@ -299,13 +304,11 @@ struct Parser {
     default:
       let p = target.position
       let description = Self.describe(target)
-      switch target {
-      case .literal, .overflowLiteral, .ellipsis:
+      if case .literal(let value, _) = target, value.isNone || value.typeName == "bool" {
         throw SyntaxErrorFactory.make("cannot assign to \(description)", line: p.line, column: p.column)
-      default:
-        throw SyntaxErrorFactory.make(
-          "cannot assign to \(description) here. Maybe you meant '==' instead of '='?", line: p.line, column: p.column)
       }
+      let suffix = suggest ? " here. Maybe you meant '==' instead of '='?" : ""
+      throw SyntaxErrorFactory.make("cannot assign to \(description)\(suffix)", line: p.line, column: p.column)
     }
   }
 
@@ -614,6 +617,7 @@ struct Parser {
     defer { nesting -= 1 }
     if checkKeyword("lambda") { return try parseLambda() }
     let body = try parseOr()
+    if check(":=") { throw error("assignment expressions (:=) are not supported in Gradbook cells") }
     if checkKeyword("if") {
       let ifToken = advance()
       let test = try parseOr()

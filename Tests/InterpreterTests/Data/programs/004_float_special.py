@@ -1,0 +1,5 @@
+inf = float('inf')
+nan = float('nan')
+print(inf, -inf, nan, inf - inf, inf * 0)
+print(float('-inf'), float('Infinity'), float(' 2.5 '), float('1e3'), float('-0'))
+print(nan == nan, nan != nan, inf > 1e308, -inf < 0)

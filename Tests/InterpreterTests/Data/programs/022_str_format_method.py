@@ -1,0 +1,5 @@
+print('{} + {} = {}'.format(1, 2, 3))
+print('{0}{1}{0}'.format('a', 'b'), '{x} and {y}'.format(x=1, y=2.5))
+print('{:.3f}|{:>6}|{!r}|{:^7}|'.format(3.14159, 'ab', 'q', 'mid'))
+print('{0[1]} {1[k]} {2.real}'.format([5, 6], {'k': 'v'}, 3))
+print('{:{w}.{p}f}'.format(2.71828, w=10, p=2), '{{braces}}'.format())

@@ -1,0 +1,5 @@
+print(abs(-3), abs(-2.5), max(1, 5, 2), min([4, 2, 8]), sum([1, 2, 3]), round(2.567, 2), float(3), int(2.9))
+print(round(0.125, 2), round(2.675, 2), round(2.5), round(3.5), round(-2.5), round(1234, -2), round(1250, -2), round(1.5, 0))
+print(divmod(17, 5), divmod(-17, 5), divmod(7.5, 2), pow(2, 10), pow(2, 10, 1000), pow(2.0, -2))
+print(int('42'), int(' -7 '), int('ff', 16), int('0x1F', 0), int('1_000'), int(-3.9), int(True), float('1e-3'))
+print(max([], default=0), min('bca'), max([1, 5, 3], key=lambda v: -v), min(3, 1, 2, key=abs), sum([0.5, 0.25], 1))

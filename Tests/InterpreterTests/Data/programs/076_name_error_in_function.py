@@ -1,0 +1,4 @@
+def f():
+    return missing + 1
+print('before')
+f()

@@ -1,0 +1,2 @@
+def g(a): pass
+g(1, a=2)

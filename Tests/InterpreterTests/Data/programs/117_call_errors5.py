@@ -1,0 +1,2 @@
+def g(a): pass
+g(b=1)

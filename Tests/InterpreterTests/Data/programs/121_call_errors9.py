@@ -1,0 +1,2 @@
+def h(x): pass
+h(1, 2)

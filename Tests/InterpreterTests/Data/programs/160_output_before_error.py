@@ -1,0 +1,4 @@
+print('first')
+print('second')
+1 / 0
+print('never')

@@ -1,0 +1,1 @@
+'text with \'quotes\''

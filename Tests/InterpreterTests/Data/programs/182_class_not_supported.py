@@ -1,0 +1,3 @@
+# gradbook-only: class statements are outside the cell language
+class A:
+    pass

@@ -1,0 +1,4 @@
+# gradbook-only: numpy is importable but empty
+import numpy as np
+print('imported')
+np.array([1, 2])

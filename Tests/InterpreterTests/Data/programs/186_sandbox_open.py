@@ -1,0 +1,2 @@
+# gradbook-only: cells cannot reach files
+open('/etc/passwd')

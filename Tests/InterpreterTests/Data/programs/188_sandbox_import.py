@@ -1,0 +1,2 @@
+# gradbook-only: only the provided modules can be imported
+import os

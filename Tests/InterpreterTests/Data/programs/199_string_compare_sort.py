@@ -1,0 +1,1 @@
+print(sorted(['b', 'A', 'a', 'B', '_']), 'a' < 'B', max('hello'))

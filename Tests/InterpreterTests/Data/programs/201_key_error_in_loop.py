@@ -1,0 +1,3 @@
+d = {'a': 1}
+for k in ['a', 'b']:
+    print(d[k])

@@ -1,0 +1,4 @@
+it = iter([1])
+print(next(it))
+print(next(it, 'done'))
+next(it)

@@ -1,0 +1,1 @@
+print(sum([True, True, False]), True + True, max(True, 2))

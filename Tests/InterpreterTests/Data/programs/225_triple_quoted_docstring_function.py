@@ -1,0 +1,4 @@
+def f():
+    """Docstring."""
+    return 1
+print(f())

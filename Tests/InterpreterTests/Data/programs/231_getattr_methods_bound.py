@@ -1,0 +1,3 @@
+up = 'abc'.upper
+ap = [].append
+print(up(), callable(ap))
