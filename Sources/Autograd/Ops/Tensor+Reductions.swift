@@ -22,6 +22,19 @@ extension Tensor {
     return (values, rows, length, outShape)
   }
 
+  /// The shape after reducing `dims`.
+  func reducedShape(_ dims: [Int], keepdim: Bool) -> [Int] {
+    var result: [Int] = []
+    for d in 0..<rank {
+      if dims.contains(d) {
+        if keepdim { result.append(1) }
+      } else {
+        result.append(shape[d])
+      }
+    }
+    return result
+  }
+
   /// Normalises a dim list (negative, duplicates) with PyTorch's messages; empty means all dims.
   func normalizedDims(_ dims: [Int]) throws -> [Int] {
     if dims.isEmpty { return Array(0..<rank) }
@@ -61,19 +74,57 @@ extension Tensor {
     return result
   }
 
-  /// A float32 sum in Float arithmetic, accumulated in groups as PyTorch's vectorised CPU kernel does.
+  /// A float32 row sum in Float arithmetic, in PyTorch's order.
   static func floatSum(_ buffer: UnsafeBufferPointer<Double>, from base: Int, count: Int) -> Float {
-    var total: Float = 0
-    for i in 0..<count { total += Float(buffer[base + i]) }
-    return total
+    let singles = (0..<count).map { Float(buffer[base + $0]) }
+    return singles.withUnsafeBufferPointer { CascadeSum.innerSum($0, base: 0, size: count, lanes: 8) }
+  }
+
+  /// Sums over `dims` (normalised) in `target` arithmetic, in the order PyTorch's CPU kernel adds;
+  /// returns the results in row-major order of the kept dims.
+  func orderedSum(over dims: [Int], as target: DType) -> [Double] {
+    let sorted = dims.sorted()
+    if !target.isFloatingPoint {
+      let layout = reductionLayout(sorted, keepdim: false)
+      return Tensor.sumRows(layout.values, rows: layout.rows, length: layout.length, dtype: target)
+    }
+    if sorted.count == rank {
+      // A full reduction reads a dense tensor in memory order, whatever its strides.
+      let values = denseStorageOrderValues(as: target) ?? floatValues(as: target)
+      return CascadeSum.sum(values, outer: 1, reduced: values.count, inner: 1, dtype: target)
+    }
+    if isContiguous, let first = sorted.first, let last = sorted.last, last - first + 1 == sorted.count {
+      let outer = Shape.count(Array(shape[..<first]))
+      let reduced = Shape.count(Array(shape[first...last]))
+      let inner = Shape.count(Array(shape[(last + 1)...]))
+      return CascadeSum.sum(floatValues(as: target), outer: outer, reduced: reduced, inner: inner, dtype: target)
+    }
+    let layout = reductionLayout(sorted, keepdim: false)
+    var values = layout.values
+    if target == .float32 && dtype == .float64 { values = values.map { Double(Float($0)) } }
+    return CascadeSum.sum(values, outer: layout.rows, reduced: layout.length, inner: 1, dtype: target)
+  }
+
+  /// The values in storage order when the tensor covers a gap-free storage range (any dim order).
+  func denseStorageOrderValues(as target: DType) -> [Double]? {
+    guard dtype.isFloatingPoint else { return nil }
+    let order = (0..<rank).filter { shape[$0] != 1 }.sorted { strides[$0] > strides[$1] }
+    var expected = 1
+    for dim in order.reversed() {
+      if strides[dim] != expected { return nil }
+      expected *= shape[dim]
+    }
+    let total = count
+    guard storageOffset >= 0, storageOffset + total <= storage.floats.count else { return nil }
+    var values = Array(storage.floats[storageOffset..<(storageOffset + total)])
+    if target == .float32 && dtype == .float64 { values = values.map { Double(Float($0)) } }
+    return values
   }
 
   /// `t.sum()` (`SumBackward0`); bool and int64 sum to int64.
   public func sum(dtype requested: DType? = nil) throws -> Tensor {
     let resultDType = requested ?? (dtype.isFloatingPoint ? dtype : .int64)
-    let source = requested.map { try? self.to($0) } ?? nil
-    let input = source ?? self
-    let total = Tensor.sumRows(input.floatValues(), rows: 1, length: count, dtype: resultDType)
+    let total = orderedSum(over: Array(0..<rank), as: resultDType)
     let output = Tensor(shape: [], dtype: resultDType, floats: total)
     let inputShape = shape
     try Tensor.record("SumBackward0", inputs: [self], outputs: [output]) { grads, _ in
@@ -87,9 +138,9 @@ extension Tensor {
   public func sum(dims: [Int], keepdim: Bool = false, dtype requested: DType? = nil) throws -> Tensor {
     let reduced = try normalizedDims(dims)
     let resultDType = requested ?? (dtype.isFloatingPoint ? dtype : .int64)
-    let layout = reductionLayout(reduced, keepdim: keepdim)
-    let sums = Tensor.sumRows(layout.values, rows: layout.rows, length: layout.length, dtype: resultDType)
-    let output = Tensor(shape: layout.shape, dtype: resultDType, floats: sums)
+    let outShape = reducedShape(reduced, keepdim: keepdim)
+    let sums = orderedSum(over: reduced, as: resultDType)
+    let output = Tensor(shape: outShape, dtype: resultDType, floats: sums)
     let inputShape = shape
     try Tensor.record("SumBackward1", inputs: [self], outputs: [output]) { grads, _ in
       guard let grad = grads[0] else { return [nil] }
@@ -120,7 +171,7 @@ extension Tensor {
   /// `t.mean()` (`MeanBackward0`).
   public func mean(dtype requested: DType? = nil) throws -> Tensor {
     let target = try Tensor.meanDTypeCheck(dtype, requested: requested)
-    let total = Tensor.sumRows(floatValues(as: target), rows: 1, length: count, dtype: target)[0]
+    let total = orderedSum(over: Array(0..<rank), as: target).first ?? 0
     let n = count
     let value = target == .float32 ? Double(Float(total) / Float(n)) : total / Double(n)
     let output = Tensor(shape: [], dtype: target, floats: [value])
@@ -136,13 +187,13 @@ extension Tensor {
   public func mean(dims: [Int], keepdim: Bool = false, dtype requested: DType? = nil) throws -> Tensor {
     let target = try Tensor.meanDTypeCheck(dtype, requested: requested)
     let reduced = try normalizedDims(dims)
-    let layout = reductionLayout(reduced, keepdim: keepdim)
-    var sums = Tensor.sumRows(layout.values, rows: layout.rows, length: layout.length, dtype: target)
-    let n = layout.length
+    let outShape = reducedShape(reduced, keepdim: keepdim)
+    var sums = orderedSum(over: reduced, as: target)
+    let n = Shape.count(reduced.map { shape[$0] })
     for i in 0..<sums.count {
       sums[i] = target == .float32 ? Double(Float(sums[i]) / Float(n)) : sums[i] / Double(n)
     }
-    let output = Tensor(shape: layout.shape, dtype: target, floats: sums)
+    let output = Tensor(shape: outShape, dtype: target, floats: sums)
     let inputShape = shape
     try Tensor.record("MeanBackward1", inputs: [self], outputs: [output]) { grads, _ in
       guard let grad = grads[0] else { return [nil] }
