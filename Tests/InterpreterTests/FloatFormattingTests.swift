@@ -1,0 +1,69 @@
+import Foundation
+import TestSupport
+import XCTest
+
+@testable import Interpreter
+
+/// Float repr and the format-spec mini-language against CPython-generated data.
+final class FloatFormattingTests: XCTestCase {
+  private func dataLines(_ name: String) throws -> [[Substring]] {
+    let url = try XCTUnwrap(Bundle.module.url(forResource: "Data", withExtension: nil)?.appendingPathComponent(name))
+    let text = try String(contentsOf: url, encoding: .utf8)
+    return text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+  }
+
+  func testReprMatchesCPythonForThousandsOfDoubles() throws {
+    let rows = try dataLines("float_repr.tsv")
+    XCTAssertGreaterThan(rows.count, 5_000)
+    var mismatches: [String] = []
+    for row in rows {
+      guard row.count == 2, let pattern = UInt64(row[0], radix: 16) else {
+        XCTFail("bad row \(row)")
+        continue
+      }
+      let value = Double(bitPattern: pattern)
+      let actual = FloatFormatter.repr(value)
+      if actual != row[1] { mismatches.append("\(row[0]): expected \(row[1]), got \(actual)") }
+    }
+    XCTAssertEqual(mismatches.count, 0, mismatches.prefix(20).joined(separator: "\n"))
+  }
+
+  func testFormatSpecsMatchCPython() throws {
+    let rows = try dataLines("format_specs.tsv")
+    XCTAssertGreaterThan(rows.count, 4_000)
+    var mismatches: [String] = []
+    for row in rows {
+      guard row.count == 4 else {
+        XCTFail("bad row \(row)")
+        continue
+      }
+      let value: Value
+      if row[0] == "f", let pattern = UInt64(row[1], radix: 16) {
+        value = .float(Double(bitPattern: pattern))
+      } else if let number = Int(row[1]) {
+        value = .int(number)
+      } else {
+        XCTFail("bad value \(row)")
+        continue
+      }
+      do {
+        let actual = try FormatSpec.format(value, spec: String(row[2]))
+        if actual != row[3] { mismatches.append("format(\(ValueFormatter.repr(value)), '\(row[2])'): expected \(row[3]), got \(actual)") }
+      } catch {
+        mismatches.append("format(\(ValueFormatter.repr(value)), '\(row[2])') threw \(error)")
+      }
+    }
+    XCTAssertEqual(mismatches.count, 0, mismatches.prefix(20).joined(separator: "\n"))
+  }
+
+  func testSpecialValues() {
+    XCTAssertEqual(FloatFormatter.repr(.infinity), "inf")
+    XCTAssertEqual(FloatFormatter.repr(-.infinity), "-inf")
+    XCTAssertEqual(FloatFormatter.repr(.nan), "nan")
+    XCTAssertEqual(FloatFormatter.repr(-0.0), "-0.0")
+    XCTAssertEqual(FloatFormatter.repr(Double(Float(0.3))), "0.30000001192092896")
+    XCTAssertEqual(try FormatSpec.format(.float(.nan), spec: ".2f"), "nan")
+    XCTAssertEqual(try FormatSpec.format(.float(-.infinity), spec: "8.1f"), "    -inf")
+    XCTAssertEqual(try FormatSpec.format(.float(.infinity), spec: "%"), "inf%")
+  }
+}
