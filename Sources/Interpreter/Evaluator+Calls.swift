@@ -117,7 +117,7 @@ extension Evaluator {
   func construct(_ type: TypeObject, _ arguments: Arguments) throws -> Value {
     switch type.kind {
     case .exception:
-      if let keyword = arguments.keywords.first {
+      if !arguments.keywords.isEmpty {
         throw PythonError.typeError("\(type.name)() takes no keyword arguments")
       }
       return .exception(ExceptionObject(type: type, arguments: arguments.positional))

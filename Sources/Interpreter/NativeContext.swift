@@ -20,6 +20,11 @@ public final class NativeContext {
   /// `str(value)`, as `print` shows it.
   public func str(_ value: Value) -> String { ValueFormatter.str(value) }
 
+  /// `format(value, spec)`: Python's format-spec mini-language (e.g. a 0-d tensor formats its `item()`).
+  public func format(_ value: Value, spec: String) throws -> String {
+    try evaluator.format(value, spec: spec)
+  }
+
   /// Calls a Python callable (a cell function, lambda, builtin or native callable).
   public func call(_ callable: Value, _ arguments: Arguments) throws -> Value {
     try evaluator.call(callable, arguments)

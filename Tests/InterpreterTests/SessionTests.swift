@@ -172,7 +172,7 @@ final class SessionTests: XCTestCase {
   func testRunsOnLargeStackFromSmallStackThread() {
     // A caller on a small-stack thread still gets the full recursion limit.
     let finished = expectation(description: "ran")
-    var output = ""
+    nonisolated(unsafe) var output = ""
     let thread = Thread {
       output = Session().run("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)\nd(995)").output
       finished.fulfill()
