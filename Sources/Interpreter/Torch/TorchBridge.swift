@@ -1,0 +1,44 @@
+import Autograd
+
+/// Connects engine calls to the running cell: budget, warning sink and PyTorch's exception types.
+enum TorchBridge {
+  /// Runs engine work for a cell: applies `Limits.tensorElements`, routes engine warnings to the
+  /// cell's warnings, and turns ``AutogradError`` into the matching Python exception.
+  static func run<T>(_ context: NativeContext, _ body: () throws -> T) throws -> T {
+    let runtime = AutogradRuntime.shared
+    let previousSink = runtime.warn
+    runtime.elementBudget = context.limits.tensorElements
+    runtime.warn = { line in forwardWarning(line, to: context) }
+    defer { runtime.warn = previousSink }
+    do {
+      return try body()
+    } catch let error as AutogradError {
+      throw PythonError(type: error.typeName, message: error.message)
+    }
+  }
+
+  /// Splits an engine warning line (`UserWarning: text (Triggered internally at …)`) into the
+  /// category and the message Python shows.
+  static func forwardWarning(_ line: String, to context: NativeContext) {
+    var category = "UserWarning"
+    var message = line
+    if let colon = line.range(of: ": "), !line[..<colon.lowerBound].contains(" "),
+      line[..<colon.lowerBound].hasSuffix("Warning")
+    {
+      category = String(line[..<colon.lowerBound])
+      message = String(line[colon.upperBound...])
+    }
+    if let tail = message.range(of: " (Triggered internally at ", options: .backwards), message.hasSuffix(")") {
+      message = String(message[..<tail.lowerBound])
+    }
+    context.warn(category, message)
+  }
+
+  /// Resets the process-wide engine state for a new session (grad mode on, default seed).
+  static func resetForNewSession() {
+    let runtime = AutogradRuntime.shared
+    while runtime.modeStack.count > 1 { runtime.popMode() }
+    runtime.setGradEnabled(true)
+    runtime.generator.manualSeed(Generator.defaultSeed)
+  }
+}
