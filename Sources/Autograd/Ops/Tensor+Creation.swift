@@ -142,9 +142,10 @@ extension Tensor {
       let span = end.int64Value.subtractingReportingOverflow(start.int64Value)
       let stepValue = step.int64Value
       if span.overflow { throw AutogradError.runtime("arange: range is too large") }
-      let quotient = span.partialValue / stepValue
-      let remainder = span.partialValue % stepValue
-      size = Double(quotient + (remainder != 0 ? 1 : 0))
+      let (quotient, divisionOverflow) = span.partialValue.dividedReportingOverflow(by: stepValue)
+      if divisionOverflow { throw AutogradError.runtime("arange: range is too large") }
+      let remainder = span.partialValue.remainderReportingOverflow(dividingBy: stepValue).partialValue
+      size = Double(quotient) + (remainder != 0 ? 1 : 0)
     } else {
       size = ((last - first) / increment).rounded(.up)
     }

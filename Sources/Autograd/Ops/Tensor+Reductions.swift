@@ -105,6 +105,26 @@ extension Tensor {
     return CascadeSum.sum(values, outer: layout.rows, reduced: layout.length, inner: 1, dtype: target)
   }
 
+  /// Integer sums over `dims` (wrapping like int64 arithmetic), in row-major order of the kept dims.
+  func integerSum(over dims: [Int]) -> [Int64] {
+    let reduced = Set(dims)
+    let kept = (0..<rank).filter { !reduced.contains($0) }
+    let order = kept + dims.sorted()
+    let view = Tensor(
+      storage: storage, shape: order.map { shape[$0] }, strides: order.map { strides[$0] }, offset: storageOffset,
+      dtype: dtype)
+    let values = view.integerValues()
+    let length = Shape.count(dims.map { shape[$0] })
+    let rows = Shape.count(kept.map { shape[$0] })
+    var result = [Int64](repeating: 0, count: rows)
+    for row in 0..<rows {
+      var total: Int64 = 0
+      for i in 0..<length { total = total &+ values[row * length + i] }
+      result[row] = total
+    }
+    return result
+  }
+
   /// The values in storage order when the tensor covers a gap-free storage range (any dim order).
   func denseStorageOrderValues(as target: DType) -> [Double]? {
     guard dtype.isFloatingPoint else { return nil }
@@ -124,8 +144,12 @@ extension Tensor {
   /// `t.sum()` (`SumBackward0`); bool and int64 sum to int64.
   public func sum(dtype requested: DType? = nil) throws -> Tensor {
     let resultDType = requested ?? (dtype.isFloatingPoint ? dtype : .int64)
-    let total = orderedSum(over: Array(0..<rank), as: resultDType)
-    let output = Tensor(shape: [], dtype: resultDType, floats: total)
+    let output: Tensor
+    if !resultDType.isFloatingPoint && !dtype.isFloatingPoint {
+      output = Tensor(shape: [], dtype: resultDType, integers: integerSum(over: Array(0..<rank)))
+    } else {
+      output = Tensor(shape: [], dtype: resultDType, floats: orderedSum(over: Array(0..<rank), as: resultDType))
+    }
     let inputShape = shape
     try Tensor.record("SumBackward0", inputs: [self], outputs: [output]) { grads, _ in
       guard let grad = grads[0] else { return [nil] }
@@ -139,8 +163,12 @@ extension Tensor {
     let reduced = try normalizedDims(dims)
     let resultDType = requested ?? (dtype.isFloatingPoint ? dtype : .int64)
     let outShape = reducedShape(reduced, keepdim: keepdim)
-    let sums = orderedSum(over: reduced, as: resultDType)
-    let output = Tensor(shape: outShape, dtype: resultDType, floats: sums)
+    let output: Tensor
+    if !resultDType.isFloatingPoint && !dtype.isFloatingPoint {
+      output = Tensor(shape: outShape, dtype: resultDType, integers: integerSum(over: reduced))
+    } else {
+      output = Tensor(shape: outShape, dtype: resultDType, floats: orderedSum(over: reduced, as: resultDType))
+    }
     let inputShape = shape
     try Tensor.record("SumBackward1", inputs: [self], outputs: [output]) { grads, _ in
       guard let grad = grads[0] else { return [nil] }

@@ -244,11 +244,12 @@ extension Tensor {
     }
     let begin = clampBound(start, default: 0)
     let end = Swift.max(clampBound(stop, default: size), begin)
-    let length = (end - begin + stepValue - 1) / stepValue
+    let length = end == begin ? 0 : (end - begin - 1) / stepValue + 1
     var newShape = shape
     var newStrides = strides
     newShape[d] = length
-    newStrides[d] = strides[d] * stepValue
+    let (scaled, overflow) = strides[d].multipliedReportingOverflow(by: stepValue)
+    newStrides[d] = overflow || length <= 1 ? strides[d] : scaled
     let inputShape = shape
     return try makeView(
       shape: newShape, strides: newStrides, offset: storageOffset + begin * strides[d], name: "SliceBackward0",
@@ -261,7 +262,8 @@ extension Tensor {
   /// `t.narrow(dim, start, length)`.
   public func narrow(dim: Int, start: Int, length: Int) throws -> Tensor {
     let d = try Shape.wrapDim(dim, rank: rank)
-    guard start >= 0, length >= 0, start + length <= shape[d] else {
+    let (end, overflow) = start.addingReportingOverflow(length)
+    guard start >= 0, length >= 0, !overflow, end <= shape[d] else {
       throw AutogradError.runtime("start (\(start)) + length (\(length)) exceeds dimension size (\(shape[d])).")
     }
     return try slice(dim: d, start: start, stop: start + length, step: 1)
@@ -315,8 +317,10 @@ extension Tensor {
   func geometrySlice(dim: Int, start: Int, end: Int, step: Int) -> Tensor {
     var newShape = shape
     var newStrides = strides
-    newShape[dim] = Swift.max(0, (end - start + step - 1) / step)
-    newStrides[dim] = strides[dim] * step
+    let length = end <= start ? 0 : (end - start - 1) / step + 1
+    newShape[dim] = length
+    let (scaled, overflow) = strides[dim].multipliedReportingOverflow(by: step)
+    newStrides[dim] = overflow || length <= 1 ? strides[dim] : scaled
     return Tensor(
       storage: storage, shape: newShape, strides: newStrides, offset: storageOffset + start * strides[dim], dtype: dtype
     )
