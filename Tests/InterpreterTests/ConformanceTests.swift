@@ -60,7 +60,17 @@ final class ConformanceTests: XCTestCase {
       assertTextEqual(error ?? "(no error)", cell.error ?? "(no error)", label + "error", file: file, line: line)
       if output == cell.output && warnings == cell.warnings && error == cell.error { passed += 1 }
     }
+    XCTAssertEqual(passed, session.cells.count, "\(name): cells matching PyTorch", file: file, line: line)
+    print("conformance \(name): \(passed)/\(session.cells.count) cells match PyTorch")
     return (passed, session.cells.count)
+  }
+
+  /// The comparison itself must be able to fail: a wrong expectation is reported.
+  func testMismatchIsDetected() {
+    let result = Session().run("import torch\ntorch.ones(2)")
+    XCTAssertEqual(result.output, "tensor([1., 1.])\n")
+    XCTAssertNotEqual(Self.normalizingAddresses(result.output), "tensor([1., 2.])\n")
+    XCTAssertEqual(Self.normalizingAddresses("<AddBackward0 object at 0x7f00000030>"), "<AddBackward0 object at 0x...>")
   }
 
   func testCorpusHasAllSessions() throws {
