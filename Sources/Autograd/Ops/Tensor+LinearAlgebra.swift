@@ -11,7 +11,11 @@ extension Tensor {
         right.withUnsafeBufferPointer { r in
           out.withUnsafeMutableBufferPointer { o in
             guard let lp = l.baseAddress, let rp = r.baseAddress, let op = o.baseAddress else { return }
-            Tensor.gemm(lp, rp, op, n: n, k: k, m: m)
+            if Tensor.usesFusedAccumulation(n: n, k: k, m: m) {
+              Tensor.fusedGemm(lp, rp, op, n: n, k: k, m: m)
+            } else {
+              Tensor.gemm(lp, rp, op, n: n, k: k, m: m)
+            }
           }
         }
       }
@@ -52,6 +56,28 @@ extension Tensor {
         let factor = leftRow[p]
         let rightRow = r + p * m
         for j in 0..<m { outRow[j] += factor * rightRow[j] }
+      }
+    }
+  }
+
+  /// Whether PyTorch's CPU BLAS (as measured against PyTorch 2.15 on x86-64) accumulates this float32
+  /// product with fused multiply-adds: outputs at least 4 rows by 16 columns with a short inner dimension.
+  /// Smaller products accumulate with separate multiply and add, which `gemm` reproduces exactly.
+  static func usesFusedAccumulation(n: Int, k: Int, m: Int) -> Bool {
+    n >= 4 && m >= 16 && k < 192
+  }
+
+  /// `gemm` with each step as one fused multiply-add (`out + factor × right`, rounded once).
+  static func fusedGemm(
+    _ l: UnsafePointer<Float>, _ r: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, n: Int, k: Int, m: Int
+  ) {
+    for i in 0..<n {
+      let outRow = out + i * m
+      let leftRow = l + i * k
+      for p in 0..<k {
+        let factor = leftRow[p]
+        let rightRow = r + p * m
+        for j in 0..<m { outRow[j] = outRow[j].addingProduct(factor, rightRow[j]) }
       }
     }
   }
