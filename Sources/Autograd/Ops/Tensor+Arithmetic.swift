@@ -199,13 +199,37 @@ extension Tensor {
   public static func pow(_ a: Operand, _ b: Operand) throws -> Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
     let output: Tensor
-    if dtype.isFloatingPoint {
-      output = zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
-        if y == 2 { return x * x }
-        if y == 1 { return x }
-        if y == 0.5 { return x.squareRoot() }
-        return Foundation.pow(x, y)
+    if dtype.isFloatingPoint, right.isWrappedNumber, case .scalar(let exponent) = b {
+      // PyTorch evaluates small scalar exponents with multiplications in the tensor's own precision.
+      let e = exponent.doubleValue
+      let single = dtype == .float32
+      output = left.mapFloats(dtype: dtype) { x in
+        if single {
+          let f = Float(x)
+          switch e {
+          case 1: return x
+          case 2: return Double(f * f)
+          case 3: return Double(f * f * f)
+          case -1: return Double(1 / f)
+          case -2: return Double(1 / (f * f))
+          case 0.5: return Double(f.squareRoot())
+          case -0.5: return Double(1 / f.squareRoot())
+          default: return Foundation.pow(x, e)
+          }
+        }
+        switch e {
+        case 1: return x
+        case 2: return x * x
+        case 3: return x * x * x
+        case -1: return 1 / x
+        case -2: return 1 / (x * x)
+        case 0.5: return x.squareRoot()
+        case -0.5: return 1 / x.squareRoot()
+        default: return Foundation.pow(x, e)
+        }
       }
+    } else if dtype.isFloatingPoint {
+      output = zipFloats(left, right, shape: shape, dtype: dtype) { x, y in Foundation.pow(x, y) }
     } else {
       output = try zipIntegers(left, right, shape: shape, dtype: dtype == .bool ? .int64 : dtype) { base, exponent in
         if exponent < 0 {
