@@ -181,7 +181,7 @@ extension Evaluator {
   // MARK: Attributes
 
   /// Dunder attributes cells may read; every other `__x__` is refused (no walking into internals).
-  private static let allowedDunders: Set<String> = ["__name__", "__doc__", "__qualname__"]
+  private static let allowedDunders: Set<String> = ["__name__", "__doc__", "__qualname__", "__version__"]
 
   func attribute(of object: Value, _ name: String) throws -> Value {
     if name.hasPrefix("__") && !Self.allowedDunders.contains(name) {
