@@ -1,4 +1,5 @@
 import Autograd
+import Foundation
 
 /// The default CPU generator, as `torch.manual_seed(...)` returns it (`<torch._C.Generator object at 0x…>`).
 final class GeneratorObject: NativeObject {
@@ -34,12 +35,21 @@ final class GeneratorObject: NativeObject {
     case .int(let number): seed = number
     case .bool(let flag): seed = flag ? 1 : 0
     case .float(let number):
-      guard number.isFinite, number == number.rounded(.towardZero),
-        number >= -9.223372036854775807e18, number < 9.223372036854775807e18
-      else {
-        throw PythonError(type: "ValueError", message: Generator.seedOverflowMessage)
+      // PyTorch seeds with int(seed): floats truncate toward zero.
+      guard number.isFinite else {
+        throw PythonError(
+          type: number.isNaN ? "ValueError" : "OverflowError",
+          message: number.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
       }
-      seed = Int(number)
+      guard number > -9.223372036854775808e18, number < 9.223372036854775807e18 else {
+        throw PythonError(type: "RuntimeError", message: Generator.seedOverflowMessage)
+      }
+      seed = Int(number.rounded(.towardZero))
+    case .string(let text):
+      guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        throw PythonError(type: "ValueError", message: "invalid literal for int() with base 10: \(ValueFormatter.repr(.string(text)))")
+      }
+      seed = number
     default:
       throw call.typeError("seed", expected: "int")
     }

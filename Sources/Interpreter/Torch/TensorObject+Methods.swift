@@ -87,7 +87,7 @@ extension TensorObject {
       let call = try TorchCall(
         arguments,
         Signature(
-          name,
+          "Tensor.backward",
           [
             .init("gradient", default: .none), .init("retain_graph", default: .none),
             .init("create_graph", default: .bool(false)), .init("inputs", default: .none),
@@ -96,6 +96,10 @@ extension TensorObject {
         throw PythonError(type: "NotImplementedError", message: "backward(inputs=...) is not supported in Gradbook")
       }
       let retain: Bool? = call.has("retain_graph") ? try context.truthValue(call["retain_graph"]) : nil
+      if !tensor.requiresGrad {
+        throw PythonError(
+          type: "RuntimeError", message: "element 0 of tensors does not require grad and does not have a grad_fn")
+      }
       try tensor.backward(
         gradient: try call.optionalTensor("gradient"), retainGraph: retain,
         createGraph: try context.truthValue(call["create_graph"]))
@@ -221,11 +225,18 @@ extension TensorObject {
     case "uniform_":
       let call = try TorchCall(
         arguments, Signature(name, [.init("from", default: .int(0)), .init("to", default: .int(1))]))
-      return value(try tensor.uniform_(low: try call.double("from"), high: try call.double("to")))
+      let low = try call.double("from")
+      let high = try call.double("to")
+      if let message = Generator.uniformRangeError(low: low, high: high, dtype: tensor.dtype) {
+        throw PythonError(type: "RuntimeError", message: message)
+      }
+      return value(try tensor.uniform_(low: low, high: high))
     case "normal_":
       let call = try TorchCall(
         arguments, Signature(name, [.init("mean", default: .int(0)), .init("std", default: .int(1))]))
-      return value(try tensor.normal_(mean: try call.double("mean"), std: try call.double("std")))
+      let std = try call.double("std")
+      if let message = Generator.normalStdError(std: std) { throw PythonError(type: "RuntimeError", message: message) }
+      return value(try tensor.normal_(mean: try call.double("mean"), std: std))
 
     // MARK: Arithmetic
     case "add", "sub":

@@ -1,4 +1,5 @@
 import Autograd
+import Foundation
 
 /// `import torch`: creation functions, math on tensors, grad modes, RNG, dtypes, `Size`, `Tensor`
 /// and `torch.autograd`, all bound to the Swift engine.
@@ -98,7 +99,30 @@ enum TorchModule {
       throw PythonError.typeError(
         "\(name)(): argument 'input' (position 1) must be Tensor, not \(TorchValues.pythonTypeName(input))")
     }
-    return try TorchBridge.run(context) { try TensorObject.invoke(name, on: tensor, rest, context: context) }
+    do {
+      return try TorchBridge.run(context) { try TensorObject.invoke(name, on: tensor, rest, context: context) }
+    } catch let error as PythonError where error.typeName == "TypeError" {
+      throw countingInput(error, name)
+    }
+  }
+
+  /// Rewrites `f() takes 0 positional arguments but 1 was given` (counted without `input`) to count it.
+  private static func countingInput(_ error: PythonError, _ name: String) -> PythonError {
+    let prefix = "\(name)() takes "
+    guard error.message.hasPrefix(prefix), error.message.contains(" positional argument") else { return error }
+    var words = error.message.dropFirst(prefix.count).split(separator: " ").map(String.init)
+    for index in words.indices {
+      if let number = Int(words[index]), number < Int.max { words[index] = String(number + 1) }
+    }
+    for index in words.indices {
+      if words[index].hasPrefix("argument"), index > 1, words[index - 2] == "1" || words[index - 1] == "1" {
+        words[index] = words[index - 2] == "1" ? "argument" : words[index]
+      } else if words[index].hasPrefix("argument") {
+        words[index] = "arguments"
+      }
+      if words[index] == "was" { words[index] = "were" }
+    }
+    return PythonError(type: "TypeError", message: prefix + words.joined(separator: " "))
   }
 
   /// Keyword-only options every factory accepts.

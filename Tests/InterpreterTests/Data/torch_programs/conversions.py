@@ -1,0 +1,13 @@
+import torch
+t = torch.tensor([[1.5, 2.0], [3.0, 4.25]])
+print(t.sum().item(), t.tolist(), torch.tensor(0.1).item(), torch.tensor(3).item(), torch.tensor(True).item())
+print(torch.tensor([[2.5]]).item(), float(torch.tensor([2.5])), int(torch.tensor(2.7)), int(torch.tensor(-2.7)))
+print(t.float().dtype, t.double(), t.long(), t.bool(), t.to(torch.float64).dtype, t.to(torch.tensor([1])).dtype)
+print(t.double().float().dtype, t.to(dtype=torch.int64), t.type(torch.float64).dtype)
+print(torch.tensor(7).tolist(), torch.tensor([[True, False]]).tolist())
+print(t.detach(), t.clone(), t.contiguous().is_contiguous(), t.t().is_contiguous())
+s = torch.tensor(3.14159)
+print(f"{s:.4f} {s:.2e} {s:>10.3f} {s}")
+print(f"{torch.tensor(5):03d} {torch.tensor([1.0, 2.0])}")
+print("%.3f" % torch.tensor(2.0).item(), format(torch.tensor(2.5), ".1f"), str(torch.tensor(1.0)))
+print(repr(torch.tensor([1.0])), [torch.tensor(1.0), torch.tensor([2, 3])])

@@ -1,0 +1,12 @@
+import torch
+a = torch.tensor([[1.0, 5.0, 3.0], [4.0, 2.0, 6.0]])
+print(a.sum(), a.sum(0), a.sum(1), a.sum(dim=0), a.sum(dim=1, keepdim=True), a.sum((0, 1)), a.sum(1, True))
+print(a.mean(), a.mean(0), a.mean(dim=1, keepdim=True), torch.mean(a), torch.mean(a, dim=0), torch.sum(a, dim=1, keepdim=True))
+print(a.max(), a.min(), a.argmax(), a.argmin(), torch.max(a), torch.argmax(a, dim=1), a.argmin(dim=0, keepdim=True))
+print(a.max(dim=1))
+values, indices = a.min(0)
+print(values, indices, a.max(1)[0], a.max(1).values, a.max(1).indices, a.max(dim=0, keepdim=True)[1])
+print(torch.tensor([1, 2, 3]).sum(), torch.tensor([True, False, True]).sum(), torch.tensor([1, 2]).sum(dtype=torch.float64))
+print(a.sum(dtype=torch.float64), a.sum(-1), torch.sum(a, (0,)))
+x = a.clone().requires_grad_()
+print(x.sum().grad_fn, x.sum(0).grad_fn, x.mean().grad_fn, x.mean(1).grad_fn, x.max().grad_fn, x.max(1)[0].grad_fn)
