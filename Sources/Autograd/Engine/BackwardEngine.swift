@@ -58,26 +58,12 @@ enum BackwardEngine {
       }
     }
 
-    // For autograd.grad: only run nodes that lead to a captured edge.
+    // For autograd.grad: only run nodes below which a captured edge lies (iteratively: graphs can be long).
     var needed: Set<ObjectIdentifier>? = nil
     if inputs != nil {
       var targets = Set<ObjectIdentifier>()
       for edge in captureEdges { if let node = edge.node { targets.insert(ObjectIdentifier(node)) } }
-      var memo: [ObjectIdentifier: Bool] = [:]
-      func leadsToTarget(_ node: GradFn) -> Bool {
-        let key = ObjectIdentifier(node)
-        if let known = memo[key] { return known }
-        memo[key] = false
-        var result = targets.contains(key)
-        for edge in node.edges {
-          if let next = edge.node, leadsToTarget(next) { result = true }
-        }
-        memo[key] = result
-        return result
-      }
-      var set = Set<ObjectIdentifier>()
-      for (key, node) in nodes where leadsToTarget(node) { set.insert(key) }
-      needed = set
+      needed = nodesLeadingTo(targets, from: roots.map { $0.edge.node })
     }
 
     // Input buffers per node (one slot per node output).
@@ -186,6 +172,39 @@ enum BackwardEngine {
       }
     }
     return results
+  }
+
+  /// The nodes from which some node in `targets` is reachable through at least one edge.
+  static func nodesLeadingTo(_ targets: Set<ObjectIdentifier>, from roots: [GradFn]) -> Set<ObjectIdentifier> {
+    // Post-order over the DAG with an explicit stack, then propagate "leads to a target" upwards.
+    var order: [GradFn] = []
+    var visited = Set<ObjectIdentifier>()
+    var stack: [(node: GradFn, expanded: Bool)] = roots.map { ($0, false) }
+    while let (node, expanded) = stack.popLast() {
+      let key = ObjectIdentifier(node)
+      if expanded {
+        order.append(node)
+        continue
+      }
+      if visited.contains(key) { continue }
+      visited.insert(key)
+      stack.append((node, true))
+      for edge in node.edges {
+        if let next = edge.node, !visited.contains(ObjectIdentifier(next)) { stack.append((next, false)) }
+      }
+    }
+    var leads = Set<ObjectIdentifier>()
+    for node in order {
+      for edge in node.edges {
+        guard let next = edge.node else { continue }
+        let key = ObjectIdentifier(next)
+        if targets.contains(key) || leads.contains(key) {
+          leads.insert(ObjectIdentifier(node))
+          break
+        }
+      }
+    }
+    return leads
   }
 
   /// Casts a gradient to the input's dtype and reduces a broadcast gradient to the input's shape.

@@ -56,6 +56,34 @@ public final class GradFn: CustomStringConvertible {
     self.sequenceNumber = Int.max
   }
 
+  /// Tears long graphs down iteratively: a chain of 100,000 nodes would overflow the stack if each
+  /// node's release recursively released the next.
+  deinit {
+    var pending: [GradFn] = edges.compactMap { $0.node }
+    var heldTensors = savedTensors.map { $0.tensor }
+    edges = []
+    savedTensors = []
+    GradFn.detachHistory(of: &heldTensors, into: &pending)
+    while var node = pending.popLast() {
+      guard isKnownUniquelyReferenced(&node) else { continue }
+      pending.append(contentsOf: node.edges.compactMap { $0.node })
+      node.edges = []
+      var tensors = node.savedTensors.map { $0.tensor }
+      node.savedTensors = []
+      GradFn.detachHistory(of: &tensors, into: &pending)
+    }
+  }
+
+  /// For tensors about to be freed with their last owner: moves their grad_fn onto `pending` instead.
+  private static func detachHistory(of tensors: inout [Tensor], into pending: inout [GradFn]) {
+    for index in tensors.indices where isKnownUniquelyReferenced(&tensors[index]) {
+      if let node = tensors[index].gradFn {
+        pending.append(node)
+        tensors[index].gradFn = nil
+      }
+    }
+  }
+
   /// Whether this is a leaf's `AccumulateGrad` node.
   public var isAccumulateGrad: Bool { variable != nil }
 
