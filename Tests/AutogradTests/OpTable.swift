@@ -95,6 +95,12 @@ enum OpTable {
     "broadcast_mul": { try $0[0] * $0[1] },
     "broadcast_div": { try $0[0] / $0[1] },
     "scalar_tensor_mul": { try $0[0] * $0[1] },
+    "maximum": { try Tensor.maximum($0[0], $0[1]) },
+    "minimum": { try Tensor.minimum($0[0], $0[1]) },
+    "cat0": { try Tensor.cat([$0[0], $0[1]]) },
+    "cat1": { try Tensor.cat([$0[0], $0[1]], dim: 1) },
+    "stack0": { try Tensor.stack([$0[0], $0[1]]) },
+    "stack_last": { try Tensor.stack([$0[0], $0[1]], dim: -1) },
     "chain": { inputs in
       let a = inputs[0]
       let b = inputs[1]

@@ -32,11 +32,10 @@ enum BackwardEngine {
     // Edges whose gradients autograd.grad returns.
     var captureEdges: [GraphEdge] = []
     if let inputs = inputs {
-      for (index, input) in inputs.enumerated() {
+      for input in inputs {
         guard input.requiresGrad else {
           throw AutogradError.runtime("One of the differentiated Tensors does not require grad")
         }
-        _ = index
         captureEdges.append(input.gradientEdge)
       }
     }
@@ -125,12 +124,8 @@ enum BackwardEngine {
         }
         if grads.contains(where: { $0 != nil }), let formula = node.formula {
           let saved = try node.unpackSaved()
-          // Absent output gradients are zeros, as PyTorch materialises them.
-          var filled: [Tensor?] = grads
-          for index in filled.indices where filled[index] == nil {
-            filled[index] = nil
-          }
-          inputGrads = try formula(filled, saved)
+          // Formulas treat an absent output gradient (nil) as zeros.
+          inputGrads = try formula(grads, saved)
         }
         if !retainGraph { node.release() }
       }
