@@ -325,12 +325,7 @@ enum Builtins {
       return .int(abs((try? HashKey(value))?.hashValue ?? 0) % (1 << 47))
     }
     define("hash") { arguments in
-      let value = try single(arguments, "hash")
-      switch value {
-      case .int(let number): return .int(number == -1 ? -2 : number)
-      case .bool(let flag): return .int(flag ? 1 : 0)
-      default: return .int(try HashKey(value).hashValue)
-      }
+      .int(try PythonHash.hash(try single(arguments, "hash")))
     }
     define("ord") { arguments in
       let value = try single(arguments, "ord")

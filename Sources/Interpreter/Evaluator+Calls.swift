@@ -12,7 +12,18 @@ extension Evaluator {
       }
     }
     let callee = try evaluate(calleeExpression, in: scope)
-    let arguments = try evaluateArguments(argumentExpressions, in: scope)
+    let arguments: Arguments
+    do {
+      arguments = try evaluateArguments(argumentExpressions, in: scope)
+    } catch let error as PythonError where error.message.hasPrefix("got multiple values for keyword argument") {
+      let label: String
+      switch callee {
+      case .function(let function): label = "__main__.\(function.name)() "
+      case .builtin(let function): label = "\(function.name)() "
+      default: label = ""
+      }
+      throw PythonError.typeError(label + error.message)
+    }
     return try call(callee, arguments)
   }
 

@@ -126,7 +126,11 @@ struct Parser {
       case "def": return [try parseDef()]
       case "with": return [try parseWith()]
       case "try": return [try parseTry()]
-      case "class": throw error("class definitions are not supported in Gradbook cells")
+      case "class":
+        if case .name(let next) = peekKind(1), !Self.keywords.contains(next) {
+          throw error("class definitions are not supported in Gradbook cells")
+        }
+        throw invalidSyntax()
       case "async": throw error("async code is not supported in Gradbook cells")
       default: break
       }
@@ -292,9 +296,11 @@ struct Parser {
     switch target {
     case .name, .attribute, .subscription: return
     case .tuple(let elements, let p):
+      try checkSingleStar(elements)
       let bare = elements.first?.position == p
       for element in elements { try validateAssignmentTarget(element, top: false, suggest: suggest && bare) }
     case .list(let elements, _):
+      try checkSingleStar(elements)
       for element in elements { try validateAssignmentTarget(element, top: false) }
     case .starred(let inner, let p):
       if top {
@@ -309,6 +315,13 @@ struct Parser {
       }
       let suffix = suggest ? " here. Maybe you meant '==' instead of '='?" : ""
       throw SyntaxErrorFactory.make("cannot assign to \(description)\(suffix)", line: p.line, column: p.column)
+    }
+  }
+
+  private func checkSingleStar(_ elements: [Expression]) throws {
+    let starred = elements.filter { if case .starred = $0 { return true } else { return false } }
+    if starred.count > 1, let first = elements.first {
+      throw SyntaxErrorFactory.make("multiple starred expressions in assignment", line: first.position.line, column: first.position.column)
     }
   }
 
@@ -524,7 +537,7 @@ struct Parser {
   private mutating func parseDef() throws -> Statement {
     let start = advance()
     let name = try expectIdentifier()
-    try expect("(", "invalid syntax")
+    try expect("(", "expected '('")
     let parameters = try parseParameters(closing: ")")
     try expect(")")
     if match("->") { _ = try parseTest() }
@@ -835,12 +848,21 @@ struct Parser {
       }
       if !match(",") { break }
     }
-    if !check(")") {
-      if case .name = peek.kind, let last = arguments.last, case .positional = last {
-        throw error("invalid syntax. Perhaps you forgot a comma?", at: tokens[max(current - 1, 0)])
-      }
-    }
+    if !check(")"), !arguments.isEmpty { try checkMissingComma() }
     return arguments
+  }
+
+  /// Two expressions side by side inside brackets: CPython suggests a missing comma.
+  private func checkMissingComma() throws {
+    let startsExpression: Bool
+    switch peek.kind {
+    case .integer, .bigInteger, .float, .string, .formattedString: startsExpression = true
+    case .name(let word): startsExpression = !Self.keywords.contains(word) || ["None", "True", "False", "not", "lambda"].contains(word)
+    default: startsExpression = false
+    }
+    if startsExpression {
+      throw error("invalid syntax. Perhaps you forgot a comma?", at: tokens[max(current - 1, 0)])
+    }
   }
 
   private mutating func parseSubscriptList() throws -> Expression {
@@ -914,6 +936,7 @@ struct Parser {
           try expect(")")
           return generator
         }
+        if !check(")") && !check(",") { try checkMissingComma() }
         if match(")") {
           if case .starred(_, let p) = first {
             throw SyntaxErrorFactory.make("cannot use starred expression here", line: p.line, column: p.column)
@@ -925,6 +948,7 @@ struct Parser {
           if check(")") { break }
           elements.append(try parseStarOrTest(allowStarred: true))
         }
+        if !check(")") { try checkMissingComma() }
         try expect(")")
         return .tuple(elements, start)
       case "[":
@@ -943,6 +967,7 @@ struct Parser {
           if check("]") { break }
           elements.append(try parseStarOrTest(allowStarred: true))
         }
+        if !check("]") { try checkMissingComma() }
         try expect("]")
         return .list(elements, start)
       case "{":
@@ -971,6 +996,7 @@ struct Parser {
       return .dict(entries, start)
     }
     let first = try parseStarOrTest(allowStarred: true)
+    if !check(":") && !check(",") && !check("}") && !checkKeyword("for") { try checkMissingComma() }
     if match(":") {
       let value = try parseTest()
       if checkKeyword("for") {
@@ -1004,9 +1030,11 @@ struct Parser {
         continue
       }
       let key = try parseTest()
+      if !check(":") { try checkMissingComma() }
       try expect(":", "':' expected after dictionary key")
       entries.append((key, try parseTest()))
     }
+    if !check("}") { try checkMissingComma() }
     try expect("}")
   }
 

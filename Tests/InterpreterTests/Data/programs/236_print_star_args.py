@@ -1,0 +1,5 @@
+print(*[1, 2, 3], sep=', ')
+print(*'ab', end='|\n')
+print()
+print(end='')
+print('x')

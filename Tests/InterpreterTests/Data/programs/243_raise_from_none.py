@@ -1,0 +1,4 @@
+try:
+    raise ValueError('a') from None
+except ValueError as e:
+    print('got', e)

@@ -1,0 +1,2 @@
+e = Exception('a', 2)
+print(e, e.args, repr(e), str(ValueError()), repr(ValueError()))

@@ -1,0 +1,4 @@
+try:
+    {}['x']
+except KeyError as e:
+    print(e, repr(e), e.args)

@@ -1,0 +1,2 @@
+for i, c in enumerate('xyz', start=10):
+    print(i, c)

@@ -1,0 +1,2 @@
+a, b, c = 'xyz'
+print(c, b, a)

@@ -1,0 +1,2 @@
+first, *rest = range(4)
+print(first, rest)

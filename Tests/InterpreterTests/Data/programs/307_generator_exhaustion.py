@@ -1,0 +1,2 @@
+g = (x for x in range(3))
+print(sum(g), sum(g))

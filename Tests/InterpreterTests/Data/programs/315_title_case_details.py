@@ -1,0 +1,1 @@
+print("they're bill's".title(), 'hello WORLD'.capitalize(), 'ß'.upper(), 'İ'.lower() == 'i̇')

@@ -1,0 +1,2 @@
+f = lambda x, y=None: x if y is None else x + y
+print(f(1), f(1, 2))

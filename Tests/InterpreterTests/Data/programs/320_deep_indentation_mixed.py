@@ -1,0 +1,5 @@
+if True:
+        if True:
+                print('deep')
+        print('mid')
+print('top')

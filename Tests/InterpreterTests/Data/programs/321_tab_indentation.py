@@ -1,0 +1,4 @@
+if True:
+	print('tab')
+	if 1:
+		print('tabs')

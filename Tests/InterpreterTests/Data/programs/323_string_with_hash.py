@@ -1,0 +1,2 @@
+s = 'not # a comment'  # real comment
+print(s)
