@@ -317,6 +317,9 @@ extension Evaluator {
     // The first iterable is evaluated in the enclosing scope, as Python does.
     guard let first = clauses.first else { return .none }
     let firstIterable = try evaluate(first.iterable, in: scope)
+    if kind == .generator {
+      return .iterator(try lazyGenerator(element, clauses, firstIterable, in: inner))
+    }
     func run(_ clauseIndex: Int, _ iterable: Value?) throws {
       if clauseIndex == clauses.count {
         switch kind {
@@ -347,12 +350,41 @@ extension Evaluator {
     case .set: return .set(try SetObject(results))
     case .dict: return .dict(dict)
     case .generator:
-      var position = 0
-      return .iterator(IteratorObject(typeName: "generator") {
-        guard position < results.count else { return nil }
-        defer { position += 1 }
-        return results[position]
-      })
+      return .list(ListObject(results))
+    }
+  }
+
+  /// A generator expression, evaluated lazily one element at a time (so `any(...)` can stop early).
+  private func lazyGenerator(
+    _ element: Expression, _ clauses: [ComprehensionClause], _ firstIterable: Value, in inner: Scope
+  ) throws -> IteratorObject {
+    var iterators: [(() throws -> Value?)?] = Array(repeating: nil, count: clauses.count)
+    iterators[0] = try makeIterator(firstIterable)
+    var level = 0
+    return IteratorObject(typeName: "generator") { [unowned self] in
+      while level >= 0 {
+        guard let next = iterators[level] else {
+          level -= 1
+          continue
+        }
+        guard let item = try next() else {
+          iterators[level] = nil
+          level -= 1
+          continue
+        }
+        try self.step()
+        try self.assign(item, to: clauses[level].target, in: inner)
+        var accepted = true
+        for condition in clauses[level].conditions where try !self.truthValue(try self.evaluate(condition, in: inner)) {
+          accepted = false
+          break
+        }
+        if !accepted { continue }
+        if level == clauses.count - 1 { return try self.evaluate(element, in: inner) }
+        level += 1
+        iterators[level] = try self.makeIterator(try self.evaluate(clauses[level].iterable, in: inner))
+      }
+      return nil
     }
   }
 

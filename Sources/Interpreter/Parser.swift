@@ -719,9 +719,9 @@ struct Parser {
   private mutating func parseBinaryLevel(_ ops: [String], next: (inout Parser) throws -> Expression) throws -> Expression {
     var left = try next(&self)
     while case .op(let op) = peek.kind, ops.contains(op), let binary = BinaryOperator(rawValue: op) {
-      let token = advance()
+      advance()
       let right = try next(&self)
-      left = .binary(binary, left, right, position(token))
+      left = .binary(binary, left, right, left.position)
     }
     return left
   }
@@ -771,9 +771,9 @@ struct Parser {
   private mutating func parsePower() throws -> Expression {
     let base = try parsePrimary()
     if check("**") {
-      let token = advance()
+      advance()
       let exponent = try parseUnary()
-      return .binary(.power, base, exponent, position(token))
+      return .binary(.power, base, exponent, base.position)
     }
     return base
   }
@@ -787,18 +787,21 @@ struct Parser {
         let arguments = try parseCallArguments()
         nesting -= 1
         try expect(")")
-        expression = .call(expression, arguments, position(token))
+        _ = token
+        expression = .call(expression, arguments, expression.position)
       } else if check("[") {
         let token = advance()
         try enterNesting()
         let index = try parseSubscriptList()
         nesting -= 1
         try expect("]")
-        expression = .subscription(expression, index, position(token))
+        _ = token
+        expression = .subscription(expression, index, expression.position)
       } else if check(".") {
         let token = advance()
         let name = try expectIdentifier()
-        expression = .attribute(expression, name, position(token))
+        _ = token
+        expression = .attribute(expression, name, expression.position)
       } else {
         break
       }
