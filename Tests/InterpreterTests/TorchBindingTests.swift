@@ -48,7 +48,7 @@ final class TorchBindingTests: XCTestCase {
 
   func testEveryProgramHasATest() throws {
     let covered: Set<String> = [
-      "arithmetic", "attributes", "autograd", "conversions", "creation", "errors", "grad_modes", "indexing",
+      "arithmetic", "attributes", "autograd", "conversions", "creation", "errors", "grad_modes", "indexing", "joining",
       "random", "reductions", "size", "views",
     ]
     XCTAssertEqual(Set(try programNames()), covered)
@@ -66,4 +66,5 @@ final class TorchBindingTests: XCTestCase {
   func testAutograd() throws { try check("autograd") }
   func testRandom() throws { try check("random") }
   func testErrors() throws { try check("errors") }
+  func testJoining() throws { try check("joining") }
 }

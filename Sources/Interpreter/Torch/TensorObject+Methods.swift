@@ -15,7 +15,7 @@ extension TensorObject {
     "argmin", "matmul", "mm", "mv", "dot", "bmm", "eq", "ne", "lt", "le", "gt", "ge", "allclose", "equal",
     "masked_fill", "logical_not", "logical_and", "is_inference", "is_contiguous", "is_floating_point",
     "data_ptr", "new_zeros", "new_ones", "new_full", "new_empty", "new_tensor", "where", "get_device",
-    "detach_",
+    "detach_", "maximum", "minimum",
   ]
 
   func hasMethod(_ name: String) -> Bool { TensorObject.methodNames.contains(name) }
@@ -302,10 +302,8 @@ extension TensorObject {
     case "max", "min":
       let call = try TorchCall(
         arguments, Signature(name, [.init("dim", default: .none), .init("keepdim", default: .bool(false))]))
-      if TorchValues.tensor(call["dim"]) != nil {
-        throw PythonError(
-          type: "NotImplementedError",
-          message: "\(name)(other) is not supported in Gradbook; use torch.where(a > b, a, b)")
+      if let other = TorchValues.tensor(call["dim"]) {
+        return value(name == "max" ? try Tensor.maximum(tensor, other) : try Tensor.minimum(tensor, other))
       }
       guard let dim = try call.optionalInt("dim") else {
         return value(name == "max" ? try tensor.max() : try tensor.min())
@@ -358,6 +356,8 @@ extension TensorObject {
     case "masked_fill":
       let call = try TorchCall(arguments, Signature(name, ["mask", "value"]))
       return value(try tensor.maskedFill(try call.tensor("mask"), try call.scalar("value")))
+    case "maximum": return try tensorArgument("other") { try Tensor.maximum(tensor, $0) }
+    case "minimum": return try tensorArgument("other") { try Tensor.minimum(tensor, $0) }
     case "logical_not": return try unary { $0.logicalNot() }
     case "logical_and": return try tensorArgument("other") { try tensor.logicalAnd($0) }
     case "where":

@@ -35,7 +35,8 @@ enum TorchModule {
     "negative", "square", "clamp", "clip", "add", "sub", "mul", "div", "floor_divide", "remainder", "sum", "mean",
     "max", "min", "argmax", "argmin", "matmul", "mm", "mv", "dot", "bmm", "t", "transpose", "reshape", "flatten",
     "squeeze", "unsqueeze", "permute", "narrow", "select", "eq", "ne", "lt", "le", "gt", "ge", "allclose", "equal",
-    "masked_fill", "logical_not", "logical_and", "clone", "detach", "numel", "is_floating_point",
+    "masked_fill", "logical_not", "logical_and", "clone", "detach", "numel", "is_floating_point", "maximum",
+    "minimum",
   ]
 
   /// Dtype names PyTorch has but Gradbook's engine does not.
@@ -377,6 +378,16 @@ enum TorchModule {
       let input = try call.operand("input")
       let other = try call.operand("other")
       return try TorchBridge.run(context) { TensorObject.value(try Tensor.whereSelect(condition, input, other)) }
+    }
+    for name in ["cat", "concat", "concatenate", "stack"] {
+      module.define(name) { arguments, context in
+        let call = try TorchCall(arguments, Signature(name, ["tensors", .init("dim", default: .int(0))]))
+        let inputs = try tensors(call, "tensors")
+        let dim = try call.int("dim")
+        return try TorchBridge.run(context) {
+          TensorObject.value(name == "stack" ? try Tensor.stack(inputs, dim: dim) : try Tensor.cat(inputs, dim: dim))
+        }
+      }
     }
     module.define("device") { arguments, _ in
       let call = try TorchCall(arguments, Signature("device", ["type"]))

@@ -1,0 +1,10 @@
+import torch
+a = torch.tensor([[1.0, 5.0], [3.0, 2.0]], requires_grad=True)
+b = torch.tensor([[2.0, 4.0], [3.0, 1.0]])
+print(torch.cat([a, b]), torch.cat((a, b), dim=1).shape, torch.cat([a, b], 1).grad_fn)
+print(torch.stack([a, b]).shape, torch.stack((a, b), dim=2).shape, torch.stack([a, b], 1).grad_fn)
+print(torch.maximum(a, b), torch.minimum(a, b), a.max(b), torch.max(a, b), a.maximum(b).grad_fn)
+torch.maximum(a, b).sum().backward()
+print(a.grad)
+print(torch.cat([torch.tensor([1, 2]), torch.tensor([3.5])]), torch.stack([torch.tensor(1.0), torch.tensor(2.0)]))
+torch.cat([a, torch.ones(3)])
