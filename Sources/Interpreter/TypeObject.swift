@@ -23,31 +23,37 @@ public final class TypeObject {
   public let instanceCheck: ((Value) -> Bool)?
   /// Called when the type is called, e.g. `torch.Tensor(...)`; nil means not callable.
   public let constructor: ((Arguments, NativeContext) throws -> Value)?
+  /// For native types: the module-qualified name shown by `repr(type)` (`torch.Tensor`); nil shows `name`.
+  public let qualifiedName: String?
 
   public init(
     name: String, kind: Kind, parent: TypeObject? = nil,
     instanceCheck: ((Value) -> Bool)? = nil,
-    constructor: ((Arguments, NativeContext) throws -> Value)? = nil
+    constructor: ((Arguments, NativeContext) throws -> Value)? = nil,
+    qualifiedName: String? = nil
   ) {
     self.name = name
     self.kind = kind
     self.parent = parent
     self.instanceCheck = instanceCheck
     self.constructor = constructor
+    self.qualifiedName = qualifiedName
   }
 
   /// A native type whose instances are native objects with `typeName == name`; also what
-  /// `type(x)` returns for such objects (the latest registration per name wins).
+  /// `type(x)` returns for such objects (the latest registration per name wins). A `parent` built-in
+  /// type makes instances pass `isinstance` for it too (`torch.Size` is a `tuple`).
   public static func native(
-    name: String, constructor: ((Arguments, NativeContext) throws -> Value)? = nil
+    name: String, qualifiedName: String? = nil, parent: TypeObject? = nil,
+    constructor: ((Arguments, NativeContext) throws -> Value)? = nil
   ) -> TypeObject {
     let type = TypeObject(
-      name: name, kind: .native,
+      name: name, kind: .native, parent: parent,
       instanceCheck: { value in
         if case .native(let object) = value { return object.typeName == name }
         return false
       },
-      constructor: constructor)
+      constructor: constructor, qualifiedName: qualifiedName)
     lock.lock()
     nativeTypes[name] = type
     lock.unlock()

@@ -104,7 +104,7 @@ public enum ValueFormatter {
       output += "<built-in function \(function.name)>"
     case .type(let type):
       switch type.kind {
-      case .native: output += "<class '\(type.name)'>"
+      case .native: output += "<class '\(type.qualifiedName ?? type.name)'>"
       default: output += "<class '\(type.name)'>"
       }
     case .module(let module):
