@@ -8,7 +8,7 @@ enum TorchModule {
   static let version = "2.15.0"
 
   /// `torch.Tensor`, for `isinstance(x, torch.Tensor)` and `type(x)`.
-  static let tensorType = TypeObject.native(name: "Tensor") { arguments, context in
+  static let tensorType = TypeObject.native(name: "Tensor", qualifiedName: "torch.Tensor") { arguments, context in
     let bound = try arguments.bind(Signature("Tensor", [], variadicPositional: "data"))
     return try TorchBridge.run(context) {
       if bound.extraPositional.count == 1, bound.extraPositional[0].sequenceElements != nil {
@@ -21,13 +21,26 @@ enum TorchModule {
   }
 
   /// `torch.Size`.
-  static let sizeType = TypeObject.native(name: "Size") { arguments, _ in
+  static let sizeType = TypeObject.native(name: "Size", qualifiedName: "torch.Size", parent: .tuple) { arguments, _ in
     let bound = try arguments.bind(Signature("Size", [.init("sizes", default: .tuple([]))]))
     guard let sizes = try TorchValues.intList(bound["sizes"]) else {
       throw PythonError.typeError("'\(bound["sizes"].typeName)' object is not iterable")
     }
     return SizeObject.value(sizes)
   }
+
+  /// The other native types cells meet, with the names `type(x)` shows in PyTorch.
+  static let otherTypes: [TypeObject] = [
+    TypeObject.native(name: "dtype", qualifiedName: "torch.dtype"),
+    TypeObject.native(name: "device", qualifiedName: "torch.device"),
+    TypeObject.native(name: "Generator", qualifiedName: "torch._C.Generator"),
+    TypeObject.native(name: "no_grad", qualifiedName: "torch.autograd.grad_mode.no_grad"),
+    TypeObject.native(name: "enable_grad", qualifiedName: "torch.autograd.grad_mode.enable_grad"),
+    TypeObject.native(name: "set_grad_enabled", qualifiedName: "torch.autograd.grad_mode.set_grad_enabled"),
+    TypeObject.native(name: "inference_mode", qualifiedName: "torch.autograd.grad_mode.inference_mode"),
+    TypeObject.native(name: "max", qualifiedName: "torch.return_types.max"),
+    TypeObject.native(name: "min", qualifiedName: "torch.return_types.min"),
+  ]
 
   /// Functions `torch.f(input, ...)` that forward to the tensor method `input.f(...)`.
   static let tensorFunctions: [String] = [
@@ -62,6 +75,8 @@ enum TorchModule {
     module.attributes["__version__"] = .string(version)
     module.attributes["Tensor"] = .type(tensorType)
     module.attributes["Size"] = .type(sizeType)
+    module.attributes["dtype"] = .type(otherTypes[0])
+    _ = otherTypes.count
     for dtype in DType.allCases { module.attributes[dtype.rawValue] = DTypeObject.value(dtype) }
     module.attributes["float"] = DTypeObject.value(.float32)
     module.attributes["double"] = DTypeObject.value(.float64)

@@ -9,3 +9,5 @@ print(torch.ones(2, 3).view(s[1:2] + (2,)).shape if False else torch.ones(6).vie
 print(max(s), sum(s), 3 in s, s.index(3), s.count(2), [d * 2 for d in s])
 for d in torch.Size([7, 8]):
     print(d)
+print(isinstance(s, tuple), isinstance(s, torch.Size), isinstance((1, 2), torch.Size), type(s))
+print(type(torch.ones(1)), type(torch.float32), torch.Tensor, torch.Size, type(torch.ones(2).max(0)))
