@@ -10,6 +10,21 @@ extension Tensor {
   /// `t.detach()`: shares storage (writes are visible both ways), no grad_fn, `requires_grad=False`.
   public func detach() -> Tensor { makeAlias() }
 
+  /// `t.detach_()`: drops this tensor's history in place (a leaf without `requires_grad`); views refuse.
+  @discardableResult
+  public func detach_() throws -> Tensor {
+    if viewBase != nil {
+      throw AutogradError.runtime(
+        "Can't detach views in-place. Use detach() instead. If you are using DistributedDataParallel (DDP) for training, and gradient_as_bucket_view is set as True, gradients are views of DDP buckets, and hence detach_() cannot be called on these gradients. To fix this error, please refer to the Optimizer.zero_grad() function in torch/optim/optimizer.py as the solution."
+      )
+    }
+    gradFn = nil
+    outputIndex = 0
+    leafRequiresGrad = false
+    retainsGrad = false
+    return self
+  }
+
   /// `t.data`: like `detach()`.
   public var data: Tensor { makeAlias() }
 
