@@ -107,10 +107,7 @@ extension TensorObject {
     case "detach":
       try none()
       return value(tensor.detach())
-    case "detach_":
-      try none()
-      throw PythonError(
-        type: "NotImplementedError", message: "detach_() is not supported in Gradbook; use x = x.detach() instead")
+    case "detach_": return try unary { try $0.detach_() }
     case "requires_grad_":
       let call = try TorchCall(arguments, Signature(name, [.init("requires_grad", default: .bool(true))]))
       return value(try tensor.requiresGrad_(try call.bool("requires_grad")))

@@ -37,3 +37,8 @@ print(x)
 w = torch.tensor([0.5])
 w.requires_grad_()
 print(w.requires_grad, w.requires_grad_(False).requires_grad)
+y = x * 2
+print(y.detach_(), y.requires_grad, y.grad_fn, y.is_leaf)
+x.detach_()
+print(x, x.requires_grad)
+x.view(3).detach_()
