@@ -35,16 +35,17 @@ public final class AutogradRuntime {
   /// `torch.is_inference_mode_enabled()`.
   public var isInferenceModeEnabled: Bool { currentMode.isInference }
 
-  /// Enters a grad mode (`with torch.no_grad():` pushes `.noGrad`); pair with `popMode()` in a `defer`.
+  /// Enters a whole mode, e.g. `.inference` for `with torch.inference_mode():`; pair with `popMode()` in a
+  /// `defer`. For `no_grad`/`enable_grad`/`set_grad_enabled` prefer `pushGradEnabled(_:)`.
   public func pushMode(_ mode: GradMode) {
     modeStack.append(mode)
   }
 
-  /// Enters `torch.set_grad_enabled(enabled)` / `no_grad` / `enable_grad` as a context: keeps inference state.
+  /// Enters `with torch.no_grad()` (false), `torch.enable_grad()` (true) or `torch.set_grad_enabled(b)`:
+  /// changes only the grad switch, keeping inference mode as it is (as PyTorch does).
   public func pushGradEnabled(_ enabled: Bool) {
     var mode = currentMode
     mode.isEnabled = enabled
-    // Leaving inference mode's grad switch on is not allowed to create inference tensors.
     modeStack.append(mode)
   }
 

@@ -53,6 +53,8 @@ extension Tensor {
   }
 
   /// After an in-place op on a view: the base's history becomes `CopySlices`, and the view is re-derived.
+  ///
+  /// `CopySlices`' own backward is computed without recording a graph (no double backward through it).
   private func rebaseThroughView(base: Tensor, replay: @escaping (Tensor) throws -> Tensor, node: GradFn) throws {
     let runtime = AutogradRuntime.shared
     let baseEdge = base.gradientEdge

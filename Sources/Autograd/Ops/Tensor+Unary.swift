@@ -117,7 +117,7 @@ extension Tensor {
     }
   }
 
-  /// `x.log1p()`, `x.expm1()` and friends are not used by the course; `x.rsqrt()` is handy for lessons.
+  /// `x.rsqrt()`: `1 / sqrt(x)` (`RsqrtBackward0`).
   public func rsqrt() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "RsqrtBackward0", saveOutput: true) { input in
       input.floatMap({ 1 / $0.squareRoot() }, { 1 / $0.squareRoot() })
