@@ -48,7 +48,7 @@ final class TorchBindingTests: XCTestCase {
 
   func testEveryProgramHasATest() throws {
     let covered: Set<String> = [
-      "arithmetic", "attributes", "autograd", "conversions", "creation", "errors", "grad_modes", "indexing", "joining",
+      "arithmetic", "attributes", "autograd", "conversions", "creation", "errors", "grad_modes", "indexing", "joining", "edge_cases",
       "random", "reductions", "size", "views",
     ]
     XCTAssertEqual(Set(try programNames()), covered)
@@ -67,4 +67,5 @@ final class TorchBindingTests: XCTestCase {
   func testRandom() throws { try check("random") }
   func testErrors() throws { try check("errors") }
   func testJoining() throws { try check("joining") }
+  func testEdgeCases() throws { try check("edge_cases") }
 }

@@ -193,10 +193,29 @@ extension TensorObject {
       return value(try tensor.transpose(try call.int("dim0"), try call.int("dim1")))
     case "narrow":
       let call = try TorchCall(arguments, Signature(name, ["dim", "start", "length"]))
+      let size = try tensor.size(try call.int("dim"))
+      let start = try call.int("start")
+      if start < -size || start > size {
+        throw PythonError(
+          type: "IndexError", message: "start out of range (expected to be in range of [-\(size), \(size)], but got \(start))")
+      }
       return value(
         try tensor.narrow(dim: try call.int("dim"), start: try call.int("start"), length: try call.int("length")))
     case "select":
       let call = try TorchCall(arguments, Signature(name, ["dim", "index"]))
+      let dim = try call.int("dim")
+      let index = try call.int("index")
+      if tensor.rank > 0 {
+        let size = try tensor.size(dim)
+        if index < -size || index >= size {
+          let dimension = dim < 0 ? dim + tensor.rank : dim
+          throw PythonError(
+            type: "IndexError",
+            message:
+              "select(): index \(index) out of range for tensor of size \(TensorObject.shapeList(tensor.shape)) at dimension \(dimension)"
+          )
+        }
+      }
       return value(try tensor.select(dim: try call.int("dim"), index: try call.int("index")))
 
     // MARK: In place
@@ -290,7 +309,7 @@ extension TensorObject {
       }
       if name == "mean" && !tensor.dtype.isFloatingPoint && dtype == nil {
         throw PythonError(
-          type: "RuntimeError",
+          type: "NotImplementedError",
           message:
             "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(TensorObject.scalarTypeName(tensor.dtype))"
         )
@@ -436,6 +455,11 @@ extension TensorObject {
     }
     guard let target else { return tensor }
     return try tensor.to(target)
+  }
+
+  /// A shape as PyTorch's C++ messages print it: `[2, 3]`.
+  static func shapeList(_ shape: [Int]) -> String {
+    "[" + shape.map(String.init).joined(separator: ", ") + "]"
   }
 
   /// PyTorch's C++ scalar type name (`Long`, `Float`) used in some messages.

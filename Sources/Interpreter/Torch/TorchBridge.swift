@@ -13,8 +13,17 @@ enum TorchBridge {
     do {
       return try body()
     } catch let error as AutogradError {
-      throw PythonError(type: error.typeName, message: error.message)
+      throw PythonError(type: pythonTypeName(of: error), message: error.message)
     }
+  }
+
+  /// The Python exception class for an engine error. PyTorch raises every kernel-dispatch failure
+  /// (`"normal_kernel_cpu" not implemented for 'Long'`) as NotImplementedError.
+  static func pythonTypeName(of error: AutogradError) -> String {
+    if error.message.hasPrefix("\""), error.message.contains("\" not implemented for '") {
+      return "NotImplementedError"
+    }
+    return error.typeName
   }
 
   /// Splits an engine warning line (`UserWarning: text (Triggered internally at …)`) into the

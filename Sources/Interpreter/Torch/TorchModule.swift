@@ -399,6 +399,10 @@ enum TorchModule {
         let call = try TorchCall(arguments, Signature(name, ["tensors", .init("dim", default: .int(0))]))
         let inputs = try tensors(call, "tensors")
         let dim = try call.int("dim")
+        if inputs.isEmpty {
+          if name == "stack" { throw PythonError(type: "RuntimeError", message: "stack expects a non-empty TensorList") }
+          throw PythonError(type: "ValueError", message: "torch.\(name)(): expected a non-empty list of Tensors")
+        }
         return try TorchBridge.run(context) {
           TensorObject.value(name == "stack" ? try Tensor.stack(inputs, dim: dim) : try Tensor.cat(inputs, dim: dim))
         }
