@@ -47,6 +47,15 @@ final class TorchBehaviourTests: XCTestCase {
     XCTAssertNil(error("torch.zeros(5000)"))
   }
 
+  func testHugeTensorWorkInALoopMeetsTheStepBudget() {
+    var limits = Limits()
+    limits.steps = 10_000
+    let results = run(["import torch", "for i in range(1000):\n    x = torch.zeros(100000) + 1", "print(x.shape)"], limits: limits)
+    XCTAssertEqual(results[1].error?.typeName, "TimeoutError")
+    XCTAssertEqual(results[2].output, "torch.Size([100000])\n")
+    XCTAssertNil(run(["import torch", "for i in range(1000):\n    x = torch.zeros(100) + 1"], limits: limits)[1].error)
+  }
+
   func testNumpyAndUnsupportedDTypesExplainThemselves() {
     let numpy = error("torch.ones(2).numpy()")
     XCTAssertEqual(numpy?.typeName, "RuntimeError")

@@ -2,8 +2,12 @@ import Autograd
 
 /// Connects engine calls to the running cell: budget, warning sink and PyTorch's exception types.
 enum TorchBridge {
+  /// Tensor elements produced per evaluation step charged to the cell.
+  static let elementsPerStep = 256
+
   /// Runs engine work for a cell: applies `Limits.tensorElements`, routes engine warnings to the
-  /// cell's warnings, and turns ``AutogradError`` into the matching Python exception.
+  /// cell's warnings, charges steps for the elements of a tensor result, and turns
+  /// ``AutogradError`` into the matching Python exception.
   static func run<T>(_ context: NativeContext, _ body: () throws -> T) throws -> T {
     let runtime = AutogradRuntime.shared
     let previousSink = runtime.warn
@@ -11,7 +15,12 @@ enum TorchBridge {
     runtime.warn = { line in forwardWarning(line, to: context) }
     defer { runtime.warn = previousSink }
     do {
-      return try body()
+      let result = try body()
+      if let value = result as? Value, let tensor = TorchValues.tensor(value) {
+        // Large tensor work costs evaluation steps, so a loop of huge ops meets the step budget.
+        try context.chargeSteps(tensor.count / elementsPerStep)
+      }
+      return result
     } catch let error as AutogradError {
       throw PythonError(type: pythonTypeName(of: error), message: error.message)
     }
