@@ -119,9 +119,27 @@ extension Evaluator {
       }
     }
     let savedLine = currentLine
-    defer { currentLine = savedLine }
+    defer {
+      currentLine = savedLine
+      releaseLocalClosures(scope)
+    }
     if case .returnValue(let value) = try execute(definition.body, in: scope) { return value }
     return .none
+  }
+
+  /// Breaks the reference cycle between a finished call's scope and the nested functions it
+  /// defined, unless those functions escaped (were returned or stored elsewhere).
+  private func releaseLocalClosures(_ scope: Scope) {
+    for name in Array(scope.values.keys) {
+      let isOwnClosure: Bool = {
+        if case .function(let candidate)? = scope.values[name] { return candidate.closure === scope }
+        return false
+      }()
+      guard isOwnClosure, case .function(var function)? = scope.values.removeValue(forKey: name) else { continue }
+      if !isKnownUniquelyReferenced(&function) {
+        scope.values[name] = .function(function)
+      }
+    }
   }
 
   /// Calls a type: conversions (`int("3")`), containers, exceptions, native constructors.

@@ -23,7 +23,10 @@ public final class Session {
     // Tear down learner data on the large stack too: deeply nested lists release recursively.
     var released = evaluator
     evaluator = nil
-    Self.onLargeStack { released = nil }
+    Self.onLargeStack {
+      released?.tearDown()
+      released = nil
+    }
     _ = released
   }
 

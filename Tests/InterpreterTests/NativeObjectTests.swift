@@ -146,7 +146,37 @@ private final class Recorder: NativeObject {
   }
 }
 
+/// Counts live instances, to check that sessions do not leak learner objects.
+private final class Tracker: NativeObject {
+  nonisolated(unsafe) static var live = 0
+  init() { Tracker.live += 1 }
+  deinit { Tracker.live -= 1 }
+  var typeName: String { "Tracker" }
+  func repr() -> String { "<Tracker>" }
+}
+
 final class NativeObjectTests: XCTestCase {
+  func testClosuresAndSessionsDoNotLeak() {
+    let registry = ModuleRegistry()
+    registry.register("track") { _ in
+      let module = ModuleObject(name: "track")
+      module.define("tracker") { _, _ in .native(Tracker()) }
+      return module
+    }
+    let before = Tracker.live
+    do {
+      let session = Session(modules: registry)
+      let code = "import track\ndef f():\n    t = track.tracker()\n    def g():\n        return g, t\n    return 1\nfor i in range(50):\n    f()\n"
+      XCTAssertNil(session.run(code).error)
+      XCTAssertEqual(Tracker.live, before)
+      XCTAssertNil(session.run("def h():\n    return keep\nkeep = track.tracker()\nmade = [track.tracker() for i in range(3)]").error)
+      XCTAssertEqual(Tracker.live, before + 4)
+      XCTAssertEqual(session.run("def k():\n    t = track.tracker()\n    def inner():\n        return t\n    return inner\nescaped = k()\nprint(escaped() is not None)").output, "True\n")
+      XCTAssertEqual(Tracker.live, before + 5)
+    }
+    XCTAssertEqual(Tracker.live, before)
+  }
+
   private func makeSession() -> Session {
     let registry = ModuleRegistry.standard()
     registry.register("vec") { _ in

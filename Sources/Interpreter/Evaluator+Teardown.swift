@@ -1,0 +1,34 @@
+/// Releasing a finished session's data, including reference cycles Python's collector would break.
+extension Evaluator {
+  /// Empties every scope reachable from the globals (closures refer to the scopes that hold them),
+  /// walking iteratively so deeply nested data cannot exhaust the stack.
+  func tearDown() {
+    var pending: [Value] = Array(globals.values.values)
+    var visited = Set<ObjectIdentifier>()
+    var scopes: [Scope] = []
+    globals.values.removeAll()
+    loadedModules.removeAll()
+    while let value = pending.popLast() {
+      switch value {
+      case .list(let list):
+        if visited.insert(ObjectIdentifier(list)).inserted { pending.append(contentsOf: list.elements) }
+      case .tuple(let elements):
+        pending.append(contentsOf: elements)
+      case .dict(let dict):
+        if visited.insert(ObjectIdentifier(dict)).inserted { pending.append(contentsOf: dict.values) }
+      case .function(let function):
+        guard visited.insert(ObjectIdentifier(function)).inserted else { continue }
+        pending.append(contentsOf: function.defaults.values)
+        var scope = function.closure
+        while let current = scope, visited.insert(ObjectIdentifier(current)).inserted {
+          pending.append(contentsOf: current.values.values)
+          scopes.append(current)
+          scope = current.enclosing
+        }
+      default:
+        break
+      }
+    }
+    for scope in scopes { scope.values.removeAll() }
+  }
+}
