@@ -58,6 +58,22 @@ extension TensorObject {
       }
       try TorchBridge.run(context) { try tensor.setGrad(gradient) }
       return true
+    case "data":
+      guard let source = TorchValues.tensor(value) else {
+        throw PythonError.typeError("Variable data has to be a tensor, but got \(TorchValues.pythonTypeName(value))")
+      }
+      if source === tensor || (source.dataPointer == tensor.dataPointer && source.shape == tensor.shape) { return true }
+      guard source.shape == tensor.shape, source.dtype == tensor.dtype else {
+        throw PythonError(
+          type: "RuntimeError",
+          message:
+            "Gradbook can only assign .data of the same shape and dtype (\(TensorObject.shapeList(tensor.shape)), \(tensor.dtype.description)); got \(TensorObject.shapeList(source.shape)), \(source.dtype.description)"
+        )
+      }
+      try TorchBridge.run(context) {
+        try AutogradRuntime.shared.withMode(.noGrad) { _ = try tensor.detach().copy_(.tensor(source)) }
+      }
+      return true
     default:
       return false
     }

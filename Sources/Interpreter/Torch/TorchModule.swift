@@ -458,6 +458,17 @@ enum TorchModule {
         return .tuple(grads.map { TensorObject.value($0) })
       }
     }
+    module.define("Variable") { arguments, context in
+      let call = try TorchCall(
+        arguments, Signature("Variable", ["data", .init("requires_grad", default: .bool(false)), .init("volatile", default: .bool(false))]))
+      let data = try call.tensor("data")
+      let requiresGrad = try call.bool("requires_grad")
+      return try TorchBridge.run(context) {
+        let variable = data.detach()
+        if requiresGrad { try variable.requiresGrad_(true) }
+        return TensorObject.value(variable)
+      }
+    }
     module.define("backward") { arguments, context in
       let call = try TorchCall(
         arguments,

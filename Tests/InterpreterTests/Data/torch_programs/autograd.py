@@ -42,3 +42,15 @@ print(y.detach_(), y.requires_grad, y.grad_fn, y.is_leaf)
 x.detach_()
 print(x, x.requires_grad)
 x.view(3).detach_()
+# %%
+from torch.autograd import Variable
+t = torch.ones(2)
+v = Variable(t, requires_grad=True)
+print(v, v is t, t.requires_grad, type(v))
+w = torch.tensor([1., 2.], requires_grad=True)
+(w * w).sum().backward()
+w.data -= 0.1 * w.grad
+print(w)
+w.data = torch.zeros(2)
+print(w, w.requires_grad)
+w.data = 3
