@@ -1,3 +1,4 @@
+import Autograd
 import TestSupport
 import XCTest
 
@@ -145,5 +146,14 @@ final class TorchBehaviourTests: XCTestCase {
     XCTAssertEqual(result.warnings.count, 1)
     XCTAssertTrue(result.warnings[0].hasPrefix("UserWarning: Using backward() with create_graph=True"))
     XCTAssertFalse(result.warnings[0].contains("Triggered internally"))
+  }
+}
+
+extension TorchBehaviourTests {
+  func testSessionBudgetDoesNotLeakIntoTheEngine() {
+    var limits = Limits()
+    limits.tensorElements = 10
+    XCTAssertNotNil(error("torch.zeros(11)", limits: limits))
+    XCTAssertEqual(Autograd.AutogradRuntime.shared.elementBudget, Autograd.AutogradRuntime.defaultElementBudget)
   }
 }

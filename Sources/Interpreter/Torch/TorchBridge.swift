@@ -11,9 +11,13 @@ enum TorchBridge {
   static func run<T>(_ context: NativeContext, _ body: () throws -> T) throws -> T {
     let runtime = AutogradRuntime.shared
     let previousSink = runtime.warn
+    let previousBudget = runtime.elementBudget
     runtime.elementBudget = context.limits.tensorElements
     runtime.warn = { line in forwardWarning(line, to: context) }
-    defer { runtime.warn = previousSink }
+    defer {
+      runtime.warn = previousSink
+      runtime.elementBudget = previousBudget
+    }
     do {
       let result = try body()
       if let value = result as? Value, let tensor = TorchValues.tensor(value) {
