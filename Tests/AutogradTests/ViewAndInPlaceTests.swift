@@ -194,3 +194,22 @@ final class ViewAndInPlaceTests: XCTestCase {
     XCTAssertEqual(lines, ["0 1.0 4.0", "1 1.5 1.0", "2 1.75 0.25"])
   }
 }
+
+/// `x.T` on ranks other than 2 warns as PyTorch 2.15 does.
+final class TransposeWarningTests: XCTestCase {
+  override func setUp() { AutogradRuntime.shared.reset() }
+
+  func testDeprecatedTWarnings() throws {
+    let x = try floats([1, 2], requiresGrad: true)
+    var result: Tensor? = nil
+    let warnings = try collectWarnings { result = try x.reversedDims() }
+    XCTAssertEqual(result?.description, "tensor([1., 2.], grad_fn=<PermuteBackward0>)")
+    XCTAssertEqual(warnings.count, 1)
+    XCTAssertTrue(warnings.first?.hasPrefix("UserWarning: The use of `x.T` on tensors of dimension other than 2") ?? false)
+    let zeroD = try collectWarnings { result = try scalar(3).reversedDims() }
+    XCTAssertEqual(result?.description, "tensor(3.)")
+    XCTAssertEqual(zeroD, ["UserWarning: Tensor.T is deprecated on 0-D tensors. This function is the identity in these cases."])
+    XCTAssertEqual(try collectWarnings { _ = try Tensor.ones([2, 3]).reversedDims() }, [])
+    XCTAssertEqual(try Tensor.ones([2, 3, 4]).reversedDims().shape, [4, 3, 2])
+  }
+}

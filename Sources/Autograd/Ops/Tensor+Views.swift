@@ -88,9 +88,19 @@ extension Tensor {
       replay: { try $0.t() }, derivative: { try $0.t() })
   }
 
-  /// `t.T`: all dims reversed (`PermuteBackward0`).
+  /// `t.T`: all dims reversed (`PermuteBackward0`), with PyTorch's deprecation warnings for ranks other than 2.
   public func reversedDims() throws -> Tensor {
-    try permute(Array((0..<rank).reversed()))
+    if rank == 0 {
+      AutogradRuntime.shared.warn(
+        "UserWarning: Tensor.T is deprecated on 0-D tensors. This function is the identity in these cases.")
+      return self
+    }
+    if rank != 2 {
+      AutogradRuntime.shared.warn(
+        "UserWarning: The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor."
+      )
+    }
+    return try permute(Array((0..<rank).reversed()))
   }
 
   /// `t.mT`-free `t.permute(dims)` (`PermuteBackward0`).
