@@ -10,7 +10,7 @@ public final class AutogradRuntime {
   public static let defaultElementBudget = 50_000_000
 
   /// The grad-mode stack; the last entry is the current mode. Never empty.
-  public private(set) var modeStack: [GradMode] = [GradMode(isEnabled: true)]
+  @exclusivity(unchecked) public private(set) var modeStack: [GradMode] = [GradMode(isEnabled: true)]
 
   /// The largest number of elements a single tensor may have; larger requests raise before allocating.
   public var elementBudget: Int = AutogradRuntime.defaultElementBudget
@@ -21,8 +21,8 @@ public final class AutogradRuntime {
   /// The default CPU generator used by `rand`, `randn`, `randint`, `uniform_`, `normal_`.
   public let generator = Generator()
 
-  var nextObjectID = 0
-  var nextSequenceNumber = 0
+  @exclusivity(unchecked) var nextObjectID = 0
+  @exclusivity(unchecked) var nextSequenceNumber = 0
 
   public init() {}
 

@@ -4,35 +4,35 @@
 /// same storage, and `x.grad` accumulates into the same object across backward calls.
 public final class Tensor {
   /// The sizes of each dimension, outermost first; `[]` for a 0-d tensor.
-  public internal(set) var shape: [Int]
+  @exclusivity(unchecked) public internal(set) var shape: [Int]
   /// Element steps per dimension in storage.
-  public internal(set) var strides: [Int]
+  @exclusivity(unchecked) public internal(set) var strides: [Int]
   /// Where element `[0, 0, ...]` sits in storage.
-  public internal(set) var storageOffset: Int
+  @exclusivity(unchecked) public internal(set) var storageOffset: Int
   /// The element type.
-  public internal(set) var dtype: DType
+  @exclusivity(unchecked) public internal(set) var dtype: DType
   let storage: TensorStorage
 
   /// A user-set `requires_grad` on a leaf.
-  var leafRequiresGrad: Bool = false
+  @exclusivity(unchecked) var leafRequiresGrad: Bool = false
   /// The node that produced this tensor (nil for leaves).
-  public internal(set) var gradFn: GradFn?
+  @exclusivity(unchecked) public internal(set) var gradFn: GradFn?
   /// Which output of `gradFn` this tensor is.
-  public internal(set) var outputIndex: Int = 0
-  var storedGrad: Tensor?
+  @exclusivity(unchecked) public internal(set) var outputIndex: Int = 0
+  @exclusivity(unchecked) var storedGrad: Tensor?
   /// `t.retains_grad`.
-  public internal(set) var retainsGrad: Bool = false
+  @exclusivity(unchecked) public internal(set) var retainsGrad: Bool = false
   /// `t.is_inference()`: created under `torch.inference_mode()`.
-  public internal(set) var isInference: Bool = false
+  @exclusivity(unchecked) public internal(set) var isInference: Bool = false
   /// A Python scalar turned into a 0-d tensor for an operation ("wrapped number").
-  var isWrappedNumber = false
+  @exclusivity(unchecked) var isWrappedNumber = false
   /// `nn.Parameter`: printed with a `Parameter containing:` line.
   public var isParameter = false
-  weak var accumulator: GradFn?
+  @exclusivity(unchecked) weak var accumulator: GradFn?
   /// For views: the tensor whose storage this views (the root, never itself a view).
-  public internal(set) var viewBase: Tensor?
+  @exclusivity(unchecked) public internal(set) var viewBase: Tensor?
   /// Recreates this view from its base (used to re-derive the view's grad_fn after an in-place write).
-  var viewReplay: ((Tensor) throws -> Tensor)?
+  @exclusivity(unchecked) var viewReplay: ((Tensor) throws -> Tensor)?
   /// A stable identity for reprs and `is` checks.
   public let objectID: Int
 

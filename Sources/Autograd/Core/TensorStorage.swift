@@ -3,10 +3,10 @@
 /// Floating tensors keep values as `Double` (float32 values are always exactly representable Floats);
 /// int64 and bool tensors keep `Int64` (bool as 0 or 1). Only one of the two arrays is used.
 final class TensorStorage {
-  var floats: [Double]
-  var integers: [Int64]
+  @exclusivity(unchecked) var floats: [Double]
+  @exclusivity(unchecked) var integers: [Int64]
   /// Bumped by every in-place write; saved tensors compare it at backward time.
-  var version: Int = 0
+  @exclusivity(unchecked) var version: Int = 0
   /// A stable identity (`data_ptr()`-like).
   let identifier: Int
 

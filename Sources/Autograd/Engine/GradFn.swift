@@ -6,7 +6,7 @@ public final class GradFn: CustomStringConvertible {
   /// The class name shown in reprs: `AddBackward0`, `AccumulateGrad`, `CopySlices`.
   public let name: String
   /// The graph edges, one per differentiable input, in argument order.
-  var edges: [GraphEdge]
+  @exclusivity(unchecked) var edges: [GraphEdge]
   /// `node.next_functions`: one `(node or nil, output index)` per differentiable input, in argument order.
   public var nextFunctions: [(node: GradFn?, index: Int)] { edges.map { ($0.node, $0.index) } }
   /// For `AccumulateGrad`: the leaf tensor it accumulates into (`acc.variable`).
@@ -18,14 +18,14 @@ public final class GradFn: CustomStringConvertible {
   /// How many outputs the forward op produced.
   let outputCount: Int
   /// Shape and dtype of each input, to shape the incoming gradients.
-  var inputMetadata: [InputMetadata?]
-  var savedTensors: [SavedTensor]
+  @exclusivity(unchecked) var inputMetadata: [InputMetadata?]
+  @exclusivity(unchecked) var savedTensors: [SavedTensor]
   /// Whether the node ever saved tensors (freeing them makes a second backward fail).
   let hasSavedTensors: Bool
-  var isReleased = false
-  var formula: Formula?
+  @exclusivity(unchecked) var isReleased = false
+  @exclusivity(unchecked) var formula: Formula?
   /// Non-leaf tensors with `retain_grad()`, by output index.
-  var retainedOutputs: [Int: WeakTensor] = [:]
+  @exclusivity(unchecked) var retainedOutputs: [Int: WeakTensor] = [:]
 
   init(
     name: String, edges: [GraphEdge], inputMetadata: [InputMetadata?],
