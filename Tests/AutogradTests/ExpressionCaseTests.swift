@@ -170,6 +170,18 @@ final class ExpressionCaseTests: XCTestCase {
       "masked_fill": { r(try f.maskedFill(f.gt(.int(1)), .float(0))) },
       "where": { r(try Tensor.whereSelect(f.gt(.int(1)), .tensor(f), .tensor(Tensor.zeros([3])))) },
       "requires_grad_int": { r(try Tensor.tensor(.list([.int(1), .int(2)]), requiresGrad: true)) },
+      "randn_int": { r(try Tensor.randn([2], dtype: .int64)) },
+      "rand_int": { r(try Tensor.rand([2], dtype: .int64)) },
+      "relu_bool": { r(try bools([true]).relu()) },
+      "matmul_bool": {
+        r(try Tensor.tensor(.list([.list([.bool(true)])])).matmul(Tensor.tensor(.list([.list([.bool(true)])]))))
+      },
+      "abs_bool": { r(try bools([true, false]).abs()) },
+      "exp_bool": { r(try bools([true, false]).exp()) },
+      "clamp_bool": { r(try bools([true]).clamp(min: .int(0), max: .int(1))) },
+      "mv_vector_self": { r(try Tensor.ones([2]).mv(Tensor.ones([2, 2]))) },
+      "dot_mixed": { r(try ints([1, 2]).dot(t([1, 2]))) },
+      "mm_mixed_int": { r(try Tensor.ones([2, 2]).mm(Tensor.ones([2, 2], dtype: .int64))) },
       "big_int_wrap": { r(try ints([Int64.max]).add(.int(1))) },
       "int_mul_wrap": { r(try ints([4_611_686_018_427_387_904]).mul(.int(4))) },
     ]

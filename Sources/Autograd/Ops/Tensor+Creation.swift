@@ -261,7 +261,9 @@ extension Tensor {
   static func checkFloating(_ dtype: DType, function: String) throws {
     if !dtype.isFloatingPoint {
       let name = TypePromotion.scalarTypeName(dtype)
-      throw AutogradError.runtime("\"\(function == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu")\" not implemented for '\(name)'")
+      throw AutogradError(
+        .notImplementedError,
+        "\"\(function == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu")\" not implemented for '\(name)'")
     }
   }
 }

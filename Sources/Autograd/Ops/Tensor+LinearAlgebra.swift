@@ -87,7 +87,7 @@ extension Tensor {
       throw AutogradError.runtime(
         "expected m1 and m2 to have the same dtype, but got: \(a.dtype.cTypeName) != \(b.dtype.cTypeName)")
     }
-    if a.dtype == .bool { throw AutogradError.runtime("\"\(op)\" not implemented for 'Bool'") }
+    if a.dtype == .bool { throw AutogradError(.notImplementedError, "\"\(op)\" not implemented for 'Bool'") }
     return a.dtype
   }
 
@@ -126,7 +126,7 @@ extension Tensor {
   /// `a.mv(v)`: matrix × vector (`MvBackward0`).
   public func mv(_ vector: Tensor) throws -> Tensor {
     guard rank == 2, vector.rank == 1 else {
-      throw AutogradError.runtime("vector + matrix @ vector expected, got \(rank), \(vector.rank), 1")
+      throw AutogradError.runtime("vector + matrix @ vector expected, got 1, \(rank), \(vector.rank)")
     }
     guard shape[1] == vector.shape[0] else {
       throw AutogradError.runtime(

@@ -69,7 +69,7 @@ extension Tensor {
 
   /// `x.relu()`.
   public func relu() throws -> Tensor {
-    if dtype == .bool { throw AutogradError.runtime("\"clamp_min_cpu\" not implemented for 'Bool'") }
+    if dtype == .bool { throw AutogradError(.notImplementedError, "Boolean inputs not supported for relu") }
     return try Tensor.unaryRecorded(self, name: "ReluBackward0", saveOutput: true) { input in
       input.dtype.isFloatingPoint
         ? input.mapFloats(dtype: input.dtype) { $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) }
@@ -90,7 +90,8 @@ extension Tensor {
 
   /// `x.abs()`.
   public func abs() throws -> Tensor {
-    try Tensor.unaryRecorded(self, name: "AbsBackward0", saveInput: true) { input in
+    if dtype == .bool { throw AutogradError(.notImplementedError, "\"abs_cpu\" not implemented for 'Bool'") }
+    return try Tensor.unaryRecorded(self, name: "AbsBackward0", saveInput: true) { input in
       if input.dtype.isFloatingPoint { return input.mapFloats(dtype: input.dtype) { Swift.abs($0) } }
       if input.dtype == .bool { return input.clonedValues() }
       return input.mapIntegers(dtype: input.dtype) { $0 < 0 ? 0 &- $0 : $0 }
