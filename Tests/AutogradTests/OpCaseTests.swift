@@ -149,4 +149,59 @@ final class OpCaseTests: XCTestCase {
       }
     }
   }
+
+  /// Second derivatives: Hessian-vector products through create_graph against finite differences of the
+  /// first derivative, every op in float64.
+  func testHessianVectorProductsMatchFiniteDifferences() throws {
+    var checkedOps = Set<String>()
+    for item in try OpCaseTests.loadCases() where item.op != "index_list" {
+      guard let op = OpTable.ops[item.op] else { continue }
+      let base = try item.inputs.map { try OpCaseTests.makeInput($0, dtype: .float64) }
+      guard base.allSatisfy({ $0.dtype == .float64 }), base.contains(where: { $0.requiresGrad }) else { continue }
+      let seed = try Tensor.tensor(.list(item.seed.map { TensorData.float($0) }), dtype: .float64)
+      let direction = base.map { t in (0..<t.count).map { Double(($0 % 3) + 1) * 0.1 } }
+
+      /// The gradient of sum(op(inputs) * seed) w.r.t. every input requiring grad, flattened.
+      func gradient(_ shift: Double, createGraph: Bool) throws -> (inputs: [Tensor], grads: [Tensor?]) {
+        let inputs = try base.enumerated().map { (j, t) -> Tensor in
+          let values = zip(t.contiguousDoubles(), direction[j]).map { $0 + shift * $1 }
+          let shifted = try Tensor.tensor(.list(values.map { TensorData.float($0) }), dtype: .float64).reshape(t.shape)
+          return try shifted.detach().requiresGrad_(t.requiresGrad)
+        }
+        let output = try op(inputs)
+        let objective = try output.mul(.tensor(seed.reshape(output.shape))).sum()
+        let differentiable = inputs.filter { $0.requiresGrad }
+        let grads = try Tensor.grad(
+          outputs: [objective], inputs: differentiable, createGraph: createGraph, allowUnused: true)
+        return (differentiable, grads)
+      }
+
+      let (inputs, grads) = try gradient(0, createGraph: true)
+      // g · v, differentiated again.
+      var dotProduct = try Tensor.scalar(.float(0), dtype: .float64)
+      let usedDirections = zip(base, direction).filter { $0.0.requiresGrad }.map { $0.1 }
+      for (grad, v) in zip(grads, usedDirections) {
+        guard let grad = grad else { continue }
+        let vTensor = try Tensor.tensor(.list(v.map { TensorData.float($0) }), dtype: .float64).reshape(grad.shape)
+        dotProduct = try dotProduct + grad.mul(.tensor(vTensor)).sum()
+      }
+      guard dotProduct.requiresGrad else { continue }  // linear ops: the Hessian is zero
+      let hvp = try Tensor.grad(outputs: [dotProduct], inputs: inputs, allowUnused: true, materializeGrads: true)
+      let h = 1e-5
+      let plus = try gradient(h, createGraph: false).grads
+      let minus = try gradient(-h, createGraph: false).grads
+      for index in 0..<inputs.count {
+        guard let p = plus[index]?.contiguousDoubles(), let m = minus[index]?.contiguousDoubles(),
+          let analytic = hvp[index]?.contiguousDoubles()
+        else { continue }
+        let numeric = zip(p, m).map { ($0 - $1) / (2 * h) }
+        checkedOps.insert(item.op)
+        XCTAssertTrue(
+          OpCaseTests.close(analytic, numeric, tolerance: 1e-4),
+          "\(item.op) input \(index): H·v \(analytic) vs numeric \(numeric)")
+      }
+    }
+    // Every nonlinear op has a second derivative to check (linear ones have none).
+    XCTAssertGreaterThan(checkedOps.count, 30, "ops with a checked Hessian: \(checkedOps.sorted())")
+  }
 }
