@@ -391,4 +391,54 @@ final class CorpusReplayTests: XCTestCase {
       out.output += L.line(try W.detach().t(), c.detach(), L.round(try loss.item(), 6))
     }
   }
+
+  func testOpsForward() throws {
+    let a = try floats([1, 2, 3, 4], [2, 2])
+    let b = try floats([0.5, -1, 2, 0.25], [2, 2])
+    let session = "03_ops_forward"
+    check(session, 1) { out in
+      for t in [try a + b, try a - b, try a * b, try a / b] { out.output += L.line(t) }
+    }
+    check(session, 2) { out in
+      out.output += L.line(try a.pow(.int(2)))
+      out.output += L.line(try Tensor.pow(.int(2), .tensor(a)))
+      out.output += L.line(try a.pow(.tensor(b)))
+    }
+    check(session, 3) { out in
+      out.output += L.line(try a.neg())
+      out.output += L.line(try Tensor.sub(.int(1), .tensor(a)))
+      out.output += L.line(try Tensor.div(.int(1), .tensor(a)))
+    }
+    check(session, 4) { out in
+      out.output += L.line(try a.floorDivide(.int(3)))
+      out.output += L.line(try a.remainder(.int(3)))
+    }
+    check(session, 5) { out in
+      for t in [try a.exp(), try a.log(), try a.sqrt()] { out.output += L.line(t) }
+    }
+    check(session, 6) { out in
+      for t in [try a.sin(), try a.cos(), try b.tanh()] { out.output += L.line(t) }
+    }
+    check(session, 7) { out in
+      for t in [try b.sigmoid(), try b.relu(), try b.abs()] { out.output += L.line(t) }
+    }
+    check(session, 9) { out in
+      out.output += L.line(try a.sum(), try a.mean())
+      out.output += L.line(try a.sum(dims: [0]), try a.sum(dims: [1]), try a.sum(dims: [1], keepdim: true))
+      out.output += L.line(try a.mean(dims: [0]), try a.mean(dims: [0], keepdim: true))
+    }
+    check(session, 10) { out in out.output += L.line(try a.max(), try a.min(), try b.argmax()) }
+    check(session, 11) { out in
+      for t in [try a.matmul(b), try a.matmul(b), try a.mm(b)] { out.output += L.line(t) }
+    }
+    check(session, 12) { out in
+      let v = try floats([1, -1])
+      for t in [try a.matmul(v), try v.matmul(v), try v.dot(v)] { out.output += L.line(t) }
+    }
+    check(session, 13) { out in
+      for t in [try a.t(), try a.reversedDims(), try a.view([4]), try a.reshape([1, 4]), try a.view([-1, 1])] {
+        out.output += L.line(t)
+      }
+    }
+  }
 }
