@@ -39,7 +39,9 @@ final class ConformanceTests: XCTestCase {
 
   /// Runs one session of the corpus; returns (passed, total) cells.
   @discardableResult
-  private func runSession(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> (Int, Int) {
+  private func runSession(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> (
+    Int, Int
+  ) {
     let corpus = try loadCorpus()
     guard let session = corpus.sessions.first(where: { $0.name == name }) else {
       XCTFail("no session \(name) in the corpus", file: file, line: line)
@@ -55,9 +57,11 @@ final class ConformanceTests: XCTestCase {
       let error = result.error.map { Self.normalizingAddresses($0.text) }
       assertTextEqual(output, cell.output, label + "output", file: file, line: line)
       assertTextEqual(
-        warnings.joined(separator: "\n"), cell.warnings.joined(separator: "\n"), label + "warnings", file: file,
+        warnings.joined(separator: "\n"), cell.warnings.joined(separator: "\n"), label + "warnings",
+        file: file,
         line: line)
-      assertTextEqual(error ?? "(no error)", cell.error ?? "(no error)", label + "error", file: file, line: line)
+      assertTextEqual(
+        error ?? "(no error)", cell.error ?? "(no error)", label + "error", file: file, line: line)
       if output == cell.output && warnings == cell.warnings && error == cell.error { passed += 1 }
     }
     XCTAssertEqual(passed, session.cells.count, "\(name): cells matching PyTorch", file: file, line: line)
@@ -70,7 +74,8 @@ final class ConformanceTests: XCTestCase {
     let result = Session().run("import torch\ntorch.ones(2)")
     XCTAssertEqual(result.output, "tensor([1., 1.])\n")
     XCTAssertNotEqual(Self.normalizingAddresses(result.output), "tensor([1., 2.])\n")
-    XCTAssertEqual(Self.normalizingAddresses("<AddBackward0 object at 0x7f00000030>"), "<AddBackward0 object at 0x...>")
+    XCTAssertEqual(
+      Self.normalizingAddresses("<AddBackward0 object at 0x7f00000030>"), "<AddBackward0 object at 0x...>")
   }
 
   func testCorpusHasAllSessions() throws {

@@ -51,10 +51,13 @@ final class TorchBehaviourTests: XCTestCase {
   func testHugeTensorWorkInALoopMeetsTheStepBudget() {
     var limits = Limits()
     limits.steps = 10_000
-    let results = run(["import torch", "for i in range(1000):\n    x = torch.zeros(100000) + 1", "print(x.shape)"], limits: limits)
+    let results = run(
+      ["import torch", "for i in range(1000):\n    x = torch.zeros(100000) + 1", "print(x.shape)"],
+      limits: limits)
     XCTAssertEqual(results[1].error?.typeName, "TimeoutError")
     XCTAssertEqual(results[2].output, "torch.Size([100000])\n")
-    XCTAssertNil(run(["import torch", "for i in range(1000):\n    x = torch.zeros(100) + 1"], limits: limits)[1].error)
+    XCTAssertNil(
+      run(["import torch", "for i in range(1000):\n    x = torch.zeros(100) + 1"], limits: limits)[1].error)
   }
 
   func testNumpyAndUnsupportedDTypesExplainThemselves() {
@@ -70,7 +73,8 @@ final class TorchBehaviourTests: XCTestCase {
   }
 
   func testDevicesOtherThanTheCPUAreRefused() {
-    XCTAssertEqual(output("print(torch.ones(2, device='cpu'), torch.cuda.is_available(), torch.ones(1).to('cpu'))"),
+    XCTAssertEqual(
+      output("print(torch.ones(2, device='cpu'), torch.cuda.is_available(), torch.ones(1).to('cpu'))"),
       "tensor([1., 1.]) False tensor([1.])\n")
     let cuda = error("torch.ones(2, device='cuda')")
     XCTAssertEqual(cuda?.typeName, "RuntimeError")
@@ -92,7 +96,9 @@ final class TorchBehaviourTests: XCTestCase {
 
   /// The expected draws are real PyTorch's after `torch.manual_seed(67280421310721)`, its default seed.
   func testNewSessionStartsWithGradEnabledAndTheDefaultSeed() {
-    let first = run(["import torch\ntorch.set_grad_enabled(False)\ntorch.manual_seed(5)\nprint(torch.rand(1))"])
+    let first = run([
+      "import torch\ntorch.set_grad_enabled(False)\ntorch.manual_seed(5)\nprint(torch.rand(1))"
+    ])
     XCTAssertNil(first[0].error)
     let fresh = run(["import torch\nprint(torch.is_grad_enabled(), torch.initial_seed(), torch.rand(2))"])
     XCTAssertEqual(fresh[0].output, "True 67280421310721 tensor([0.2673, 0.8725])\n")
@@ -129,20 +135,26 @@ final class TorchBehaviourTests: XCTestCase {
   }
 
   func testArgumentErrorsAreShortTypeErrors() {
-    XCTAssertEqual(error("torch.set_grad_enabled(1)")?.text,
+    XCTAssertEqual(
+      error("torch.set_grad_enabled(1)")?.text,
       "TypeError: set_grad_enabled(): argument 'mode' (position 1) must be bool, not int")
-    XCTAssertEqual(error("torch.ones(2).sum(dim='a')")?.text,
+    XCTAssertEqual(
+      error("torch.ones(2).sum(dim='a')")?.text,
       "TypeError: sum(): argument 'dim' (position 1) must be tuple of ints, not str")
-    XCTAssertEqual(error("torch.ones(2, 'a')")?.text,
+    XCTAssertEqual(
+      error("torch.ones(2, 'a')")?.text,
       "TypeError: ones(): argument 'size' must be tuple of ints, but found element of type str at pos 1")
-    XCTAssertEqual(error("torch.randint(0, 5, 3)")?.text,
+    XCTAssertEqual(
+      error("torch.randint(0, 5, 3)")?.text,
       "TypeError: randint(): argument 'size' (position 3) must be tuple of ints, not int")
-    XCTAssertEqual(error("torch.autograd.grad(torch.ones(1), 3)")?.text,
+    XCTAssertEqual(
+      error("torch.autograd.grad(torch.ones(1), 3)")?.text,
       "TypeError: grad(): argument 'inputs' (position 2) must be Tensor, not int")
   }
 
   func testEngineWarningsBecomeUserWarningsWithoutTheBuildTail() {
-    let result = Session().run("import torch\nx = torch.tensor(1.0, requires_grad=True)\n(x * x).backward(create_graph=True)")
+    let result = Session().run(
+      "import torch\nx = torch.tensor(1.0, requires_grad=True)\n(x * x).backward(create_graph=True)")
     XCTAssertEqual(result.warnings.count, 1)
     XCTAssertTrue(result.warnings[0].hasPrefix("UserWarning: Using backward() with create_graph=True"))
     XCTAssertFalse(result.warnings[0].contains("Triggered internally"))
@@ -154,6 +166,7 @@ extension TorchBehaviourTests {
     var limits = Limits()
     limits.tensorElements = 10
     XCTAssertNotNil(error("torch.zeros(11)", limits: limits))
-    XCTAssertEqual(Autograd.AutogradRuntime.shared.elementBudget, Autograd.AutogradRuntime.defaultElementBudget)
+    XCTAssertEqual(
+      Autograd.AutogradRuntime.shared.elementBudget, Autograd.AutogradRuntime.defaultElementBudget)
   }
 }

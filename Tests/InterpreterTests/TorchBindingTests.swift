@@ -48,7 +48,8 @@ final class TorchBindingTests: XCTestCase {
 
   func testEveryProgramHasATest() throws {
     let covered: Set<String> = [
-      "arithmetic", "attributes", "autograd", "conversions", "creation", "errors", "grad_modes", "indexing", "joining", "edge_cases",
+      "arithmetic", "attributes", "autograd", "conversions", "creation", "errors", "grad_modes", "indexing",
+      "joining", "edge_cases",
       "random", "reductions", "size", "views",
     ]
     XCTAssertEqual(Set(try programNames()), covered)

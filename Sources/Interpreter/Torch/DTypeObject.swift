@@ -40,7 +40,9 @@ final class DTypeObject: NativeObject {
     }
   }
 
-  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? {
+  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  {
     guard op == .equal || op == .notEqual else { return nil }
     var same = false
     if case .native(let object as DTypeObject) = other { same = object.dtype == dtype }

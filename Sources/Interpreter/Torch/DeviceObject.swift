@@ -16,7 +16,9 @@ final class DeviceObject: NativeObject {
     }
   }
 
-  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? {
+  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  {
     guard op == .equal || op == .notEqual else { return nil }
     var same = false
     if case .native(let object) = other { same = object is DeviceObject }

@@ -39,7 +39,8 @@ final class GeneratorObject: NativeObject {
       guard number.isFinite else {
         throw PythonError(
           type: number.isNaN ? "ValueError" : "OverflowError",
-          message: number.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+          message: number.isNaN
+            ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
       }
       guard number > -9.223372036854775808e18, number < 9.223372036854775807e18 else {
         throw PythonError(type: "RuntimeError", message: Generator.seedOverflowMessage)
@@ -47,7 +48,9 @@ final class GeneratorObject: NativeObject {
       seed = Int(number.rounded(.towardZero))
     case .string(let text):
       guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
-        throw PythonError(type: "ValueError", message: "invalid literal for int() with base 10: \(ValueFormatter.repr(.string(text)))")
+        throw PythonError(
+          type: "ValueError",
+          message: "invalid literal for int() with base 10: \(ValueFormatter.repr(.string(text)))")
       }
       seed = number
     default:

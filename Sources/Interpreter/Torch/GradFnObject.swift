@@ -42,7 +42,8 @@ final class GradFnObject: NativeObject {
   func getAttribute(_ name: String, context: NativeContext) throws -> Value? {
     switch name {
     case "next_functions":
-      return .tuple(node.nextFunctions.map { edge in .tuple([GradFnObject.value(edge.node), .int(edge.index)]) })
+      return .tuple(
+        node.nextFunctions.map { edge in .tuple([GradFnObject.value(edge.node), .int(edge.index)]) })
     case "variable":
       guard let variable = node.variable else {
         throw PythonError.attributeError("'\(node.name)' object has no attribute 'variable'")

@@ -59,7 +59,9 @@ final class SizeObject: NativeObject {
         throw PythonError.typeError("tuple indices must be integers or slices, not \(index.typeName)")
       }
       let adjusted = position < 0 ? position + sizes.count : position
-      guard adjusted >= 0, adjusted < sizes.count else { throw PythonError.indexError("tuple index out of range") }
+      guard adjusted >= 0, adjusted < sizes.count else {
+        throw PythonError.indexError("tuple index out of range")
+      }
       return .int(sizes[adjusted])
     }
   }
@@ -70,7 +72,9 @@ final class SizeObject: NativeObject {
 
   func truthValue(context: NativeContext) throws -> Bool { !sizes.isEmpty }
 
-  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? {
+  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  {
     let otherElements: [Value]
     switch other {
     case .tuple(let items): otherElements = items
@@ -80,7 +84,9 @@ final class SizeObject: NativeObject {
     return try context.evaluator.richCompare(op, .tuple(elements), .tuple(otherElements))
   }
 
-  func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? {
+  func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  {
     guard op == .add else { return nil }
     switch other {
     case .tuple(let items):

@@ -27,7 +27,9 @@ extension TensorObject {
       return try TorchBridge.run(context) {
         guard tensor.rank >= 2 else {
           throw PythonError(
-            type: "RuntimeError", message: "tensor.mT is only supported on matrices or batches of matrices. Got \(tensor.rank)-D tensor.")
+            type: "RuntimeError",
+            message:
+              "tensor.mT is only supported on matrices or batches of matrices. Got \(tensor.rank)-D tensor.")
         }
         return TensorObject.value(try tensor.transpose(-2, -1))
       }
@@ -54,15 +56,19 @@ extension TensorObject {
         return true
       }
       guard let gradient = TorchValues.tensor(value) else {
-        throw PythonError.typeError("assigned grad expected to be a Tensor or None but got grad of type \(value.typeName)")
+        throw PythonError.typeError(
+          "assigned grad expected to be a Tensor or None but got grad of type \(value.typeName)")
       }
       try TorchBridge.run(context) { try tensor.setGrad(gradient) }
       return true
     case "data":
       guard let source = TorchValues.tensor(value) else {
-        throw PythonError.typeError("Variable data has to be a tensor, but got \(TorchValues.pythonTypeName(value))")
+        throw PythonError.typeError(
+          "Variable data has to be a tensor, but got \(TorchValues.pythonTypeName(value))")
       }
-      if source === tensor || (source.dataPointer == tensor.dataPointer && source.shape == tensor.shape) { return true }
+      if source === tensor || (source.dataPointer == tensor.dataPointer && source.shape == tensor.shape) {
+        return true
+      }
       guard source.shape == tensor.shape, source.dtype == tensor.dtype else {
         throw PythonError(
           type: "RuntimeError",

@@ -6,11 +6,15 @@ extension TensorObject {
   /// Every method name a tensor answers to.
   static let methodNames: Set<String> = [
     "size", "dim", "ndimension", "numel", "nelement", "element_size", "item", "tolist", "backward", "detach",
-    "clone", "contiguous", "float", "double", "long", "bool", "int", "half", "to", "type", "numpy", "cpu", "t",
+    "clone", "contiguous", "float", "double", "long", "bool", "int", "half", "to", "type", "numpy", "cpu",
+    "t",
     "view", "view_as", "reshape", "reshape_as", "unsqueeze", "squeeze", "flatten", "transpose", "permute",
-    "expand", "expand_as", "narrow", "select", "requires_grad_", "retain_grad", "zero_", "fill_", "copy_", "add_",
-    "sub_", "mul_", "div_", "pow_", "clamp_", "clip_", "uniform_", "normal_", "add", "sub", "mul", "div", "pow",
-    "neg", "negative", "exp", "log", "sin", "cos", "tanh", "sigmoid", "relu", "sqrt", "abs", "sign", "reciprocal",
+    "expand", "expand_as", "narrow", "select", "requires_grad_", "retain_grad", "zero_", "fill_", "copy_",
+    "add_",
+    "sub_", "mul_", "div_", "pow_", "clamp_", "clip_", "uniform_", "normal_", "add", "sub", "mul", "div",
+    "pow",
+    "neg", "negative", "exp", "log", "sin", "cos", "tanh", "sigmoid", "relu", "sqrt", "abs", "sign",
+    "reciprocal",
     "rsqrt", "clamp", "clip", "square", "floor_divide", "remainder", "sum", "mean", "max", "min", "argmax",
     "argmin", "matmul", "mm", "mv", "dot", "bmm", "eq", "ne", "lt", "le", "gt", "ge", "allclose", "equal",
     "masked_fill", "logical_not", "logical_and", "is_inference", "is_contiguous", "is_floating_point",
@@ -22,11 +26,15 @@ extension TensorObject {
 
   func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value? {
     guard TensorObject.methodNames.contains(name) else { return nil }
-    return try TorchBridge.run(context) { try TensorObject.invoke(name, on: tensor, arguments, context: context) }
+    return try TorchBridge.run(context) {
+      try TensorObject.invoke(name, on: tensor, arguments, context: context)
+    }
   }
 
   /// Runs method `name` on `tensor`; `arguments` exclude the tensor itself.
-  static func invoke(_ name: String, on tensor: Tensor, _ arguments: Arguments, context: NativeContext) throws -> Value {
+  static func invoke(_ name: String, on tensor: Tensor, _ arguments: Arguments, context: NativeContext) throws
+    -> Value
+  {
     func none() throws { _ = try TorchCall(arguments, Signature(name, [])) }
     func unary(_ operation: (Tensor) throws -> Tensor) throws -> Value {
       try none()
@@ -93,12 +101,14 @@ extension TensorObject {
             .init("create_graph", default: .bool(false)), .init("inputs", default: .none),
           ]))
       if call.has("inputs") {
-        throw PythonError(type: "NotImplementedError", message: "backward(inputs=...) is not supported in Gradbook")
+        throw PythonError(
+          type: "NotImplementedError", message: "backward(inputs=...) is not supported in Gradbook")
       }
       let retain: Bool? = call.has("retain_graph") ? try context.truthValue(call["retain_graph"]) : nil
       if !tensor.requiresGrad {
         throw PythonError(
-          type: "RuntimeError", message: "element 0 of tensors does not require grad and does not have a grad_fn")
+          type: "RuntimeError",
+          message: "element 0 of tensors does not require grad and does not have a grad_fn")
       }
       try tensor.backward(
         gradient: try call.optionalTensor("gradient"), retainGraph: retain,
@@ -118,7 +128,8 @@ extension TensorObject {
 
     // MARK: Copies and dtypes
     case "clone":
-      _ = try TorchCall(arguments, Signature(name, [.init("memory_format", default: .none, keywordOnly: true)]))
+      _ = try TorchCall(
+        arguments, Signature(name, [.init("memory_format", default: .none, keywordOnly: true)]))
       return value(try tensor.clone())
     case "contiguous":
       try none()
@@ -155,7 +166,8 @@ extension TensorObject {
     // MARK: Views
     case "t": return try unary { try $0.t() }
     case "view":
-      let call = try TorchCall(arguments, Signature(name, [.init("size", default: .none)], variadicPositional: "sizes"))
+      let call = try TorchCall(
+        arguments, Signature(name, [.init("size", default: .none)], variadicPositional: "sizes"))
       return value(try tensor.view(try call.shape()))
     case "reshape":
       let call = try TorchCall(
@@ -164,11 +176,13 @@ extension TensorObject {
     case "view_as": return try tensorArgument("other") { try tensor.viewAs($0) }
     case "reshape_as": return try tensorArgument("other") { try tensor.reshape($0.shape) }
     case "expand":
-      let call = try TorchCall(arguments, Signature(name, [.init("size", default: .none)], variadicPositional: "sizes"))
+      let call = try TorchCall(
+        arguments, Signature(name, [.init("size", default: .none)], variadicPositional: "sizes"))
       return value(try tensor.expand(try call.shape()))
     case "expand_as": return try tensorArgument("other") { try tensor.expandAs($0) }
     case "permute":
-      let call = try TorchCall(arguments, Signature(name, [.init("dims", default: .none)], variadicPositional: "more"))
+      let call = try TorchCall(
+        arguments, Signature(name, [.init("dims", default: .none)], variadicPositional: "more"))
       return value(try tensor.permute(try call.shape("dims")))
     case "unsqueeze":
       let call = try TorchCall(arguments, Signature(name, ["dim"]))
@@ -186,7 +200,8 @@ extension TensorObject {
       return value(try tensor.squeeze())
     case "flatten":
       let call = try TorchCall(
-        arguments, Signature(name, [.init("start_dim", default: .int(0)), .init("end_dim", default: .int(-1))]))
+        arguments,
+        Signature(name, [.init("start_dim", default: .int(0)), .init("end_dim", default: .int(-1))]))
       return value(try tensor.flatten(startDim: try call.int("start_dim"), endDim: try call.int("end_dim")))
     case "transpose":
       let call = try TorchCall(arguments, Signature(name, ["dim0", "dim1"]))
@@ -197,10 +212,12 @@ extension TensorObject {
       let start = try call.int("start")
       if start < -size || start > size {
         throw PythonError(
-          type: "IndexError", message: "start out of range (expected to be in range of [-\(size), \(size)], but got \(start))")
+          type: "IndexError",
+          message: "start out of range (expected to be in range of [-\(size), \(size)], but got \(start))")
       }
       return value(
-        try tensor.narrow(dim: try call.int("dim"), start: try call.int("start"), length: try call.int("length")))
+        try tensor.narrow(
+          dim: try call.int("dim"), start: try call.int("start"), length: try call.int("length")))
     case "select":
       let call = try TorchCall(arguments, Signature(name, ["dim", "index"]))
       let dim = try call.int("dim")
@@ -224,20 +241,24 @@ extension TensorObject {
       let call = try TorchCall(arguments, Signature(name, ["value"]))
       return value(try tensor.fill_(try call.scalar("value")))
     case "copy_":
-      let call = try TorchCall(arguments, Signature(name, ["src", .init("non_blocking", default: .bool(false))]))
+      let call = try TorchCall(
+        arguments, Signature(name, ["src", .init("non_blocking", default: .bool(false))]))
       return value(try tensor.copy_(try call.operand("src")))
     case "add_", "sub_":
       let call = try TorchCall(
         arguments, Signature(name, ["other", .init("alpha", default: .int(1), keywordOnly: true)]))
       let alpha = try call.scalar("alpha")
       let operand = try call.operand("other")
-      return value(name == "add_" ? try tensor.add_(operand, alpha: alpha) : try tensor.sub_(operand, alpha: alpha))
+      return value(
+        name == "add_" ? try tensor.add_(operand, alpha: alpha) : try tensor.sub_(operand, alpha: alpha))
     case "mul_": return try binary("other") { try tensor.mul_($0) }
     case "div_": return try binary("other") { try tensor.div_($0) }
     case "pow_": return try binary("exponent") { try tensor.pow_($0) }
     case "clamp_", "clip_":
-      let call = try TorchCall(arguments, Signature(name, [.init("min", default: .none), .init("max", default: .none)]))
-      return value(try tensor.clamp_(min: try call.optionalScalar("min"), max: try call.optionalScalar("max")))
+      let call = try TorchCall(
+        arguments, Signature(name, [.init("min", default: .none), .init("max", default: .none)]))
+      return value(
+        try tensor.clamp_(min: try call.optionalScalar("min"), max: try call.optionalScalar("max")))
     case "uniform_":
       let call = try TorchCall(
         arguments, Signature(name, [.init("from", default: .int(0)), .init("to", default: .int(1))]))
@@ -251,7 +272,9 @@ extension TensorObject {
       let call = try TorchCall(
         arguments, Signature(name, [.init("mean", default: .int(0)), .init("std", default: .int(1))]))
       let std = try call.double("std")
-      if let message = Generator.normalStdError(std: std) { throw PythonError(type: "RuntimeError", message: message) }
+      if let message = Generator.normalStdError(std: std) {
+        throw PythonError(type: "RuntimeError", message: message)
+      }
       return value(try tensor.normal_(mean: try call.double("mean"), std: std))
 
     // MARK: Arithmetic
@@ -260,7 +283,8 @@ extension TensorObject {
         arguments, Signature(name, ["other", .init("alpha", default: .int(1), keywordOnly: true)]))
       let alpha = try call.scalar("alpha")
       let operand = try call.operand("other")
-      return value(name == "add" ? try tensor.add(operand, alpha: alpha) : try tensor.sub(operand, alpha: alpha))
+      return value(
+        name == "add" ? try tensor.add(operand, alpha: alpha) : try tensor.sub(operand, alpha: alpha))
     case "mul": return try binary("other") { try tensor.mul($0) }
     case "div": return try binary("other") { try tensor.div($0) }
     case "pow": return try binary("exponent") { try tensor.pow($0) }
@@ -281,11 +305,13 @@ extension TensorObject {
     case "rsqrt": return try unary { try $0.rsqrt() }
     case "square": return try unary { try $0.square() }
     case "clamp", "clip":
-      let call = try TorchCall(arguments, Signature(name, [.init("min", default: .none), .init("max", default: .none)]))
+      let call = try TorchCall(
+        arguments, Signature(name, [.init("min", default: .none), .init("max", default: .none)]))
       let lower = try call.optionalScalar("min")
       let upper = try call.optionalScalar("max")
       if lower == nil && upper == nil {
-        throw PythonError(type: "RuntimeError", message: "torch.clamp: At least one of 'min' or 'max' must not be None")
+        throw PythonError(
+          type: "RuntimeError", message: "torch.clamp: At least one of 'min' or 'max' must not be None")
       }
       return value(try tensor.clamp(min: lower, max: upper))
 
@@ -325,10 +351,13 @@ extension TensorObject {
         return value(name == "max" ? try tensor.max() : try tensor.min())
       }
       let keepdim = try call.bool("keepdim")
-      let pair = name == "max" ? try tensor.max(dim: dim, keepdim: keepdim) : try tensor.min(dim: dim, keepdim: keepdim)
+      let pair =
+        name == "max"
+        ? try tensor.max(dim: dim, keepdim: keepdim) : try tensor.min(dim: dim, keepdim: keepdim)
       return .native(
         ReturnTypesObject(
-          ReductionResult(typeName: "torch.return_types.\(name)", values: pair.values, indices: pair.indices)))
+          ReductionResult(typeName: "torch.return_types.\(name)", values: pair.values, indices: pair.indices))
+      )
     case "argmax", "argmin":
       let call = try TorchCall(
         arguments, Signature(name, [.init("dim", default: .none), .init("keepdim", default: .bool(false))]))
@@ -337,7 +366,8 @@ extension TensorObject {
         return value(name == "argmax" ? try tensor.argmax() : try tensor.argmin())
       }
       return value(
-        name == "argmax" ? try tensor.argmax(dim: dim, keepdim: keepdim) : try tensor.argmin(dim: dim, keepdim: keepdim))
+        name == "argmax"
+          ? try tensor.argmax(dim: dim, keepdim: keepdim) : try tensor.argmin(dim: dim, keepdim: keepdim))
 
     // MARK: Linear algebra
     case "matmul": return try tensorArgument("other") { try tensor.matmul($0) }
@@ -378,7 +408,8 @@ extension TensorObject {
     case "logical_and": return try tensorArgument("other") { try tensor.logicalAnd($0) }
     case "where":
       let call = try TorchCall(arguments, Signature(name, ["condition", "other"]))
-      return value(try Tensor.whereSelect(try call.tensor("condition"), .tensor(tensor), try call.operand("other")))
+      return value(
+        try Tensor.whereSelect(try call.tensor("condition"), .tensor(tensor), try call.operand("other")))
 
     // MARK: New tensors like this one
     case "new_zeros", "new_ones", "new_empty":
@@ -407,7 +438,8 @@ extension TensorObject {
           ]))
       return value(
         try Tensor.full(
-          try call.intList("size"), try call.scalar("fill_value"), dtype: try call.dtype("dtype") ?? tensor.dtype,
+          try call.intList("size"), try call.scalar("fill_value"),
+          dtype: try call.dtype("dtype") ?? tensor.dtype,
           requiresGrad: try call.bool("requires_grad")))
     case "new_tensor":
       let call = try TorchCall(
@@ -438,19 +470,23 @@ extension TensorObject {
       case .native(let object) where object is DeviceObject: continue
       case .string(let device):
         guard device == "cpu" else {
-          throw PythonError(type: "RuntimeError", message: "Gradbook runs on the CPU only (got device '\(device)')")
+          throw PythonError(
+            type: "RuntimeError", message: "Gradbook runs on the CPU only (got device '\(device)')")
         }
       default:
         throw PythonError(
           type: "TypeError",
-          message: "to() received an invalid combination of arguments - got (\(argument.typeName)), but expected (torch.dtype dtype) or (Tensor other)")
+          message:
+            "to() received an invalid combination of arguments - got (\(argument.typeName)), but expected (torch.dtype dtype) or (Tensor other)"
+        )
       }
     }
     for (name, argument) in arguments.keywords {
       switch (name, argument) {
       case ("dtype", .native(let object as DTypeObject)): target = object.dtype
       case ("device", _), ("copy", _), ("non_blocking", _): continue
-      default: throw PythonError(type: "TypeError", message: "to() got an unexpected keyword argument '\(name)'")
+      default:
+        throw PythonError(type: "TypeError", message: "to() got an unexpected keyword argument '\(name)'")
       }
     }
     guard let target else { return tensor }

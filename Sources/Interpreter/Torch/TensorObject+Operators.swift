@@ -3,7 +3,9 @@ import Autograd
 /// Python operators on tensors: arithmetic with tensors or Python numbers on either side,
 /// in-place forms, comparisons and unary operators.
 extension TensorObject {
-  func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? {
+  func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  {
     guard let otherOperand = TorchValues.operand(other) else { return nil }
     let me = Operand.tensor(tensor)
     let (left, right) = reflected ? (otherOperand, me) : (me, otherOperand)
@@ -21,7 +23,8 @@ extension TensorObject {
         guard case .tensor(let a) = left, case .tensor(let b) = right else { return nil }
         result = try a.matmul(b)
       case .bitAnd:
-        guard case .tensor(let a) = left, case .tensor(let b) = right, a.dtype == .bool, b.dtype == .bool else {
+        guard case .tensor(let a) = left, case .tensor(let b) = right, a.dtype == .bool, b.dtype == .bool
+        else {
           return nil
         }
         result = try a.logicalAnd(b)
@@ -47,7 +50,9 @@ extension TensorObject {
     }
   }
 
-  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? {
+  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  {
     guard let operand = TorchValues.operand(other) else {
       if op == .equal { return .bool(false) }
       if op == .notEqual { return .bool(true) }

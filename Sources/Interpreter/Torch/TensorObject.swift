@@ -49,7 +49,8 @@ final class TensorObject: NativeObject {
   /// The single element, or PyTorch's error for `float(t)` / `int(t)` on several elements.
   private func singleElement(context: NativeContext) throws -> Scalar {
     guard tensor.count == 1 else {
-      throw PythonError(type: "ValueError", message: "only one element tensors can be converted to Python scalars")
+      throw PythonError(
+        type: "ValueError", message: "only one element tensors can be converted to Python scalars")
     }
     return try TorchBridge.run(context) { try tensor.item() }
   }
@@ -59,7 +60,8 @@ final class TensorObject: NativeObject {
       throw PythonError(type: "RuntimeError", message: "Boolean value of Tensor with no values is ambiguous")
     }
     guard tensor.count == 1 else {
-      throw PythonError(type: "RuntimeError", message: "Boolean value of Tensor with more than one value is ambiguous")
+      throw PythonError(
+        type: "RuntimeError", message: "Boolean value of Tensor with more than one value is ambiguous")
     }
     return try TorchBridge.run(context) { try tensor.item() }.doubleValue != 0
   }
@@ -73,7 +75,8 @@ final class TensorObject: NativeObject {
     if case .float(let value) = scalar, !value.isFinite {
       throw PythonError(
         type: value.isNaN ? "ValueError" : "OverflowError",
-        message: value.isNaN ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+        message: value.isNaN
+          ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
     }
     return Int(scalar.int64Value)
   }

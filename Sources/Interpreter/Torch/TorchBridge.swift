@@ -50,7 +50,8 @@ enum TorchBridge {
       category = String(line[..<colon.lowerBound])
       message = String(line[colon.upperBound...])
     }
-    if let tail = message.range(of: " (Triggered internally at ", options: .backwards), message.hasSuffix(")") {
+    if let tail = message.range(of: " (Triggered internally at ", options: .backwards), message.hasSuffix(")")
+    {
       message = String(message[..<tail.lowerBound])
     }
     context.warn(category, message)

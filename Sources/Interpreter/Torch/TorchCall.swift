@@ -32,7 +32,8 @@ struct TorchCall {
     let position = positions[name].map { " (position \($0))" } ?? ""
     let actual = TorchValues.pythonTypeName(bound[name])
     return PythonError(
-      type: "TypeError", message: "\(functionName)(): argument '\(name)'\(position) must be \(expected), not \(actual)")
+      type: "TypeError",
+      message: "\(functionName)(): argument '\(name)'\(position) must be \(expected), not \(actual)")
   }
 
   func tensor(_ name: String) throws -> Tensor {

@@ -8,7 +8,8 @@ enum TorchModule {
   static let version = "2.15.0"
 
   /// `torch.Tensor`, for `isinstance(x, torch.Tensor)` and `type(x)`.
-  static let tensorType = TypeObject.native(name: "Tensor", qualifiedName: "torch.Tensor") { arguments, context in
+  static let tensorType = TypeObject.native(name: "Tensor", qualifiedName: "torch.Tensor") {
+    arguments, context in
     let bound = try arguments.bind(Signature("Tensor", [], variadicPositional: "data"))
     return try TorchBridge.run(context) {
       if bound.extraPositional.count == 1, bound.extraPositional[0].sequenceElements != nil {
@@ -21,7 +22,8 @@ enum TorchModule {
   }
 
   /// `torch.Size`.
-  static let sizeType = TypeObject.native(name: "Size", qualifiedName: "torch.Size", parent: .tuple) { arguments, _ in
+  static let sizeType = TypeObject.native(name: "Size", qualifiedName: "torch.Size", parent: .tuple) {
+    arguments, _ in
     let bound = try arguments.bind(Signature("Size", [.init("sizes", default: .tuple([]))]))
     guard let sizes = try TorchValues.intList(bound["sizes"]) else {
       throw PythonError.typeError("'\(bound["sizes"].typeName)' object is not iterable")
@@ -44,17 +46,22 @@ enum TorchModule {
 
   /// Functions `torch.f(input, ...)` that forward to the tensor method `input.f(...)`.
   static let tensorFunctions: [String] = [
-    "exp", "log", "sin", "cos", "tanh", "sigmoid", "relu", "sqrt", "abs", "sign", "reciprocal", "rsqrt", "neg",
-    "negative", "square", "clamp", "clip", "add", "sub", "mul", "div", "floor_divide", "remainder", "sum", "mean",
-    "max", "min", "argmax", "argmin", "matmul", "mm", "mv", "dot", "bmm", "t", "transpose", "reshape", "flatten",
-    "squeeze", "unsqueeze", "permute", "narrow", "select", "eq", "ne", "lt", "le", "gt", "ge", "allclose", "equal",
+    "exp", "log", "sin", "cos", "tanh", "sigmoid", "relu", "sqrt", "abs", "sign", "reciprocal", "rsqrt",
+    "neg",
+    "negative", "square", "clamp", "clip", "add", "sub", "mul", "div", "floor_divide", "remainder", "sum",
+    "mean",
+    "max", "min", "argmax", "argmin", "matmul", "mm", "mv", "dot", "bmm", "t", "transpose", "reshape",
+    "flatten",
+    "squeeze", "unsqueeze", "permute", "narrow", "select", "eq", "ne", "lt", "le", "gt", "ge", "allclose",
+    "equal",
     "masked_fill", "logical_not", "logical_and", "clone", "detach", "numel", "is_floating_point", "maximum",
     "minimum",
   ]
 
   /// Dtype names PyTorch has but Gradbook's engine does not.
   static let unsupportedDTypes: Set<String> = [
-    "int32", "int", "int16", "short", "int8", "uint8", "float16", "half", "bfloat16", "complex64", "complex128",
+    "int32", "int", "int16", "short", "int8", "uint8", "float16", "half", "bfloat16", "complex64",
+    "complex128",
     "cfloat", "cdouble", "uint16", "uint32", "uint64",
   ]
 
@@ -93,7 +100,9 @@ enum TorchModule {
     module.define("pow") { arguments, context in
       let call = try TorchCall(arguments, Signature("pow", ["input", "exponent"]))
       return try TorchBridge.run(context) {
-        guard let base = TorchValues.operand(call["input"]) else { throw call.typeError("input", expected: "Tensor") }
+        guard let base = TorchValues.operand(call["input"]) else {
+          throw call.typeError("input", expected: "Tensor")
+        }
         return TensorObject.value(try Tensor.pow(base, try call.operand("exponent")))
       }
     }
@@ -101,7 +110,8 @@ enum TorchModule {
   }
 
   /// `torch.f(input, *rest)` → `input.f(*rest)`.
-  private static func forward(_ name: String, _ arguments: Arguments, context: NativeContext) throws -> Value {
+  private static func forward(_ name: String, _ arguments: Arguments, context: NativeContext) throws -> Value
+  {
     var rest = arguments
     let input: Value
     if !rest.positional.isEmpty {
@@ -116,7 +126,9 @@ enum TorchModule {
         "\(name)(): argument 'input' (position 1) must be Tensor, not \(TorchValues.pythonTypeName(input))")
     }
     do {
-      return try TorchBridge.run(context) { try TensorObject.invoke(name, on: tensor, rest, context: context) }
+      return try TorchBridge.run(context) {
+        try TensorObject.invoke(name, on: tensor, rest, context: context)
+      }
     } catch let error as PythonError where error.typeName == "TypeError" {
       throw countingInput(error, name)
     }
@@ -125,7 +137,9 @@ enum TorchModule {
   /// Rewrites `f() takes 0 positional arguments but 1 was given` (counted without `input`) to count it.
   private static func countingInput(_ error: PythonError, _ name: String) -> PythonError {
     let prefix = "\(name)() takes "
-    guard error.message.hasPrefix(prefix), error.message.contains(" positional argument") else { return error }
+    guard error.message.hasPrefix(prefix), error.message.contains(" positional argument") else {
+      return error
+    }
     var words = error.message.dropFirst(prefix.count).split(separator: " ").map(String.init)
     for index in words.indices {
       if let number = Int(words[index]), number < Int.max { words[index] = String(number + 1) }
@@ -158,7 +172,8 @@ enum TorchModule {
     case .native(let object) where object is DeviceObject: return
     default:
       throw PythonError(
-        type: "RuntimeError", message: "Gradbook runs on the CPU only (got device \(ValueFormatter.repr(call["device"])))")
+        type: "RuntimeError",
+        message: "Gradbook runs on the CPU only (got device \(ValueFormatter.repr(call["device"])))")
     }
   }
 
@@ -184,7 +199,9 @@ enum TorchModule {
   ) {
     module.define(name) { arguments, context in
       let call = try TorchCall(
-        arguments, Signature(name, ["input"] + factoryOptions + [.init("memory_format", default: .none, keywordOnly: true)]))
+        arguments,
+        Signature(
+          name, ["input"] + factoryOptions + [.init("memory_format", default: .none, keywordOnly: true)]))
       try checkDevice(call)
       let input = try call.tensor("input")
       let dtype = try call.dtype("dtype")
@@ -229,7 +246,8 @@ enum TorchModule {
       }
     }
     module.define("eye") { arguments, context in
-      let call = try TorchCall(arguments, Signature("eye", ["n", .init("m", default: .none)] + factoryOptions))
+      let call = try TorchCall(
+        arguments, Signature("eye", ["n", .init("m", default: .none)] + factoryOptions))
       try checkDevice(call)
       let rows = try call.int("n")
       let columns = try call.optionalInt("m")
@@ -243,7 +261,10 @@ enum TorchModule {
     module.define("arange") { arguments, context in
       let call = try TorchCall(
         arguments,
-        Signature("arange", [.init("start", default: .none), .init("end", default: .none), .init("step", default: .none)] + factoryOptions))
+        Signature(
+          "arange",
+          [.init("start", default: .none), .init("end", default: .none), .init("step", default: .none)]
+            + factoryOptions))
       try checkDevice(call)
       let start: Scalar
       let end: Scalar
@@ -274,7 +295,8 @@ enum TorchModule {
       let dtype = try call.dtype("dtype") ?? .float32
       let requiresGrad = try call.bool("requires_grad")
       return try TorchBridge.run(context) {
-        TensorObject.value(try Tensor.linspace(start, end, steps: steps, dtype: dtype, requiresGrad: requiresGrad))
+        TensorObject.value(
+          try Tensor.linspace(start, end, steps: steps, dtype: dtype, requiresGrad: requiresGrad))
       }
     }
     defineLike(module, "zeros_like") { try Tensor.zerosLike($0, dtype: $1, requiresGrad: $2) }
@@ -285,7 +307,11 @@ enum TorchModule {
     module.define("full_like") { arguments, context in
       let call = try TorchCall(
         arguments,
-        Signature("full_like", ["input", "fill_value"] + factoryOptions + [.init("memory_format", default: .none, keywordOnly: true)]))
+        Signature(
+          "full_like",
+          ["input", "fill_value"] + factoryOptions + [
+            .init("memory_format", default: .none, keywordOnly: true)
+          ]))
       try checkDevice(call)
       let input = try call.tensor("input")
       let value = try call.scalar("fill_value")
@@ -306,7 +332,8 @@ enum TorchModule {
         throw PythonError(
           type: "RuntimeError",
           message:
-            "a tensor of shape \(TensorPrinter.sizeRepr(shape)) is larger than Gradbook allows (\(context.limits.tensorElements) elements)")
+            "a tensor of shape \(TensorPrinter.sizeRepr(shape)) is larger than Gradbook allows (\(context.limits.tensorElements) elements)"
+        )
       }
       count = product
     }
@@ -319,7 +346,9 @@ enum TorchModule {
     module.define("randint") { arguments, context in
       // randint(high, size) or randint(low, high, size).
       var arguments = arguments
-      if arguments.positional.count == 2 || (arguments.positional.count == 1 && arguments.keywords.contains { $0.name == "size" }) {
+      if arguments.positional.count == 2
+        || (arguments.positional.count == 1 && arguments.keywords.contains { $0.name == "size" })
+      {
         arguments.positional.insert(.int(0), at: 0)
       }
       let call = try TorchCall(
@@ -332,7 +361,8 @@ enum TorchModule {
       let requiresGrad = try call.bool("requires_grad")
       return try TorchBridge.run(context) {
         TensorObject.value(
-          try Tensor.randint(low: Int64(low), high: Int64(high), shape, dtype: dtype, requiresGrad: requiresGrad))
+          try Tensor.randint(
+            low: Int64(low), high: Int64(high), shape, dtype: dtype, requiresGrad: requiresGrad))
       }
     }
     module.define("manual_seed") { arguments, _ in
@@ -392,7 +422,9 @@ enum TorchModule {
       let condition = try call.tensor("condition")
       let input = try call.operand("input")
       let other = try call.operand("other")
-      return try TorchBridge.run(context) { TensorObject.value(try Tensor.whereSelect(condition, input, other)) }
+      return try TorchBridge.run(context) {
+        TensorObject.value(try Tensor.whereSelect(condition, input, other))
+      }
     }
     for name in ["cat", "concat", "concatenate", "stack"] {
       module.define(name) { arguments, context in
@@ -400,18 +432,24 @@ enum TorchModule {
         let inputs = try tensors(call, "tensors")
         let dim = try call.int("dim")
         if inputs.isEmpty {
-          if name == "stack" { throw PythonError(type: "RuntimeError", message: "stack expects a non-empty TensorList") }
-          throw PythonError(type: "ValueError", message: "torch.\(name)(): expected a non-empty list of Tensors")
+          if name == "stack" {
+            throw PythonError(type: "RuntimeError", message: "stack expects a non-empty TensorList")
+          }
+          throw PythonError(
+            type: "ValueError", message: "torch.\(name)(): expected a non-empty list of Tensors")
         }
         return try TorchBridge.run(context) {
-          TensorObject.value(name == "stack" ? try Tensor.stack(inputs, dim: dim) : try Tensor.cat(inputs, dim: dim))
+          TensorObject.value(
+            name == "stack" ? try Tensor.stack(inputs, dim: dim) : try Tensor.cat(inputs, dim: dim))
         }
       }
     }
     module.define("device") { arguments, _ in
       let call = try TorchCall(arguments, Signature("device", ["type"]))
       guard case .string(let type) = call["type"], type == "cpu" else {
-        throw PythonError(type: "RuntimeError", message: "Gradbook runs on the CPU only (got device \(ValueFormatter.repr(call["type"])))")
+        throw PythonError(
+          type: "RuntimeError",
+          message: "Gradbook runs on the CPU only (got device \(ValueFormatter.repr(call["type"])))")
       }
       return .native(DeviceObject.cpu)
     }
@@ -440,7 +478,9 @@ enum TorchModule {
         } else if let elements = call["grad_outputs"].sequenceElements {
           gradOutputs = try elements.map { element in
             if element.isNone { return nil }
-            guard let tensor = TorchValues.tensor(element) else { throw call.typeError("grad_outputs", expected: "Tensor") }
+            guard let tensor = TorchValues.tensor(element) else {
+              throw call.typeError("grad_outputs", expected: "Tensor")
+            }
             return tensor
           }
         } else {
@@ -453,14 +493,18 @@ enum TorchModule {
       let materialize = try context.truthValue(call["materialize_grads"])
       return try TorchBridge.run(context) {
         let grads = try Tensor.grad(
-          outputs: outputs, inputs: inputs, gradOutputs: gradOutputs, retainGraph: retain, createGraph: createGraph,
+          outputs: outputs, inputs: inputs, gradOutputs: gradOutputs, retainGraph: retain,
+          createGraph: createGraph,
           allowUnused: allowUnused, materializeGrads: materialize)
         return .tuple(grads.map { TensorObject.value($0) })
       }
     }
     module.define("Variable") { arguments, context in
       let call = try TorchCall(
-        arguments, Signature("Variable", ["data", .init("requires_grad", default: .bool(false)), .init("volatile", default: .bool(false))]))
+        arguments,
+        Signature(
+          "Variable",
+          ["data", .init("requires_grad", default: .bool(false)), .init("volatile", default: .bool(false))]))
       let data = try call.tensor("data")
       let requiresGrad = try call.bool("requires_grad")
       return try TorchBridge.run(context) {
@@ -491,14 +535,16 @@ enum TorchModule {
       guard seeds.count == outputs.count else {
         throw PythonError(
           type: "RuntimeError",
-          message: "grad_tensors has \(seeds.count) tensors but tensors has \(outputs.count); they must match")
+          message: "grad_tensors has \(seeds.count) tensors but tensors has \(outputs.count); they must match"
+        )
       }
       let retain: Bool? = call.has("retain_graph") ? try context.truthValue(call["retain_graph"]) : nil
       let createGraph = try context.truthValue(call["create_graph"])
       try TorchBridge.run(context) {
         for (offset, output) in outputs.enumerated() {
           let isLast = offset == outputs.count - 1
-          try output.backward(gradient: seeds[offset], retainGraph: isLast ? retain : true, createGraph: createGraph)
+          try output.backward(
+            gradient: seeds[offset], retainGraph: isLast ? retain : true, createGraph: createGraph)
         }
       }
       return .none
@@ -511,7 +557,9 @@ enum TorchModule {
     if let single = TorchValues.tensor(call[name]) { return [single] }
     guard let elements = call[name].sequenceElements else { throw call.typeError(name, expected: "Tensor") }
     return try elements.map { element in
-      guard let tensor = TorchValues.tensor(element) else { throw call.typeError(name, expected: "tuple of Tensors") }
+      guard let tensor = TorchValues.tensor(element) else {
+        throw call.typeError(name, expected: "tuple of Tensors")
+      }
       return tensor
     }
   }

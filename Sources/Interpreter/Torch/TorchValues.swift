@@ -71,7 +71,9 @@ enum TorchValues {
       default:
         throw PythonError(
           type: "TypeError",
-          message: "expected a sequence of integers, but found element of type \(pythonTypeName(element)) at pos \(offset)")
+          message:
+            "expected a sequence of integers, but found element of type \(pythonTypeName(element)) at pos \(offset)"
+        )
       }
     }
   }
@@ -108,7 +110,8 @@ enum TorchValues {
     case .ellipsis: return .ellipsis
     case .slice(let slice):
       return .slice(
-        start: try sliceBound(slice.start), stop: try sliceBound(slice.stop), step: try sliceBound(slice.step))
+        start: try sliceBound(slice.start), stop: try sliceBound(slice.stop), step: try sliceBound(slice.step)
+      )
     case .native(let object as TensorObject):
       let tensor = object.tensor
       if tensor.rank == 0 && tensor.dtype == .int64, let scalar = try? tensor.item() {
@@ -141,7 +144,8 @@ enum TorchValues {
     case .none: return nil
     case .int(let number): return number
     case .bool(let flag): return flag ? 1 : 0
-    case .native(let object as TensorObject) where !object.tensor.dtype.isFloatingPoint && object.tensor.count == 1:
+    case .native(let object as TensorObject)
+    where !object.tensor.dtype.isFloatingPoint && object.tensor.count == 1:
       return (try? object.tensor.item()).map { Int($0.int64Value) }
     default:
       throw PythonError.typeError("slice indices must be integers or None or have an __index__ method")
