@@ -53,7 +53,7 @@ final class SizeObject: NativeObject {
     case .slice(let slice):
       let list = ListObject(elements)
       let picked = try context.evaluator.subscriptGet(.list(list), .slice(slice))
-      return .native(SizeObject(try TorchValues.intList(picked) ?? []))
+      return .native(SizeObject(((try? TorchValues.intList(picked)) ?? nil) ?? []))
     default:
       guard let position = try context.evaluator.indexValue(index) else {
         throw PythonError.typeError("tuple indices must be integers or slices, not \(index.typeName)")
@@ -91,7 +91,7 @@ final class SizeObject: NativeObject {
     switch other {
     case .tuple(let items):
       if reflected { return .tuple(items + elements) }
-      guard let extra = try TorchValues.intList(other) else { return nil }
+      guard let extra = (try? TorchValues.intList(other)) ?? nil else { return .tuple(elements + items) }
       return SizeObject.value(sizes + extra)
     case .native(let object as SizeObject):
       return SizeObject.value(reflected ? object.sizes + sizes : sizes + object.sizes)

@@ -27,6 +27,10 @@ enum TorchBridge {
       return result
     } catch let error as AutogradError {
       throw PythonError(type: pythonTypeName(of: error), message: error.message)
+    } catch let error as TorchValues.IntListElementError {
+      throw PythonError.typeError(
+        "expected a sequence of integers, but found element of type \(error.typeName) at pos \(error.position)"
+      )
     }
   }
 

@@ -10,12 +10,48 @@ struct TorchCall {
   /// Binds `arguments` to `signature` (Python's wording for missing, surplus or unknown arguments).
   init(_ arguments: Arguments, _ signature: Signature) throws {
     functionName = signature.functionName
-    bound = try arguments.bind(signature)
+    do {
+      bound = try arguments.bind(signature)
+    } catch let error as PythonError {
+      throw TorchCall.pytorchMissingWording(error, functionName: signature.functionName)
+    }
     var positions: [String: Int] = [:]
     for (offset, parameter) in signature.parameters.enumerated() where !parameter.keywordOnly {
       positions[parameter.name] = offset + 1
     }
     self.positions = positions
+  }
+
+  /// PyTorch words missing arguments its own way: `full() missing 1 required positional arguments:
+  /// "fill_value"`, `transpose() missing 2 required positional argument: "dim0", "dim1"`.
+  static func pytorchMissingWording(_ error: PythonError, functionName: String) -> PythonError {
+    let prefix = "\(functionName)() missing "
+    guard error.typeName == "TypeError", error.message.hasPrefix(prefix),
+      let colon = error.message.range(of: " required positional argument")
+    else { return error }
+    guard
+      let count = Int(
+        error.message[
+          error.message.index(error.message.startIndex, offsetBy: prefix.count)..<colon.lowerBound]),
+      let listStart = error.message.range(of: ": ")
+    else { return error }
+    var names: [String] = []
+    var current: String?
+    for character in error.message[listStart.upperBound...] {
+      if character == "'" {
+        if let name = current {
+          names.append(name)
+          current = nil
+        } else {
+          current = ""
+        }
+      } else if current != nil {
+        current?.append(character)
+      }
+    }
+    let noun = count == 1 ? "arguments" : "argument"
+    let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
+    return PythonError(type: "TypeError", message: "\(prefix)\(count) required positional \(noun): \(list)")
   }
 
   /// The raw value of parameter `name` (None when absent).
@@ -102,44 +138,65 @@ struct TorchCall {
     switch bound[name] {
     case .none: return nil
     case .native(let object as DTypeObject): return object.dtype
+    // PyTorch accepts Python's own types: float → float64, int → int64, bool → bool.
+    case .type(let type) where type === TypeObject.float: return .float64
+    case .type(let type) where type === TypeObject.int: return .int64
+    case .type(let type) where type === TypeObject.bool: return .bool
     default: throw typeError(name, expected: "torch.dtype")
     }
   }
 
-  /// A tuple/list/Size of ints (or a single int).
+  /// A tuple/list/Size of ints.
   func intList(_ name: String) throws -> [Int] {
-    if let list = try TorchValues.intList(bound[name]) { return list }
+    do {
+      if let list = try TorchValues.intList(bound[name]) { return list }
+    } catch let error as TorchValues.IntListElementError {
+      throw unpackError(name, error.position, error.typeName)
+    }
     throw typeError(name, expected: "tuple of ints")
+  }
+
+  /// PyTorch's wording for a non-int inside a size: `failed to unpack the object at pos 2 …`.
+  private func unpackError(_ name: String, _ position: Int, _ typeName: String) -> PythonError {
+    PythonError(
+      type: "TypeError",
+      message:
+        "\(functionName)(): argument '\(name)' failed to unpack the object at pos \(position + 1) with error \"type must be tuple of ints,but got \(typeName)\""
+    )
   }
 
   /// A dim argument: one int or a tuple/list of ints; nil when None.
   func dims(_ name: String) throws -> [Int]? {
     if bound[name].isNone { return nil }
     if case .int(let dim) = bound[name] { return [dim] }
-    if let list = try TorchValues.intList(bound[name]) { return list }
-    throw typeError(name, expected: "tuple of ints")
+    return try intList(name)
   }
 
   /// A shape given as `*size` ints or as one sequence (`ones(2, 3)`, `ones((2, 3))`, `ones(size=[2, 3])`).
   func shape(_ name: String = "size") throws -> [Int] {
     var values = extraPositional
     if !bound[name].isNone { values.insert(bound[name], at: 0) }
-    if values.count == 1, let list = try TorchValues.intList(values[0]) { return list }
+    if values.isEmpty {
+      throw PythonError(
+        type: "TypeError", message: "\(functionName)() missing 1 required positional arguments: \"\(name)\"")
+    }
+    if values.count == 1 {
+      if case .int(let size) = values[0] { return [size] }
+      do {
+        if let list = try TorchValues.intList(values[0]) { return list }
+      } catch let error as TorchValues.IntListElementError {
+        throw unpackError(name, error.position, error.typeName)
+      }
+      throw PythonError(
+        type: "TypeError",
+        message:
+          "\(functionName)(): argument '\(name)' (position 1) must be tuple of ints, not \(TorchValues.pythonTypeName(values[0]))"
+      )
+    }
     var sizes: [Int] = []
     for value in values {
       guard case .int(let size) = value else {
-        if values.count == 1 {
-          throw PythonError(
-            type: "TypeError",
-            message:
-              "\(functionName)(): argument '\(name)' (position 1) must be tuple of ints, not \(TorchValues.pythonTypeName(value))"
-          )
-        }
-        throw PythonError(
-          type: "TypeError",
-          message:
-            "\(functionName)(): argument '\(name)' must be tuple of ints, but found element of type \(TorchValues.pythonTypeName(value)) at pos \(sizes.count)"
-        )
+        throw unpackError(name, sizes.count, TorchValues.pythonTypeName(value))
       }
       sizes.append(size)
     }

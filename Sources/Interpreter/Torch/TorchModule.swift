@@ -25,10 +25,15 @@ enum TorchModule {
   static let sizeType = TypeObject.native(name: "Size", qualifiedName: "torch.Size", parent: .tuple) {
     arguments, _ in
     let bound = try arguments.bind(Signature("Size", [.init("sizes", default: .tuple([]))]))
-    guard let sizes = try TorchValues.intList(bound["sizes"]) else {
-      throw PythonError.typeError("'\(bound["sizes"].typeName)' object is not iterable")
+    do {
+      guard let sizes = try TorchValues.intList(bound["sizes"]) else {
+        throw PythonError.typeError("'\(bound["sizes"].typeName)' object is not iterable")
+      }
+      return SizeObject.value(sizes)
+    } catch let error as TorchValues.IntListElementError {
+      throw PythonError.typeError(
+        "torch.Size() takes an iterable of 'int' (item \(error.position) is '\(error.typeName)')")
     }
-    return SizeObject.value(sizes)
   }
 
   /// The other native types cells meet, with the names `type(x)` shows in PyTorch.

@@ -52,8 +52,14 @@ enum TorchValues {
     }
   }
 
+  /// A non-int element inside a size (`(2, "a")`): which position, and its type name.
+  struct IntListElementError: Error {
+    let position: Int
+    let typeName: String
+  }
+
   /// Ints from a tuple, list or `torch.Size` (elements may be ints or one-element integer tensors).
-  /// Nil when the value is not such a sequence; TypeError for a non-int element.
+  /// Nil when the value is not such a sequence; ``IntListElementError`` for a non-int element.
   static func intList(_ value: Value) throws -> [Int]? {
     let elements: [Value]
     switch value {
@@ -69,11 +75,7 @@ enum TorchValues {
       where !object.tensor.dtype.isFloatingPoint && object.tensor.count == 1:
         return Int((try? object.tensor.item())?.int64Value ?? 0)
       default:
-        throw PythonError(
-          type: "TypeError",
-          message:
-            "expected a sequence of integers, but found element of type \(pythonTypeName(element)) at pos \(offset)"
-        )
+        throw IntListElementError(position: offset, typeName: pythonTypeName(element))
       }
     }
   }
