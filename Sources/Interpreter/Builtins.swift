@@ -56,7 +56,9 @@ enum Builtins {
     define("len") { arguments in
       let value = try single(arguments, "len")
       switch value {
-      case .string(let text): return .int(text.unicodeScalars.count)
+      case .string(let text):
+        try evaluator.chargeWork(text.utf8.count)
+        return .int(text.unicodeScalars.count)
       case .list(let list): return .int(list.elements.count)
       case .tuple(let elements): return .int(elements.count)
       case .dict(let dict): return .int(dict.count)
@@ -138,7 +140,9 @@ enum Builtins {
     define("set") { arguments in
       if arguments.positional.count > 1 { throw PythonError.typeError("set expected at most 1 argument, got \(arguments.positional.count)") }
       guard let value = arguments.positional.first else { return .set(SetObject()) }
-      return .set(try SetObject(try evaluator.materialize(value)))
+      let elements = try evaluator.materialize(value)
+      try evaluator.chargeSteps(elements.count.multipliedReportingOverflow(by: 2).partialValue)
+      return .set(try SetObject(elements))
     }
     define("dict") { arguments in
       if arguments.positional.count > 1 { throw PythonError.typeError("dict expected at most 1 argument, got \(arguments.positional.count)") }
@@ -230,6 +234,7 @@ enum Builtins {
     define("any") { arguments in
       let next = try evaluator.makeIterator(try single(arguments, "any"))
       while let item = try next() {
+        try evaluator.step()
         if try evaluator.truthValue(item) { return .bool(true) }
       }
       return .bool(false)
@@ -237,6 +242,7 @@ enum Builtins {
     define("all") { arguments in
       let next = try evaluator.makeIterator(try single(arguments, "all"))
       while let item = try next() {
+        try evaluator.step()
         if try !evaluator.truthValue(item) { return .bool(false) }
       }
       return .bool(true)
@@ -322,7 +328,7 @@ enum Builtins {
     }
     define("id") { arguments in
       let value = try single(arguments, "id")
-      return .int(abs((try? HashKey(value))?.hashValue ?? 0) % (1 << 47))
+      return .int(((try? HashKey(value))?.hashValue ?? 0) & ((1 << 47) - 1))
     }
     define("hash") { arguments in
       .int(try PythonHash.hash(try single(arguments, "hash")))
@@ -607,7 +613,8 @@ enum Builtins {
   private static func modularPower(_ base: Int, _ exponent: Int, _ modulus: Int) -> Int {
     let m = modulus.magnitude
     var result: UInt = 1 % m
-    var factor = UInt(((base % modulus) + modulus) % modulus)
+    var factor = base.magnitude % m
+    if base < 0 && factor != 0 { factor = m - factor }
     var remaining = exponent
     while remaining > 0 {
       if remaining & 1 == 1 { result = m.dividingFullWidth(result.multipliedFullWidth(by: factor)).remainder }

@@ -20,7 +20,7 @@ final class DictView: NativeObject {
     switch kind {
     case .keys: return dict.keys
     case .values: return dict.values
-    case .items: return zip(dict.keys, dict.values).map { .tuple([$0, $1]) }
+    case .items: return dict.entries.map { .tuple([$0.key, $0.value]) }
     }
   }
 

@@ -21,7 +21,7 @@ extension Evaluator {
       }
       return number
     }
-    let step = try part(slice.step) ?? 1
+    let step = max(try part(slice.step) ?? 1, -Int.max)
     if step == 0 { throw PythonError.valueError("slice step cannot be zero") }
     let lower = step < 0 ? -1 : 0
     let upper = step < 0 ? length - 1 : length
@@ -54,6 +54,7 @@ extension Evaluator {
 
   private func sliced<T>(_ elements: [T], _ slice: SliceValue) throws -> [T] {
     let (start, step, count) = try sliceIndices(slice, length: elements.count)
+    try chargeWork(count)
     var result: [T] = []
     result.reserveCapacity(count)
     var index = start
@@ -81,6 +82,7 @@ extension Evaluator {
       }
       return elements[try normalizedIndex(number, count: elements.count, "tuple index out of range")]
     case .string(let text):
+      try chargeWork(text.utf8.count)
       let scalars = Array(text.unicodeScalars)
       if case .slice(let slice) = index {
         return .string(String(String.UnicodeScalarView(try sliced(scalars, slice))))
@@ -118,6 +120,7 @@ extension Evaluator {
       if case .slice(let slice) = index {
         guard isIterable(value) else { throw PythonError.typeError("can only assign an iterable") }
         let replacement = try materialize(value)
+        try chargeWork(list.elements.count)
         let (start, step, count) = try sliceIndices(slice, length: list.elements.count)
         if step == 1 {
           let end = max(start, start + count)
@@ -151,6 +154,7 @@ extension Evaluator {
   func subscriptDelete(_ object: Value, _ index: Value) throws {
     switch object {
     case .list(let list):
+      try chargeWork(list.elements.count)
       if case .slice(let slice) = index {
         let (start, step, count) = try sliceIndices(slice, length: list.elements.count)
         var positions = Set<Int>()

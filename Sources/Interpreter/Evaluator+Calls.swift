@@ -64,12 +64,12 @@ extension Evaluator {
         guard case .dict(let dict) = mapping else {
           throw PythonError.typeError("argument after ** must be a mapping, not \(mapping.typeName)")
         }
-        for offset in 0..<dict.count {
-          guard case .string(let key) = dict.keys[offset] else { throw PythonError.typeError("keywords must be strings") }
+        for (keyValue, value) in dict.entries {
+          guard case .string(let key) = keyValue else { throw PythonError.typeError("keywords must be strings") }
           if arguments.keywords.contains(where: { $0.name == key }) {
             throw PythonError.typeError("got multiple values for keyword argument '\(key)'")
           }
-          arguments.keywords.append((key, dict.values[offset]))
+          arguments.keywords.append((key, value))
         }
       }
     }

@@ -84,7 +84,7 @@ extension Evaluator {
           guard case .dict(let other) = mapping else {
             throw PythonError.typeError("'\(mapping.typeName)' object is not a mapping")
           }
-          for offset in 0..<other.count { try dict.set(other.keys[offset], other.values[offset]) }
+          for (key, value) in other.entries { try dict.set(key, value) }
         }
       }
       return .dict(dict)
@@ -292,7 +292,7 @@ extension Evaluator {
       if let result = try object.inPlaceOperation(op, other: operand, context: context) { return result }
     case .dict(let dict) where op == .bitOr:
       guard case .dict(let other) = operand else { break }
-      for offset in 0..<other.count { try dict.set(other.keys[offset], other.values[offset]) }
+      for (key, value) in other.entries { try dict.set(key, value) }
       return current
     case .set(let set) where op == .bitOr:
       for element in try materialize(operand) { try set.insert(element) }

@@ -46,6 +46,7 @@ extension Evaluator {
   // MARK: str
 
   private func stringMethod(_ text: String, _ name: String, _ arguments: Arguments) throws -> Value {
+    try chargeWork(text.utf8.count)
     let positional = arguments.positional
     func argument(_ index: Int) -> Value? { index < positional.count ? positional[index] : nil }
     switch name {
@@ -189,6 +190,7 @@ extension Evaluator {
   // MARK: list, tuple, range
 
   private func listMethod(_ list: ListObject, _ name: String, _ arguments: Arguments) throws -> Value {
+    if name != "append" { try chargeWork(list.elements.count) }
     let positional = arguments.positional
     switch name {
     case "append":
@@ -251,6 +253,7 @@ extension Evaluator {
   }
 
   private func sequenceMethod(_ elements: [Value], _ typeName: String, _ name: String, _ arguments: Arguments) throws -> Value {
+    try chargeWork(elements.count)
     switch name {
     case "count":
       try expect(arguments, "\(typeName).count", 1...1)
@@ -363,10 +366,12 @@ extension Evaluator {
   /// Adds a mapping or an iterable of pairs to `dict` (for `dict(...)` and `update`).
   func merge(_ source: Value, into dict: DictObject) throws {
     if case .dict(let other) = source {
-      for offset in 0..<other.count { try dict.set(other.keys[offset], other.values[offset]) }
+      try chargeWork(other.count)
+      for (key, value) in other.entries { try dict.set(key, value) }
       return
     }
     for (offset, item) in try materialize(source).enumerated() {
+      try step()
       guard isIterable(item) else {
         throw PythonError.typeError("cannot convert dictionary update sequence element #\(offset) to a sequence")
       }

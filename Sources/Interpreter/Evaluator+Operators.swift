@@ -96,18 +96,21 @@ extension Evaluator {
     case (.float(let a), .bool(let b)): return try floatOperation(op, a, b ? 1 : 0)
     case (.string(let a), .string(let b)) where op == .add:
       try checkContainerSize(a.utf8.count + b.utf8.count, "string")
+      try chargeWork(a.utf8.count + b.utf8.count)
       return .string(a + b)
     case (.string(let text), _) where op == .modulo:
       return .string(try PercentFormatter(evaluator: self).format(text, right))
     case (.list(let a), .list(let b)) where op == .add:
       try checkContainerSize(a.elements.count + b.elements.count, "list")
+      try chargeWork(a.elements.count + b.elements.count)
       return .list(ListObject(a.elements + b.elements))
     case (.tuple(let a), .tuple(let b)) where op == .add:
       try checkContainerSize(a.count + b.count, "tuple")
+      try chargeWork(a.count + b.count)
       return .tuple(a + b)
     case (.dict(let a), .dict(let b)) where op == .bitOr:
       let merged = a.copy()
-      for offset in 0..<b.count { try merged.set(b.keys[offset], b.values[offset]) }
+      for (key, value) in b.entries { try merged.set(key, value) }
       return .dict(merged)
     case (.set(let a), .set(let b)):
       return try setOperation(op, a, b)
@@ -147,10 +150,12 @@ extension Evaluator {
     case .string(let text):
       let (total, overflow) = text.utf8.count.multipliedReportingOverflow(by: count)
       try checkContainerSize(overflow ? -1 : total, "string")
+      try chargeWork(total)
       return .string(String(repeating: text, count: count))
     case .list(let list):
       let (total, overflow) = list.elements.count.multipliedReportingOverflow(by: count)
       try checkContainerSize(overflow ? -1 : total, "list")
+      try chargeWork(total)
       var elements: [Value] = []
       elements.reserveCapacity(total)
       for _ in 0..<count { elements.append(contentsOf: list.elements) }
@@ -158,6 +163,7 @@ extension Evaluator {
     case .tuple(let tuple):
       let (total, overflow) = tuple.count.multipliedReportingOverflow(by: count)
       try checkContainerSize(overflow ? -1 : total, "tuple")
+      try chargeWork(total)
       var elements: [Value] = []
       elements.reserveCapacity(total)
       for _ in 0..<count { elements.append(contentsOf: tuple) }
@@ -168,6 +174,7 @@ extension Evaluator {
   }
 
   private func setOperation(_ op: BinaryOperator, _ a: SetObject, _ b: SetObject) throws -> Value {
+    try chargeSteps(a.count + b.count)
     let result = SetObject()
     switch op {
     case .bitOr:
@@ -475,8 +482,8 @@ extension Evaluator {
     case (.tuple(let a), .tuple(let b)): return try elementsEqual(a, b, depth)
     case (.dict(let a), .dict(let b)):
       guard a.count == b.count else { return false }
-      for offset in 0..<a.count {
-        guard let other = try b.get(a.keys[offset]), try valuesEqual(a.values[offset], other, depth: depth + 1) else { return false }
+      for (key, value) in a.entries {
+        guard let other = try b.get(key), try valuesEqual(value, other, depth: depth + 1) else { return false }
       }
       return true
     case (.set(let a), .set(let b)):
@@ -510,6 +517,7 @@ extension Evaluator {
 
   private func elementsEqual(_ a: [Value], _ b: [Value], _ depth: Int) throws -> Bool {
     guard a.count == b.count else { return false }
+    try chargeWork(a.count)
     for (x, y) in zip(a, b) {
       if isSame(x, y) { continue }
       if try !valuesEqual(x, y, depth: depth + 1) { return false }
@@ -520,14 +528,17 @@ extension Evaluator {
   func contains(_ container: Value, _ element: Value) throws -> Bool {
     switch container {
     case .string(let text):
+      try chargeWork(text.utf8.count)
       guard case .string(let part) = element else {
         throw PythonError.typeError("'in <string>' requires string as left operand, not \(element.typeName)")
       }
       return part.isEmpty || text.contains(part)
     case .list(let list):
+      try chargeWork(list.elements.count)
       for item in list.elements where try isSame(item, element) || valuesEqual(item, element) { return true }
       return false
     case .tuple(let items):
+      try chargeWork(items.count)
       for item in items where try isSame(item, element) || valuesEqual(item, element) { return true }
       return false
     case .dict(let dict): return try dict.get(element) != nil
@@ -633,10 +644,15 @@ extension Evaluator {
   /// All elements of an iterable, within the container budget.
   func materialize(_ value: Value) throws -> [Value] {
     switch value {
-    case .list(let list): return list.elements
-    case .tuple(let elements): return elements
+    case .list(let list):
+      try chargeWork(list.elements.count)
+      return list.elements
+    case .tuple(let elements):
+      try chargeWork(elements.count)
+      return elements
     case .range(let range):
       try checkContainerSize(range.count, "range")
+      try chargeWork(range.count)
       return (0..<range.count).map { .int(range.element(at: $0)) }
     default:
       var elements: [Value] = []

@@ -50,6 +50,12 @@ final class Evaluator {
     if steps > limits.steps { throw stepBudgetError() }
   }
 
+  /// Charges work proportional to `size` elements (one step per 16), for linear-time operations.
+  @inline(__always)
+  func chargeWork(_ size: Int) throws {
+    if size > 64 { try chargeSteps(size >> 4) }
+  }
+
   private func stepBudgetError() -> PythonError {
     PythonError(
       type: "TimeoutError",

@@ -2,7 +2,7 @@
 ///
 /// Building one from an unhashable value (list, dict, set) throws Python's TypeError.
 public struct HashKey: Hashable {
-  private enum Storage: Hashable {
+  private enum Storage: Equatable {
     case none
     case integer(Int)
     case float(Double)
@@ -14,8 +14,39 @@ public struct HashKey: Hashable {
   }
 
   private let storage: Storage
+  /// Precomputed so hashing a key (and rehashing on growth) never walks nested tuples again.
+  private let code: Int
+
+  public static func == (lhs: HashKey, rhs: HashKey) -> Bool {
+    if lhs.code != rhs.code { return false }
+    if case .integer(let a) = lhs.storage, case .integer(let b) = rhs.storage { return a == b }
+    return lhs.storage == rhs.storage
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(code)
+  }
 
   public init(_ value: Value) throws {
+    let storage = try Self.storage(of: value)
+    self.storage = storage
+    switch storage {
+    case .none: code = 0x4E6F_6E65
+    case .integer(let number): code = number
+    case .float(let number): code = number.hashValue
+    case .string(let text): code = text.hashValue
+    case .tuple(let elements):
+      var combined = 0x345678
+      for element in elements { combined = (combined &* 1_000_003) ^ element.code }
+      code = combined ^ elements.count
+    case .identity(let identifier): code = identifier.hashValue
+    case .named(let name): code = name.hashValue
+    case .ellipsis: code = 0x456C_6C69
+    }
+  }
+
+  private static func storage(of value: Value) throws -> Storage {
+    var storage: Storage
     switch value {
     case .none: storage = .none
     case .bool(let flag): storage = .integer(flag ? 1 : 0)
@@ -40,5 +71,6 @@ public struct HashKey: Hashable {
     case .exception(let exception): storage = .identity(ObjectIdentifier(exception))
     case .iterator(let iterator): storage = .identity(ObjectIdentifier(iterator))
     }
+    return storage
   }
 }

@@ -68,11 +68,11 @@ public enum ValueFormatter {
       }
       visiting.insert(identity)
       output += "{"
-      for offset in 0..<dict.count {
+      for (offset, entry) in dict.entries.enumerated() {
         if offset > 0 { output += ", " }
-        try write(dict.keys[offset], into: &output, visiting: &visiting, depth: depth + 1)
+        try write(entry.key, into: &output, visiting: &visiting, depth: depth + 1)
         output += ": "
-        try write(dict.values[offset], into: &output, visiting: &visiting, depth: depth + 1)
+        try write(entry.value, into: &output, visiting: &visiting, depth: depth + 1)
       }
       output += "}"
       visiting.remove(identity)

@@ -157,4 +157,27 @@ final class RobustnessTests: XCTestCase {
     }
     XCTAssertEqual(session.run("1 + 1").output, "2\n")
   }
+
+  /// Linear-time operations inside loops are charged by size, so quadratic programs hit the step
+  /// budget instead of running for hours; deletion from dicts stays cheap.
+  func testQuadraticWorkIsBudgeted() {
+    var limits = Limits()
+    limits.steps = 2_000_000
+    let session = Session(limits: limits)
+    let cases: [(String, String?)] = [
+      ("d = {i: i for i in range(50000)}\nfor k in list(d):\n    del d[k]\nprint(len(d))", nil),
+      ("s = set(range(50000))\nfor k in range(50000):\n    s.discard(k)\nprint(len(s))", nil),
+      ("s = 'x' * 1000000\nfor i in range(1000000):\n    s[i]", "TimeoutError"),
+      ("L = list(range(10**6))\nfor i in range(10**6):\n    set(L)", "TimeoutError"),
+      ("L = [0] * 10**6\nfor i in range(10**6):\n    any(L)", "TimeoutError"),
+      ("L = [0] * 10**6\nfor i in range(10**6):\n    5 in L", "TimeoutError"),
+      ("t = 'ab' * 500000\nfor i in range(10**6):\n    t.count('a')", "TimeoutError"),
+      ("L = [0] * 10**6\nwhile L:\n    L.pop(0)", "TimeoutError"),
+    ]
+    for (code, expected) in cases {
+      let result = session.run(code)
+      XCTAssertEqual(result.error?.typeName, expected, code)
+    }
+    XCTAssertEqual(session.run("len(d), len(s)").output, "(0, 1000000)\n")
+  }
 }
