@@ -49,7 +49,7 @@ final class TorchBindingTests: XCTestCase {
   func testEveryProgramHasATest() throws {
     let covered: Set<String> = [
       "arithmetic", "attributes", "autograd", "conversions", "creation", "errors", "grad_modes", "indexing",
-      "joining", "edge_cases",
+      "joining", "edge_cases", "idioms",
       "random", "reductions", "size", "views",
     ]
     XCTAssertEqual(Set(try programNames()), covered)
@@ -69,4 +69,5 @@ final class TorchBindingTests: XCTestCase {
   func testErrors() throws { try check("errors") }
   func testJoining() throws { try check("joining") }
   func testEdgeCases() throws { try check("edge_cases") }
+  func testLearnerIdioms() throws { try check("idioms") }
 }
