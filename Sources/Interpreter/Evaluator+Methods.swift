@@ -128,12 +128,12 @@ extension Evaluator {
         }
         fill = scalar
       }
-      try checkContainerSize(width, "string")
+      try checkContainerSize(max(width, 0), "string")
       return .string(StringAlgorithms.pad(text, width: width, fill: fill, mode: name))
     case "zfill":
       try expect(arguments, "str.zfill", 1...1)
       let width = try positional[0].asInt()
-      try checkContainerSize(width, "string")
+      try checkContainerSize(max(width, 0), "string")
       var scalars = Array(text.unicodeScalars)
       guard width > scalars.count else { return .string(text) }
       let padding = Array(repeating: Unicode.Scalar("0"), count: width - scalars.count)

@@ -84,9 +84,7 @@ struct FormatSpec {
     }
     switch value {
     case .bool(let flag):
-      if spec.type == nil || spec.type == "s" {
-        return try spec.formatString(flag ? "True" : "False", typeName: "bool")
-      }
+      // bool formats as an int once a spec is given (only the empty spec prints True/False).
       return try spec.formatInteger(flag ? 1 : 0, typeName: "bool")
     case .int(let number): return try spec.formatInteger(number, typeName: "int")
     case .float(let number): return try spec.formatFloat(number)

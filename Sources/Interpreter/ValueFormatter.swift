@@ -123,14 +123,24 @@ public enum ValueFormatter {
     }
   }
 
-  /// Sets of small non-negative ints print in ascending order in CPython (hash order); others keep insertion order.
-  private static func displayOrder(_ elements: [Value]) -> [Value] {
-    var numbers: [Int] = []
+  /// CPython's iteration order for a set built by inserting `elements` in order, when every
+  /// element's hash is deterministic (numbers, None, tuples of those); otherwise insertion order.
+  static func displayOrder(_ elements: [Value]) -> [Value] {
+    var hashes: [UInt64] = []
+    hashes.reserveCapacity(elements.count)
     for element in elements {
-      guard case .int(let number) = element, number >= 0, number < 1 << 16 else { return elements }
-      numbers.append(number)
+      guard deterministicHash(element), let hash = try? PythonHash.hash(element) else { return elements }
+      hashes.append(UInt64(bitPattern: Int64(hash)))
     }
-    return numbers.sorted().map { .int($0) }
+    return SetLayout(hashes: hashes).order.map { elements[$0] }
+  }
+
+  private static func deterministicHash(_ value: Value) -> Bool {
+    switch value {
+    case .int, .float, .bool: return true
+    case .tuple(let elements): return elements.allSatisfy(deterministicHash)
+    default: return false
+    }
   }
 
   private static func address(_ object: AnyObject) -> String {
