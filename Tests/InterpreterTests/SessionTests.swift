@@ -18,6 +18,13 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(result.output, "a\n[1, 'b']\n")
   }
 
+  func testTrailingSemicolonSuppressesValueAsInJupyter() {
+    XCTAssertEqual(Session().run("x = 3\nx * 2;").output, "")
+    XCTAssertEqual(Session().run("x = 3\nx * 2;  # quiet").output, "")
+    XCTAssertEqual(Session().run("x = 3\nx * 2").output, "6\n")
+    XCTAssertEqual(Session().run("print('shown');").output, "shown\n")
+  }
+
   func testNoneValueIsNotShown() {
     XCTAssertEqual(Session().run("print('x')").output, "x\n")
     XCTAssertEqual(Session().run("None").output, "")
