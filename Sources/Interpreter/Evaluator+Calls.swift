@@ -95,7 +95,7 @@ extension Evaluator {
   func callFunction(_ function: FunctionObject, _ arguments: Arguments) throws -> Value {
     callDepth += 1
     defer { callDepth -= 1 }
-    if callDepth > limits.recursionDepth {
+    if callDepth >= limits.recursionDepth {
       throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded")
     }
     let definition = function.definition

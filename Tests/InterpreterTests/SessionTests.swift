@@ -89,6 +89,14 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(result.error?.text, "RecursionError: maximum recursion depth exceeded")
   }
 
+  func testRecursionLimitCountsFramesLikeCPython() {
+    // CPython's limit of 1000 frames includes the cell's own frame: 999 nested calls fit.
+    let session = Session()
+    _ = session.run("def d(n):\n    return 0 if n == 0 else 1 + d(n - 1)")
+    XCTAssertEqual(session.run("d(998)").output, "998\n")
+    XCTAssertEqual(session.run("d(999)").error?.typeName, "RecursionError")
+  }
+
   func testDeepRecursionWithinLimitSucceeds() {
     let code = "def depth(n):\n    if n == 0:\n        return 0\n    return 1 + depth(n - 1)\ndepth(990)\n"
     XCTAssertEqual(Session().run(code).output, "990\n")
