@@ -21,7 +21,8 @@ public struct Arguments {
       } else if signature.variadicPositional != nil {
         bound.extraPositional.append(value)
       } else {
-        throw PythonError.typeError(Self.tooManyPositional(label, positionalParameters, given: positional.count))
+        throw PythonError.typeError(
+          Self.tooManyPositional(label, positionalParameters, given: positional.count))
       }
     }
     for (name, value) in keywords {
@@ -71,7 +72,9 @@ public struct Arguments {
     return "\(label) missing \(names.count) required \(kind) \(noun): \(list)"
   }
 
-  private static func tooManyPositional(_ label: String, _ parameters: [Signature.Parameter], given: Int) -> String {
+  private static func tooManyPositional(_ label: String, _ parameters: [Signature.Parameter], given: Int)
+    -> String
+  {
     let required = parameters.filter { $0.defaultValue == nil }.count
     let maximum = parameters.count
     let takes: String
@@ -103,12 +106,17 @@ public struct Signature {
     }
 
     /// A parameter with a default (`.none` here means Python's `None`).
-    public init(_ name: String, default defaultValue: Value, keywordOnly: Bool = false, positionalOnly: Bool = false) {
+    public init(
+      _ name: String, default defaultValue: Value, keywordOnly: Bool = false, positionalOnly: Bool = false
+    ) {
       self.init(name, optionalDefault: defaultValue, keywordOnly: keywordOnly, positionalOnly: positionalOnly)
     }
 
     /// A parameter whose default may be absent (nil: required).
-    public init(_ name: String, optionalDefault defaultValue: Value?, keywordOnly: Bool = false, positionalOnly: Bool = false) {
+    public init(
+      _ name: String, optionalDefault defaultValue: Value?, keywordOnly: Bool = false,
+      positionalOnly: Bool = false
+    ) {
       self.name = name
       self.defaultValue = defaultValue
       self.keywordOnly = keywordOnly
@@ -127,7 +135,10 @@ public struct Signature {
   /// Name of a `**kwargs` parameter collecting surplus keyword arguments.
   public var variadicKeyword: String?
 
-  public init(_ functionName: String, _ parameters: [Parameter], variadicPositional: String? = nil, variadicKeyword: String? = nil) {
+  public init(
+    _ functionName: String, _ parameters: [Parameter], variadicPositional: String? = nil,
+    variadicKeyword: String? = nil
+  ) {
     self.functionName = functionName
     self.parameters = parameters
     self.variadicPositional = variadicPositional

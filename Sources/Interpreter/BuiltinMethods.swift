@@ -2,9 +2,11 @@
 enum BuiltinMethods {
   static let stringMethods: Set<String> = [
     "format", "join", "split", "rsplit", "strip", "lstrip", "rstrip", "upper", "lower", "title", "capitalize",
-    "swapcase", "casefold", "replace", "startswith", "endswith", "ljust", "rjust", "center", "zfill", "count", "find",
+    "swapcase", "casefold", "replace", "startswith", "endswith", "ljust", "rjust", "center", "zfill", "count",
+    "find",
     "rfind", "index", "rindex", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "isnumeric",
-    "isdecimal", "isidentifier", "istitle", "splitlines", "partition", "rpartition", "removeprefix", "removesuffix",
+    "isdecimal", "isidentifier", "istitle", "splitlines", "partition", "rpartition", "removeprefix",
+    "removesuffix",
   ]
   static let listMethods: Set<String> = [
     "append", "extend", "pop", "insert", "remove", "index", "count", "sort", "reverse", "copy", "clear",
@@ -14,7 +16,8 @@ enum BuiltinMethods {
     "get", "keys", "values", "items", "pop", "update", "setdefault", "copy", "clear", "popitem",
   ]
   static let setMethods: Set<String> = [
-    "add", "remove", "discard", "pop", "update", "union", "intersection", "difference", "symmetric_difference",
+    "add", "remove", "discard", "pop", "update", "union", "intersection", "difference",
+    "symmetric_difference",
     "issubset", "issuperset", "isdisjoint", "copy", "clear",
   ]
   static let intMethods: Set<String> = ["bit_length", "conjugate", "as_integer_ratio", "is_integer"]

@@ -4,8 +4,10 @@ import Foundation
 enum Builtins {
   /// Builtins that would reach outside the sandbox; calling them explains why they are absent.
   static let unavailable = [
-    "open", "exec", "eval", "compile", "__import__", "input", "globals", "locals", "vars", "dir", "breakpoint",
-    "help", "exit", "quit", "memoryview", "bytearray", "bytes", "classmethod", "staticmethod", "property", "super",
+    "open", "exec", "eval", "compile", "__import__", "input", "globals", "locals", "vars", "dir",
+    "breakpoint",
+    "help", "exit", "quit", "memoryview", "bytearray", "bytes", "classmethod", "staticmethod", "property",
+    "super",
     "delattr", "aiter", "anext", "complex", "frozenset",
   ]
 
@@ -24,16 +26,22 @@ enum Builtins {
       define(name) { _ in
         throw PythonError(
           type: "RuntimeError",
-          message: "\(name)() is not available in Gradbook cells (cells cannot reach files, the network, the system, or the interpreter's internals)")
+          message:
+            "\(name)() is not available in Gradbook cells (cells cannot reach files, the network, the system, or the interpreter's internals)"
+        )
       }
     }
 
     define("print") { arguments in
-      let bound = try arguments.bind(Signature(
-        "print",
-        [.init("sep", default: .none, keywordOnly: true), .init("end", default: .none, keywordOnly: true),
-         .init("file", default: .none, keywordOnly: true), .init("flush", default: .bool(false), keywordOnly: true)],
-        variadicPositional: "values"))
+      let bound = try arguments.bind(
+        Signature(
+          "print",
+          [
+            .init("sep", default: .none, keywordOnly: true), .init("end", default: .none, keywordOnly: true),
+            .init("file", default: .none, keywordOnly: true),
+            .init("flush", default: .bool(false), keywordOnly: true),
+          ],
+          variadicPositional: "values"))
       func text(_ key: String, _ fallback: String) throws -> String {
         switch bound[key] {
         case .none: return fallback
@@ -43,7 +51,9 @@ enum Builtins {
       }
       let separator = try text("sep", " ")
       let end = try text("end", "\n")
-      if !bound["file"].isNone { throw PythonError(type: "RuntimeError", message: "print(file=...) is not available in Gradbook cells") }
+      if !bound["file"].isNone {
+        throw PythonError(type: "RuntimeError", message: "print(file=...) is not available in Gradbook cells")
+      }
       var line = ""
       for (offset, value) in bound.extraPositional.enumerated() {
         if offset > 0 { line += separator }
@@ -92,9 +102,12 @@ enum Builtins {
     define("min") { arguments in try extreme(evaluator, arguments, "min", .less) }
     define("max") { arguments in try extreme(evaluator, arguments, "max", .greater) }
     define("sum") { arguments in
-      let bound = try arguments.bind(Signature("sum", [.init("iterable", positionalOnly: true), .init("start", default: .int(0))]))
+      let bound = try arguments.bind(
+        Signature("sum", [.init("iterable", positionalOnly: true), .init("start", default: .int(0))]))
       var total = bound["start"]
-      if case .string = total { throw PythonError.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
+      if case .string = total {
+        throw PythonError.typeError("sum() can't sum strings [use ''.join(seq) instead]")
+      }
       let next = try evaluator.makeIterator(bound["iterable"])
       while let element = try next() {
         try evaluator.step()
@@ -108,16 +121,22 @@ enum Builtins {
     }
     define("float") { arguments in
       if !arguments.keywords.isEmpty { throw PythonError.typeError("float() takes no keyword arguments") }
-      if arguments.positional.count > 1 { throw PythonError.typeError("float expected at most 1 argument, got \(arguments.positional.count)") }
+      if arguments.positional.count > 1 {
+        throw PythonError.typeError("float expected at most 1 argument, got \(arguments.positional.count)")
+      }
       guard let value = arguments.positional.first else { return .float(0) }
       return .float(try toFloat(evaluator, value))
     }
     define("int") { arguments in
-      let bound = try arguments.bind(Signature("int", [.init("x", default: .int(0), positionalOnly: true), .init("base", default: .none)]))
-      return .int(try toInt(evaluator, bound["x"], base: bound["base"], explicitX: !arguments.positional.isEmpty))
+      let bound = try arguments.bind(
+        Signature("int", [.init("x", default: .int(0), positionalOnly: true), .init("base", default: .none)]))
+      return .int(
+        try toInt(evaluator, bound["x"], base: bound["base"], explicitX: !arguments.positional.isEmpty))
     }
     define("bool") { arguments in
-      if arguments.positional.count > 1 { throw PythonError.typeError("bool expected at most 1 argument, got \(arguments.positional.count)") }
+      if arguments.positional.count > 1 {
+        throw PythonError.typeError("bool expected at most 1 argument, got \(arguments.positional.count)")
+      }
       guard let value = arguments.positional.first else { return .bool(false) }
       return .bool(try evaluator.truthValue(value))
     }
@@ -126,26 +145,36 @@ enum Builtins {
       return .string(try evaluator.strOf(bound["object"]))
     }
     define("repr") { arguments in .string(try evaluator.reprOf(try single(arguments, "repr"))) }
-    define("ascii") { arguments in .string(evaluator.asciiRepr(try evaluator.reprOf(try single(arguments, "ascii")))) }
+    define("ascii") { arguments in
+      .string(evaluator.asciiRepr(try evaluator.reprOf(try single(arguments, "ascii"))))
+    }
     define("list") { arguments in
-      if arguments.positional.count > 1 { throw PythonError.typeError("list expected at most 1 argument, got \(arguments.positional.count)") }
+      if arguments.positional.count > 1 {
+        throw PythonError.typeError("list expected at most 1 argument, got \(arguments.positional.count)")
+      }
       guard let value = arguments.positional.first else { return .list(ListObject()) }
       return .list(ListObject(try evaluator.materialize(value)))
     }
     define("tuple") { arguments in
-      if arguments.positional.count > 1 { throw PythonError.typeError("tuple expected at most 1 argument, got \(arguments.positional.count)") }
+      if arguments.positional.count > 1 {
+        throw PythonError.typeError("tuple expected at most 1 argument, got \(arguments.positional.count)")
+      }
       guard let value = arguments.positional.first else { return .tuple([]) }
       return .tuple(try evaluator.materialize(value))
     }
     define("set") { arguments in
-      if arguments.positional.count > 1 { throw PythonError.typeError("set expected at most 1 argument, got \(arguments.positional.count)") }
+      if arguments.positional.count > 1 {
+        throw PythonError.typeError("set expected at most 1 argument, got \(arguments.positional.count)")
+      }
       guard let value = arguments.positional.first else { return .set(SetObject()) }
       let elements = try evaluator.materialize(value)
       try evaluator.chargeSteps(elements.count.multipliedReportingOverflow(by: 2).partialValue)
       return .set(try SetObject(elements))
     }
     define("dict") { arguments in
-      if arguments.positional.count > 1 { throw PythonError.typeError("dict expected at most 1 argument, got \(arguments.positional.count)") }
+      if arguments.positional.count > 1 {
+        throw PythonError.typeError("dict expected at most 1 argument, got \(arguments.positional.count)")
+      }
       let dict = DictObject()
       if let source = arguments.positional.first { try evaluator.merge(source, into: dict) }
       for (key, value) in arguments.keywords { try dict.set(.string(key), value) }
@@ -155,61 +184,81 @@ enum Builtins {
       let bound = try arguments.bind(Signature("enumerate", ["iterable", .init("start", default: .int(0))]))
       let next = try evaluator.makeIterator(bound["iterable"])
       var counter = try bound["start"].asInt()
-      return .iterator(IteratorObject(typeName: "enumerate") {
-        guard let element = try next() else { return nil }
-        defer { counter &+= 1 }
-        return .tuple([.int(counter), element])
-      })
+      return .iterator(
+        IteratorObject(typeName: "enumerate") {
+          guard let element = try next() else { return nil }
+          defer { counter &+= 1 }
+          return .tuple([.int(counter), element])
+        })
     }
     define("zip") { arguments in
-      let bound = try arguments.bind(Signature("zip", [.init("strict", default: .bool(false), keywordOnly: true)], variadicPositional: "iterables"))
+      let bound = try arguments.bind(
+        Signature(
+          "zip", [.init("strict", default: .bool(false), keywordOnly: true)], variadicPositional: "iterables")
+      )
       let iterators = try bound.extraPositional.map { try evaluator.makeIterator($0) }
       let strict = try evaluator.truthValue(bound["strict"])
-      return .iterator(IteratorObject(typeName: "zip") {
-        guard !iterators.isEmpty else { return nil }
-        var items: [Value] = []
-        for (offset, next) in iterators.enumerated() {
-          guard let item = try next() else {
-            if strict && offset > 0 {
-              throw PythonError.valueError("zip() argument \(offset + 1) is shorter than argument 1")
+      return .iterator(
+        IteratorObject(typeName: "zip") {
+          guard !iterators.isEmpty else { return nil }
+          var items: [Value] = []
+          for (offset, next) in iterators.enumerated() {
+            guard let item = try next() else {
+              if strict && offset > 0 {
+                throw PythonError.valueError("zip() argument \(offset + 1) is shorter than argument 1")
+              }
+              return nil
             }
-            return nil
+            items.append(item)
           }
-          items.append(item)
-        }
-        return .tuple(items)
-      })
+          return .tuple(items)
+        })
     }
     define("map") { arguments in
-      guard arguments.positional.count >= 2 else { throw PythonError.typeError("map() must have at least two arguments.") }
+      guard arguments.positional.count >= 2 else {
+        throw PythonError.typeError("map() must have at least two arguments.")
+      }
       let function = arguments.positional[0]
       let iterators = try arguments.positional.dropFirst().map { try evaluator.makeIterator($0) }
-      return .iterator(IteratorObject(typeName: "map") {
-        var items: [Value] = []
-        for next in iterators {
-          guard let item = try next() else { return nil }
-          items.append(item)
-        }
-        return try evaluator.call(function, Arguments(items))
-      })
+      return .iterator(
+        IteratorObject(typeName: "map") {
+          var items: [Value] = []
+          for next in iterators {
+            guard let item = try next() else { return nil }
+            items.append(item)
+          }
+          return try evaluator.call(function, Arguments(items))
+        })
     }
     define("filter") { arguments in
-      guard arguments.positional.count == 2 else { throw PythonError.typeError("filter expected 2 arguments, got \(arguments.positional.count)") }
+      guard arguments.positional.count == 2 else {
+        throw PythonError.typeError("filter expected 2 arguments, got \(arguments.positional.count)")
+      }
       let function = arguments.positional[0]
       let next = try evaluator.makeIterator(arguments.positional[1])
-      return .iterator(IteratorObject(typeName: "filter") {
-        while let item = try next() {
-          try evaluator.step()
-          let keep = function.isNone ? item : try evaluator.call(function, Arguments([item]))
-          if try evaluator.truthValue(keep) { return item }
-        }
-        return nil
-      })
+      return .iterator(
+        IteratorObject(typeName: "filter") {
+          while let item = try next() {
+            try evaluator.step()
+            let keep = function.isNone ? item : try evaluator.call(function, Arguments([item]))
+            if try evaluator.truthValue(keep) { return item }
+          }
+          return nil
+        })
     }
     define("sorted") { arguments in
-      let bound = try arguments.bind(Signature(
-        "sorted", [.init("iterable", positionalOnly: true), .init("key", default: .none, keywordOnly: true), .init("reverse", default: .bool(false), keywordOnly: true)]))
-      return .list(ListObject(try evaluator.sorted(try evaluator.materialize(bound["iterable"]), key: bound["key"], reverse: try evaluator.truthValue(bound["reverse"]))))
+      let bound = try arguments.bind(
+        Signature(
+          "sorted",
+          [
+            .init("iterable", positionalOnly: true), .init("key", default: .none, keywordOnly: true),
+            .init("reverse", default: .bool(false), keywordOnly: true),
+          ]))
+      return .list(
+        ListObject(
+          try evaluator.sorted(
+            try evaluator.materialize(bound["iterable"]), key: bound["key"],
+            reverse: try evaluator.truthValue(bound["reverse"]))))
     }
     define("reversed") { arguments in
       let value = try single(arguments, "reversed")
@@ -225,11 +274,12 @@ enum Builtins {
         throw PythonError.typeError("'\(value.typeName)' object is not reversible")
       }
       var index = elements.count
-      return .iterator(IteratorObject(typeName: "reversed") {
-        guard index > 0 else { return nil }
-        index -= 1
-        return elements[index]
-      })
+      return .iterator(
+        IteratorObject(typeName: "reversed") {
+          guard index > 0 else { return nil }
+          index -= 1
+          return elements[index]
+        })
     }
     define("any") { arguments in
       let next = try evaluator.makeIterator(try single(arguments, "any"))
@@ -257,26 +307,36 @@ enum Builtins {
       guard arguments.positional.count == 2 else {
         throw PythonError.typeError("issubclass expected 2 arguments, got \(arguments.positional.count)")
       }
-      guard case .type(let type) = arguments.positional[0] else { throw PythonError.typeError("issubclass() arg 1 must be a class") }
+      guard case .type(let type) = arguments.positional[0] else {
+        throw PythonError.typeError("issubclass() arg 1 must be a class")
+      }
       func check(_ candidate: Value) throws -> Bool {
         switch candidate {
         case .type(let other): return other === TypeObject.object || type.isSubtype(of: other)
         case .tuple(let options): return try options.contains { try check($0) }
-        default: throw PythonError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        default:
+          throw PythonError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         }
       }
       return .bool(try check(arguments.positional[1]))
     }
     define("type") { arguments in
       guard arguments.positional.count == 1, arguments.keywords.isEmpty else {
-        if arguments.positional.count == 3 { throw PythonError.typeError("creating classes with type() is not supported in Gradbook cells") }
+        if arguments.positional.count == 3 {
+          throw PythonError.typeError("creating classes with type() is not supported in Gradbook cells")
+        }
         throw PythonError.typeError("type() takes 1 or 3 arguments")
       }
       return .type(evaluator.typeObject(of: arguments.positional[0]))
     }
     define("hasattr") { arguments in
-      guard arguments.positional.count == 2 else { throw PythonError.typeError("hasattr expected 2 arguments, got \(arguments.positional.count)") }
-      guard case .string(let name) = arguments.positional[1] else { throw PythonError.typeError("attribute name must be string, not '\(arguments.positional[1].typeName)'") }
+      guard arguments.positional.count == 2 else {
+        throw PythonError.typeError("hasattr expected 2 arguments, got \(arguments.positional.count)")
+      }
+      guard case .string(let name) = arguments.positional[1] else {
+        throw PythonError.typeError(
+          "attribute name must be string, not '\(arguments.positional[1].typeName)'")
+      }
       do {
         _ = try evaluator.attribute(of: arguments.positional[0], name)
         return .bool(true)
@@ -285,18 +345,34 @@ enum Builtins {
       }
     }
     define("getattr") { arguments in
-      guard (2...3).contains(arguments.positional.count) else { throw PythonError.typeError("getattr expected at least 2 arguments, got \(arguments.positional.count)") }
-      guard case .string(let name) = arguments.positional[1] else { throw PythonError.typeError("attribute name must be string, not '\(arguments.positional[1].typeName)'") }
+      guard (2...3).contains(arguments.positional.count) else {
+        throw PythonError.typeError(
+          "getattr expected at least 2 arguments, got \(arguments.positional.count)")
+      }
+      guard case .string(let name) = arguments.positional[1] else {
+        throw PythonError.typeError(
+          "attribute name must be string, not '\(arguments.positional[1].typeName)'")
+      }
       do {
         return try evaluator.attribute(of: arguments.positional[0], name)
-      } catch let error as PythonError where error.typeName == "AttributeError" && arguments.positional.count == 3 {
+      } catch let error as PythonError
+        where error.typeName == "AttributeError" && arguments.positional.count == 3
+      {
         return arguments.positional[2]
       }
     }
     define("setattr") { arguments in
-      guard arguments.positional.count == 3 else { throw PythonError.typeError("setattr expected 3 arguments, got \(arguments.positional.count)") }
-      guard case .string(let name) = arguments.positional[1] else { throw PythonError.typeError("attribute name must be string, not '\(arguments.positional[1].typeName)'") }
-      if name.hasPrefix("__") { throw PythonError.attributeError("'\(arguments.positional[0].typeName)' object attribute '\(name)' is read-only") }
+      guard arguments.positional.count == 3 else {
+        throw PythonError.typeError("setattr expected 3 arguments, got \(arguments.positional.count)")
+      }
+      guard case .string(let name) = arguments.positional[1] else {
+        throw PythonError.typeError(
+          "attribute name must be string, not '\(arguments.positional[1].typeName)'")
+      }
+      if name.hasPrefix("__") {
+        throw PythonError.attributeError(
+          "'\(arguments.positional[0].typeName)' object attribute '\(name)' is read-only")
+      }
       try evaluator.setAttribute(arguments.positional[0], name, arguments.positional[2])
       return .none
     }
@@ -308,22 +384,29 @@ enum Builtins {
       }
     }
     define("divmod") { arguments in
-      guard arguments.positional.count == 2 else { throw PythonError.typeError("divmod expected 2 arguments, got \(arguments.positional.count)") }
+      guard arguments.positional.count == 2 else {
+        throw PythonError.typeError("divmod expected 2 arguments, got \(arguments.positional.count)")
+      }
       let (a, b) = (arguments.positional[0], arguments.positional[1])
       return .tuple([try evaluator.binary(.floorDivide, a, b), try evaluator.binary(.modulo, a, b)])
     }
     define("pow") { arguments in
       let bound = try arguments.bind(Signature("pow", ["base", "exp", .init("mod", default: .none)]))
       if bound["mod"].isNone { return try evaluator.binary(.power, bound["base"], bound["exp"]) }
-      guard case .int(let base) = bound["base"], case .int(let exponent) = bound["exp"], case .int(let modulus) = bound["mod"] else {
+      guard case .int(let base) = bound["base"], case .int(let exponent) = bound["exp"],
+        case .int(let modulus) = bound["mod"]
+      else {
         throw PythonError.typeError("pow() 3rd argument not allowed unless all arguments are integers")
       }
       if modulus == 0 { throw PythonError.valueError("pow() 3rd argument cannot be 0") }
-      if exponent < 0 { throw PythonError.valueError("negative exponents with a modulus are not supported in Gradbook") }
+      if exponent < 0 {
+        throw PythonError.valueError("negative exponents with a modulus are not supported in Gradbook")
+      }
       return .int(modularPower(base, exponent, modulus))
     }
     define("format") { arguments in
-      let bound = try arguments.bind(Signature("format", ["value", .init("format_spec", default: .string(""))]))
+      let bound = try arguments.bind(
+        Signature("format", ["value", .init("format_spec", default: .string(""))]))
       return .string(try evaluator.format(bound["value"], spec: try bound["format_spec"].asString()))
     }
     define("id") { arguments in
@@ -339,14 +422,19 @@ enum Builtins {
         throw PythonError.typeError("ord() expected string of length 1, but \(value.typeName) found")
       }
       guard text.unicodeScalars.count == 1, let scalar = text.unicodeScalars.first else {
-        throw PythonError.typeError("ord() expected a character, but string of length \(text.unicodeScalars.count) found")
+        throw PythonError.typeError(
+          "ord() expected a character, but string of length \(text.unicodeScalars.count) found")
       }
       return .int(Int(scalar.value))
     }
     define("chr") { arguments in
       let code = try single(arguments, "chr").asInt()
-      guard code >= 0, code < 0x110000 else { throw PythonError.valueError("chr() arg not in range(0x110000)") }
-      guard let scalar = Unicode.Scalar(UInt32(code)) else { throw PythonError.valueError("chr() arg is a surrogate, not supported in Gradbook") }
+      guard code >= 0, code < 0x110000 else {
+        throw PythonError.valueError("chr() arg not in range(0x110000)")
+      }
+      guard let scalar = Unicode.Scalar(UInt32(code)) else {
+        throw PythonError.valueError("chr() arg is a surrogate, not supported in Gradbook")
+      }
       return .string(String(Character(scalar)))
     }
     for (name, radix, prefix) in [("bin", 2, "0b"), ("oct", 8, "0o"), ("hex", 16, "0x")] {
@@ -372,7 +460,9 @@ enum Builtins {
       return .iterator(IteratorObject(typeName: typeName, next: next))
     }
     define("next") { arguments in
-      guard (1...2).contains(arguments.positional.count) else { throw PythonError.typeError("next expected at least 1 argument, got \(arguments.positional.count)") }
+      guard (1...2).contains(arguments.positional.count) else {
+        throw PythonError.typeError("next expected at least 1 argument, got \(arguments.positional.count)")
+      }
       guard case .iterator(let iterator) = arguments.positional[0] else {
         throw PythonError.typeError("'\(arguments.positional[0].typeName)' object is not an iterator")
       }
@@ -389,15 +479,21 @@ enum Builtins {
       default: throw PythonError.typeError("slice expected at least 1 argument, got \(values.count)")
       }
     }
-    define("object") { _ in throw PythonError.typeError("object() instances are not supported in Gradbook cells") }
+    define("object") { _ in
+      throw PythonError.typeError("object() instances are not supported in Gradbook cells")
+    }
     return table
   }
 
   /// Built-in types, which are callable through their constructor functions.
-  static let types: [TypeObject] = [.int, .float, .bool, .str, .list, .tuple, .dict, .set, .range, .type, .object, .slice]
+  static let types: [TypeObject] = [
+    .int, .float, .bool, .str, .list, .tuple, .dict, .set, .range, .type, .object, .slice,
+  ]
 
   /// Splits `make`'s table: type names become type objects, their functions become constructors.
-  static func namespace(_ evaluator: Evaluator) -> (names: [String: Value], constructors: [String: BuiltinFunction]) {
+  static func namespace(_ evaluator: Evaluator) -> (
+    names: [String: Value], constructors: [String: BuiltinFunction]
+  ) {
     var names = make(evaluator)
     var constructors: [String: BuiltinFunction] = [:]
     for type in types {
@@ -413,12 +509,15 @@ enum Builtins {
   private static func single(_ arguments: Arguments, _ name: String) throws -> Value {
     if !arguments.keywords.isEmpty { throw PythonError.typeError("\(name)() takes no keyword arguments") }
     guard arguments.positional.count == 1 else {
-      throw PythonError.typeError("\(name)() takes exactly one argument (\(arguments.positional.count) given)")
+      throw PythonError.typeError(
+        "\(name)() takes exactly one argument (\(arguments.positional.count) given)")
     }
     return arguments.positional[0]
   }
 
-  private static func extreme(_ evaluator: Evaluator, _ arguments: Arguments, _ name: String, _ op: ComparisonOperator) throws -> Value {
+  private static func extreme(
+    _ evaluator: Evaluator, _ arguments: Arguments, _ name: String, _ op: ComparisonOperator
+  ) throws -> Value {
     var key: Value = .none
     var fallback: Value?
     for (keyword, value) in arguments.keywords {
@@ -436,7 +535,8 @@ enum Builtins {
         throw PythonError.typeError("\(name) expected at least 1 argument, got 0")
       }
       if fallback != nil {
-        throw PythonError.typeError("Cannot specify a default for \(name)() with multiple positional arguments")
+        throw PythonError.typeError(
+          "Cannot specify a default for \(name)() with multiple positional arguments")
       }
       candidates = arguments.positional
     }
@@ -456,7 +556,9 @@ enum Builtins {
     return best
   }
 
-  static func isInstance(_ evaluator: Evaluator, _ value: Value, _ typeValue: Value, _ name: String) throws -> Bool {
+  static func isInstance(_ evaluator: Evaluator, _ value: Value, _ typeValue: Value, _ name: String) throws
+    -> Bool
+  {
     switch typeValue {
     case .type(let type): return evaluator.isInstance(value, of: type)
     case .tuple(let options):
@@ -479,25 +581,34 @@ enum Builtins {
       let negative = lowered.hasPrefix("-")
       if unsigned == "inf" || unsigned == "infinity" { return negative ? -.infinity : .infinity }
       if unsigned == "nan" { return .nan }
-      let valid = !unsigned.isEmpty && unsigned.allSatisfy { "0123456789.e+-_".contains($0) } && !unsigned.hasPrefix("_")
-        && !unsigned.hasSuffix("_") && !unsigned.contains("__") && !unsigned.contains("._") && !unsigned.contains("_.")
+      let valid =
+        !unsigned.isEmpty && unsigned.allSatisfy { "0123456789.e+-_".contains($0) }
+        && !unsigned.hasPrefix("_")
+        && !unsigned.hasSuffix("_") && !unsigned.contains("__") && !unsigned.contains("._")
+        && !unsigned.contains("_.")
       if valid, let number = Double(trimmed.replacingOccurrences(of: "_", with: "")) { return number }
       throw PythonError.valueError("could not convert string to float: \(ValueFormatter.quoted(text))")
     case .native(let object):
       if let number = try object.floatValue(context: evaluator.context) { return number }
-      throw PythonError.typeError("float() argument must be a string or a real number, not '\(value.typeName)'")
+      throw PythonError.typeError(
+        "float() argument must be a string or a real number, not '\(value.typeName)'")
     default:
-      throw PythonError.typeError("float() argument must be a string or a real number, not '\(value.typeName)'")
+      throw PythonError.typeError(
+        "float() argument must be a string or a real number, not '\(value.typeName)'")
     }
   }
 
-  static func toInt(_ evaluator: Evaluator, _ value: Value, base baseValue: Value, explicitX: Bool) throws -> Int {
+  static func toInt(_ evaluator: Evaluator, _ value: Value, base baseValue: Value, explicitX: Bool) throws
+    -> Int
+  {
     if !baseValue.isNone {
       guard case .string(let text) = value, explicitX else {
         throw PythonError.typeError("int() can't convert non-string with explicit base")
       }
       let base = try baseValue.asInt()
-      guard base == 0 || (2...36).contains(base) else { throw PythonError.valueError("int() base must be >= 2 and <= 36, or 0") }
+      guard base == 0 || (2...36).contains(base) else {
+        throw PythonError.valueError("int() base must be >= 2 and <= 36, or 0")
+      }
       return try parseInt(text, base: base)
     }
     switch value {
@@ -507,21 +618,26 @@ enum Builtins {
     case .string(let text): return try parseInt(text, base: 10)
     case .native(let object):
       if let number = try object.intValue(context: evaluator.context) { return number }
-      throw PythonError.typeError("int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
+      throw PythonError.typeError(
+        "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
     default:
-      throw PythonError.typeError("int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
+      throw PythonError.typeError(
+        "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'")
     }
   }
 
   static func truncate(_ number: Double) throws -> Int {
     if number.isNaN { throw PythonError.valueError("cannot convert float NaN to integer") }
-    if number.isInfinite { throw PythonError(type: "OverflowError", message: "cannot convert float infinity to integer") }
+    if number.isInfinite {
+      throw PythonError(type: "OverflowError", message: "cannot convert float infinity to integer")
+    }
     guard let result = Int(exactly: number.rounded(.towardZero)) else { throw PythonError.overflow() }
     return result
   }
 
   private static func parseInt(_ text: String, base requestedBase: Int) throws -> Int {
-    let invalid = PythonError.valueError("invalid literal for int() with base \(requestedBase): \(ValueFormatter.quoted(text))")
+    let invalid = PythonError.valueError(
+      "invalid literal for int() with base \(requestedBase): \(ValueFormatter.quoted(text))")
     var body = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
     var negative = false
     if let sign = body.first, sign == "+" || sign == "-" {
@@ -530,16 +646,21 @@ enum Builtins {
     }
     var base = requestedBase
     let lower = body.lowercased()
-    for (prefix, prefixBase) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(prefix) && (base == 0 || base == prefixBase) {
+    for (prefix, prefixBase) in [("0x", 16), ("0o", 8), ("0b", 2)]
+    where lower.hasPrefix(prefix) && (base == 0 || base == prefixBase) {
       base = prefixBase
       body = body.dropFirst(2)
       if body.hasPrefix("_") { body = body.dropFirst() }
     }
     if base == 0 {
       base = 10
-      if body.count > 1 && body.hasPrefix("0") && body.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid }
+      if body.count > 1 && body.hasPrefix("0") && body.contains(where: { $0 != "0" && $0 != "_" }) {
+        throw invalid
+      }
     }
-    guard !body.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__") else { throw invalid }
+    guard !body.isEmpty, !body.hasPrefix("_"), !body.hasSuffix("_"), !body.contains("__") else {
+      throw invalid
+    }
     let digits = body.replacingOccurrences(of: "_", with: "")
     guard digits.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { throw invalid }
     guard let magnitude = UInt(digits, radix: base) else {
@@ -626,4 +747,3 @@ enum Builtins {
     return signed
   }
 }
-

@@ -38,9 +38,12 @@ final class DictView: NativeObject {
     throw PythonError.typeError("'\(typeName)' object is not subscriptable")
   }
 
-  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? {
+  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  {
     guard op == .equal || op == .notEqual else { return nil }
-    guard case .native(let object) = other, let view = object as? DictView, view.kind == kind, kind != .values else {
+    guard case .native(let object) = other, let view = object as? DictView, view.kind == kind, kind != .values
+    else {
       return .bool(op == .notEqual)
     }
     let mine = try SetObject(elements)

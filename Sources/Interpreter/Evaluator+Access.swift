@@ -90,10 +90,13 @@ extension Evaluator {
       guard let number = try indexValue(index) else {
         throw PythonError.typeError("string indices must be integers, not '\(index.typeName)'")
       }
-      return .string(String(Character(scalars[try normalizedIndex(number, count: scalars.count, "string index out of range")])))
+      return .string(
+        String(
+          Character(scalars[try normalizedIndex(number, count: scalars.count, "string index out of range")])))
     case .dict(let dict):
       if let value = try dict.get(index) { return value }
-      throw PythonError(exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [index]))
+      throw PythonError(
+        exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [index]))
     case .range(let range):
       if case .slice(let slice) = index {
         let (start, step, count) = try sliceIndices(slice, length: range.count)
@@ -104,7 +107,8 @@ extension Evaluator {
       guard let number = try indexValue(index) else {
         throw PythonError.typeError("range indices must be integers or slices, not \(index.typeName)")
       }
-      return .int(range.element(at: try normalizedIndex(number, count: range.count, "range object index out of range")))
+      return .int(
+        range.element(at: try normalizedIndex(number, count: range.count, "range object index out of range")))
     case .native(let nativeObject):
       return try nativeObject.getItem(index, context: context)
     case .type(let type):
@@ -128,7 +132,8 @@ extension Evaluator {
           list.elements.replaceSubrange(start..<end, with: replacement)
         } else {
           guard replacement.count == count else {
-            throw PythonError.valueError("attempt to assign sequence of size \(replacement.count) to extended slice of size \(count)")
+            throw PythonError.valueError(
+              "attempt to assign sequence of size \(replacement.count) to extended slice of size \(count)")
           }
           var position = start
           for element in replacement {
@@ -141,7 +146,8 @@ extension Evaluator {
       guard let number = try indexValue(index) else {
         throw PythonError.typeError("list indices must be integers or slices, not \(index.typeName)")
       }
-      list.elements[try normalizedIndex(number, count: list.elements.count, "list assignment index out of range")] = value
+      list.elements[
+        try normalizedIndex(number, count: list.elements.count, "list assignment index out of range")] = value
     case .dict(let dict):
       try dict.set(index, value)
     case .native(let nativeObject):
@@ -169,10 +175,12 @@ extension Evaluator {
       guard let number = try indexValue(index) else {
         throw PythonError.typeError("list indices must be integers or slices, not \(index.typeName)")
       }
-      list.elements.remove(at: try normalizedIndex(number, count: list.elements.count, "list assignment index out of range"))
+      list.elements.remove(
+        at: try normalizedIndex(number, count: list.elements.count, "list assignment index out of range"))
     case .dict(let dict):
       if try dict.remove(index) == nil {
-        throw PythonError(exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [index]))
+        throw PythonError(
+          exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [index]))
       }
     case .native(let nativeObject):
       _ = nativeObject
@@ -198,12 +206,14 @@ extension Evaluator {
     case .native(let nativeObject):
       if let value = try nativeObject.getAttribute(name, context: context) { return value }
       if nativeObject.hasMethod(name) {
-        return .builtin(BuiltinFunction(name: name) { arguments, context in
-          guard let result = try nativeObject.callMethod(name, arguments: arguments, context: context) else {
-            throw PythonError.attributeError("'\(nativeObject.typeName)' object has no attribute '\(name)'")
-          }
-          return result
-        })
+        return .builtin(
+          BuiltinFunction(name: name) { arguments, context in
+            guard let result = try nativeObject.callMethod(name, arguments: arguments, context: context)
+            else {
+              throw PythonError.attributeError("'\(nativeObject.typeName)' object has no attribute '\(name)'")
+            }
+            return result
+          })
       }
     case .type(let type):
       if name == "__name__" || name == "__qualname__" { return .string(type.name) }
@@ -253,9 +263,10 @@ extension Evaluator {
       break
     }
     if BuiltinMethods.hasMethod(object, name) {
-      return .builtin(BuiltinFunction(name: name) { [unowned self] arguments, _ in
-        try self.callMethod(object, name, arguments)
-      })
+      return .builtin(
+        BuiltinFunction(name: name) { [unowned self] arguments, _ in
+          try self.callMethod(object, name, arguments)
+        })
     }
     throw noAttribute(object, name)
   }
@@ -276,7 +287,8 @@ extension Evaluator {
     case .native(let nativeObject):
       if try nativeObject.setAttribute(name, value: value, context: context) { return }
       if (try? nativeObject.getAttribute(name, context: context)) != nil || nativeObject.hasMethod(name) {
-        throw PythonError.attributeError("attribute '\(name)' of '\(nativeObject.typeName)' objects is not writable")
+        throw PythonError.attributeError(
+          "attribute '\(name)' of '\(nativeObject.typeName)' objects is not writable")
       }
       throw PythonError.attributeError("'\(nativeObject.typeName)' object has no attribute '\(name)'")
     case .module(let module):

@@ -1,6 +1,8 @@
 /// Calls: argument evaluation, cell functions, builtins, types, methods and native callables.
 extension Evaluator {
-  func evaluateCall(_ calleeExpression: Expression, _ argumentExpressions: [CallArgument], in scope: Scope) throws -> Value {
+  func evaluateCall(_ calleeExpression: Expression, _ argumentExpressions: [CallArgument], in scope: Scope)
+    throws -> Value
+  {
     // Method calls skip creating a bound-method value.
     if case .attribute(let objectExpression, let name, let position) = calleeExpression {
       let object = try evaluate(objectExpression, in: scope)
@@ -15,7 +17,8 @@ extension Evaluator {
     let arguments: Arguments
     do {
       arguments = try evaluateArguments(argumentExpressions, in: scope)
-    } catch let error as PythonError where error.message.hasPrefix("got multiple values for keyword argument") {
+    } catch let error as PythonError where error.message.hasPrefix("got multiple values for keyword argument")
+    {
       let label: String
       switch callee {
       case .function(let function): label = "__main__.\(function.name)() "
@@ -30,7 +33,9 @@ extension Evaluator {
   private func callAttribute(_ object: Value, _ name: String, _ arguments: Arguments) throws -> Value {
     switch object {
     case .native(let nativeObject):
-      if !name.hasPrefix("__"), let result = try nativeObject.callMethod(name, arguments: arguments, context: context) {
+      if !name.hasPrefix("__"),
+        let result = try nativeObject.callMethod(name, arguments: arguments, context: context)
+      {
         return result
       }
       return try call(try attribute(of: object, name), arguments)
@@ -65,7 +70,9 @@ extension Evaluator {
           throw PythonError.typeError("argument after ** must be a mapping, not \(mapping.typeName)")
         }
         for (keyValue, value) in dict.entries {
-          guard case .string(let key) = keyValue else { throw PythonError.typeError("keywords must be strings") }
+          guard case .string(let key) = keyValue else {
+            throw PythonError.typeError("keywords must be strings")
+          }
           if arguments.keywords.contains(where: { $0.name == key }) {
             throw PythonError.typeError("got multiple values for keyword argument '\(key)'")
           }
@@ -100,7 +107,9 @@ extension Evaluator {
     }
     let definition = function.definition
     let scope = Scope(enclosing: function.closure, definition: definition, localNames: definition.localNames)
-    if arguments.keywords.isEmpty, function.isSimple, arguments.positional.count == definition.parameters.count {
+    if arguments.keywords.isEmpty, function.isSimple,
+      arguments.positional.count == definition.parameters.count
+    {
       for (parameter, value) in zip(definition.parameters, arguments.positional) {
         scope.values[parameter.name] = value
       }
@@ -135,7 +144,9 @@ extension Evaluator {
         if case .function(let candidate)? = scope.values[name] { return candidate.closure === scope }
         return false
       }()
-      guard isOwnClosure, case .function(var function)? = scope.values.removeValue(forKey: name) else { continue }
+      guard isOwnClosure, case .function(var function)? = scope.values.removeValue(forKey: name) else {
+        continue
+      }
       if !isKnownUniquelyReferenced(&function) {
         scope.values[name] = .function(function)
       }

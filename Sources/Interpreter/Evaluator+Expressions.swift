@@ -53,7 +53,8 @@ extension Evaluator {
       }
       return result
     case .conditional(let test, let body, let orElse, _):
-      return try truthValue(try evaluate(test, in: scope)) ? try evaluate(body, in: scope) : try evaluate(orElse, in: scope)
+      return try truthValue(try evaluate(test, in: scope))
+        ? try evaluate(body, in: scope) : try evaluate(orElse, in: scope)
     case .call(let calleeExpression, let argumentExpressions, _):
       return try evaluateCall(calleeExpression, argumentExpressions, in: scope)
     case .attribute(let objectExpression, let name, _):
@@ -63,10 +64,11 @@ extension Evaluator {
       let index = try evaluate(indexExpression, in: scope)
       return try subscriptGet(object, index)
     case .slice(let start, let stop, let stepExpression, _):
-      return .slice(SliceValue(
-        start: try start.map { try evaluate($0, in: scope) } ?? .none,
-        stop: try stop.map { try evaluate($0, in: scope) } ?? .none,
-        step: try stepExpression.map { try evaluate($0, in: scope) } ?? .none))
+      return .slice(
+        SliceValue(
+          start: try start.map { try evaluate($0, in: scope) } ?? .none,
+          stop: try stop.map { try evaluate($0, in: scope) } ?? .none,
+          step: try stepExpression.map { try evaluate($0, in: scope) } ?? .none))
     case .list(let elements, _):
       return .list(ListObject(try evaluateElements(elements, in: scope)))
     case .tuple(let elements, _):
@@ -122,14 +124,20 @@ extension Evaluator {
         if scope.definition == nil, let enclosing = scope.enclosing {
           return try lookup(name, in: enclosing)
         }
-        throw PythonError(type: "UnboundLocalError", message: "cannot access local variable '\(name)' where it is not associated with a value")
+        throw PythonError(
+          type: "UnboundLocalError",
+          message: "cannot access local variable '\(name)' where it is not associated with a value")
       }
       if scope.definition?.globalNames.contains(name) != true {
         var current = scope.enclosing
         while let enclosing = current {
           if enclosing.localNames?.contains(name) == true {
             if let value = enclosing.values[name] { return value }
-            throw PythonError(type: "NameError", message: "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+            throw PythonError(
+              type: "NameError",
+              message:
+                "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"
+            )
           }
           current = enclosing.enclosing
         }
@@ -200,7 +208,8 @@ extension Evaluator {
     if let starIndex {
       let after = targets.count - starIndex - 1
       guard values.count >= targets.count - 1 else {
-        throw PythonError.valueError("not enough values to unpack (expected at least \(targets.count - 1), got \(values.count))")
+        throw PythonError.valueError(
+          "not enough values to unpack (expected at least \(targets.count - 1), got \(values.count))")
       }
       for offset in 0..<starIndex { try assign(values[offset], to: targets[offset], in: scope) }
       let middle = Array(values[starIndex..<(values.count - after)])
@@ -214,7 +223,8 @@ extension Evaluator {
       throw PythonError.valueError("too many values to unpack (expected \(targets.count))")
     }
     if values.count < targets.count {
-      throw PythonError.valueError("not enough values to unpack (expected \(targets.count), got \(values.count))")
+      throw PythonError.valueError(
+        "not enough values to unpack (expected \(targets.count), got \(values.count))")
     }
     for (element, target) in zip(values, targets) { try assign(element, to: target, in: scope) }
   }
@@ -224,7 +234,9 @@ extension Evaluator {
     case .name(let name, _):
       if scope.localNames != nil, scope.definition?.globalNames.contains(name) != true {
         guard scope.values.removeValue(forKey: name) != nil else {
-          throw PythonError(type: "UnboundLocalError", message: "cannot access local variable '\(name)' where it is not associated with a value")
+          throw PythonError(
+            type: "UnboundLocalError",
+            message: "cannot access local variable '\(name)' where it is not associated with a value")
         }
       } else {
         guard globals.values.removeValue(forKey: name) != nil else {
@@ -245,7 +257,9 @@ extension Evaluator {
     }
   }
 
-  func executeAugmented(_ target: Expression, _ op: BinaryOperator, _ valueExpression: Expression, in scope: Scope) throws {
+  func executeAugmented(
+    _ target: Expression, _ op: BinaryOperator, _ valueExpression: Expression, in scope: Scope
+  ) throws {
     switch target {
     case .name(let name, _):
       let current = try lookup(name, in: scope)
@@ -306,12 +320,14 @@ extension Evaluator {
   // MARK: Comprehensions
 
   private func evaluateComprehension(
-    _ kind: ComprehensionKind, _ element: Expression, _ valueExpression: Expression?, _ clauses: [ComprehensionClause],
+    _ kind: ComprehensionKind, _ element: Expression, _ valueExpression: Expression?,
+    _ clauses: [ComprehensionClause],
     in scope: Scope
   ) throws -> Value {
     var targetNames: Set<String> = []
     for clause in clauses { collectNames(clause.target, &targetNames) }
-    let inner = Scope(enclosing: scope.localNames == nil ? nil : scope, definition: nil, localNames: targetNames)
+    let inner = Scope(
+      enclosing: scope.localNames == nil ? nil : scope, definition: nil, localNames: targetNames)
     var results: [Value] = []
     let dict = DictObject()
     // The first iterable is evaluated in the enclosing scope, as Python does.
@@ -375,7 +391,8 @@ extension Evaluator {
         try self.step()
         try self.assign(item, to: clauses[level].target, in: inner)
         var accepted = true
-        for condition in clauses[level].conditions where try !self.truthValue(try self.evaluate(condition, in: inner)) {
+        for condition in clauses[level].conditions
+        where try !self.truthValue(try self.evaluate(condition, in: inner)) {
           accepted = false
           break
         }
@@ -391,7 +408,8 @@ extension Evaluator {
   private func collectNames(_ target: Expression, _ names: inout Set<String>) {
     switch target {
     case .name(let name, _): names.insert(name)
-    case .tuple(let elements, _), .list(let elements, _): for element in elements { collectNames(element, &names) }
+    case .tuple(let elements, _), .list(let elements, _):
+      for element in elements { collectNames(element, &names) }
     case .starred(let inner, _): collectNames(inner, &names)
     default: break
     }

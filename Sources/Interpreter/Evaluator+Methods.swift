@@ -16,7 +16,9 @@ extension Evaluator {
   }
 
   /// Checks a method's positional count: `list.count() takes exactly one argument (0 given)`.
-  private func expect(_ arguments: Arguments, _ label: String, _ range: ClosedRange<Int>, keywords: Bool = false) throws {
+  private func expect(
+    _ arguments: Arguments, _ label: String, _ range: ClosedRange<Int>, keywords: Bool = false
+  ) throws {
     if !keywords, !arguments.keywords.isEmpty {
       throw PythonError.typeError("\(label)() takes no keyword arguments")
     }
@@ -30,9 +32,13 @@ extension Evaluator {
         }
       }
       if count < range.lowerBound {
-        throw PythonError.typeError("\(label) expected at least \(range.lowerBound) argument\(range.lowerBound == 1 ? "" : "s"), got \(count)")
+        throw PythonError.typeError(
+          "\(label) expected at least \(range.lowerBound) argument\(range.lowerBound == 1 ? "" : "s"), got \(count)"
+        )
       }
-      throw PythonError.typeError("\(label) expected at most \(range.upperBound) argument\(range.upperBound == 1 ? "" : "s"), got \(count)")
+      throw PythonError.typeError(
+        "\(label) expected at most \(range.upperBound) argument\(range.upperBound == 1 ? "" : "s"), got \(count)"
+      )
     }
   }
 
@@ -54,11 +60,14 @@ extension Evaluator {
       return .string(try StringFormatter(evaluator: self).format(text, arguments))
     case "join":
       try expect(arguments, "str.join", 1...1)
-      guard let iterable = argument(0), isIterable(iterable) else { throw PythonError.typeError("can only join an iterable") }
+      guard let iterable = argument(0), isIterable(iterable) else {
+        throw PythonError.typeError("can only join an iterable")
+      }
       var parts: [String] = []
       for (offset, item) in try materialize(iterable).enumerated() {
         guard case .string(let part) = item else {
-          throw PythonError.typeError("sequence item \(offset): expected str instance, \(item.typeName) found")
+          throw PythonError.typeError(
+            "sequence item \(offset): expected str instance, \(item.typeName) found")
         }
         parts.append(part)
       }
@@ -66,12 +75,14 @@ extension Evaluator {
       try checkContainerSize(total, "string")
       return .string(parts.joined(separator: text))
     case "split", "rsplit":
-      let bound = try arguments.bind(Signature(name, [.init("sep", default: .none), .init("maxsplit", default: .int(-1))]))
+      let bound = try arguments.bind(
+        Signature(name, [.init("sep", default: .none), .init("maxsplit", default: .int(-1))]))
       let maxSplit = try bound["maxsplit"].asInt()
       let pieces: [String]
       if case .string(let separator) = bound["sep"] {
         if separator.isEmpty { throw PythonError.valueError("empty separator") }
-        pieces = StringAlgorithms.split(text, separator: separator, maxSplit: maxSplit, fromRight: name == "rsplit")
+        pieces = StringAlgorithms.split(
+          text, separator: separator, maxSplit: maxSplit, fromRight: name == "rsplit")
       } else if bound["sep"].isNone {
         pieces = StringAlgorithms.splitWhitespace(text, maxSplit: maxSplit, fromRight: name == "rsplit")
       } else {
@@ -79,19 +90,29 @@ extension Evaluator {
       }
       return .list(ListObject(pieces.map { .string($0) }))
     case "splitlines":
-      var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
+      var lines = text.split(
+        omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+      ).map(String.init)
       if text.hasSuffix("\n") || text.hasSuffix("\r") { lines.removeLast() }
       return .list(ListObject(lines.map { .string($0) }))
     case "strip", "lstrip", "rstrip":
       try expect(arguments, "str.\(name)", 0...1)
       var characters: Set<Unicode.Scalar>?
-      if let chars = argument(0), !chars.isNone { characters = Set(try stringArgument(chars, name).unicodeScalars) }
-      return .string(StringAlgorithms.strip(text, characters: characters, leading: name != "rstrip", trailing: name != "lstrip"))
+      if let chars = argument(0), !chars.isNone {
+        characters = Set(try stringArgument(chars, name).unicodeScalars)
+      }
+      return .string(
+        StringAlgorithms.strip(
+          text, characters: characters, leading: name != "rstrip", trailing: name != "lstrip"))
     case "upper": try expect(arguments, "str.upper", 0...0); return .string(text.uppercased())
     case "lower": try expect(arguments, "str.lower", 0...0); return .string(text.lowercased())
     case "casefold": return .string(text.lowercased())
     case "swapcase":
-      return .string(String(text.map { $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0 }))
+      return .string(
+        String(
+          text.map {
+            $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0
+          }))
     case "title": return .string(StringAlgorithms.title(text))
     case "capitalize":
       guard let first = text.first else { return .string("") }
@@ -110,9 +131,13 @@ extension Evaluator {
       if case .tuple(let options) = positional[0] { prefixes = options } else { prefixes = [positional[0]] }
       for option in prefixes {
         guard case .string(let part) = option else {
-          throw PythonError.typeError("\(name) first arg must be str or a tuple of str, not \(option.typeName)")
+          throw PythonError.typeError(
+            "\(name) first arg must be str or a tuple of str, not \(option.typeName)")
         }
-        if name == "startswith" ? text.unicodeScalars.starts(with: part.unicodeScalars) : text.unicodeScalars.reversed().starts(with: part.unicodeScalars.reversed()) {
+        if name == "startswith"
+          ? text.unicodeScalars.starts(with: part.unicodeScalars)
+          : text.unicodeScalars.reversed().starts(with: part.unicodeScalars.reversed())
+        {
           return .bool(true)
         }
       }
@@ -157,9 +182,12 @@ extension Evaluator {
       try expect(arguments, "str.\(name)", 1...1)
       let separator = try stringArgument(positional[0], name)
       if separator.isEmpty { throw PythonError.valueError("empty separator") }
-      let pieces = StringAlgorithms.split(text, separator: separator, maxSplit: 1, fromRight: name == "rpartition")
+      let pieces = StringAlgorithms.split(
+        text, separator: separator, maxSplit: 1, fromRight: name == "rpartition")
       if pieces.count == 2 { return .tuple([.string(pieces[0]), .string(separator), .string(pieces[1])]) }
-      return name == "partition" ? .tuple([.string(text), .string(""), .string("")]) : .tuple([.string(""), .string(""), .string(text)])
+      return name == "partition"
+        ? .tuple([.string(text), .string(""), .string("")])
+        : .tuple([.string(""), .string(""), .string(text)])
     case "removeprefix":
       try expect(arguments, "str.removeprefix", 1...1)
       let prefix = try stringArgument(positional[0], name)
@@ -169,18 +197,32 @@ extension Evaluator {
       let suffix = try stringArgument(positional[0], name)
       return .string(text.hasSuffix(suffix) && !suffix.isEmpty ? String(text.dropLast(suffix.count)) : text)
     case "isdigit", "isdecimal", "isnumeric":
-      return .bool(!text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.numericType != nil && (name == "isnumeric" || $0.properties.numericType == .decimal || (name == "isdigit" && $0.properties.numericType == .digit)) })
-    case "isalpha": return .bool(!text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic })
+      return .bool(
+        !text.isEmpty
+          && text.unicodeScalars.allSatisfy {
+            $0.properties.numericType != nil
+              && (name == "isnumeric" || $0.properties.numericType == .decimal
+                || (name == "isdigit" && $0.properties.numericType == .digit))
+          })
+    case "isalpha":
+      return .bool(!text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic })
     case "isalnum":
-      return .bool(!text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil })
-    case "isspace": return .bool(!text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isWhitespace })
+      return .bool(
+        !text.isEmpty
+          && text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+      )
+    case "isspace":
+      return .bool(!text.isEmpty && text.unicodeScalars.allSatisfy { $0.properties.isWhitespace })
     case "isupper":
       return .bool(text.contains { $0.isCased } && !text.contains { $0.isLowercase })
     case "islower":
       return .bool(text.contains { $0.isCased } && !text.contains { $0.isUppercase })
-    case "istitle": return .bool(!text.isEmpty && StringAlgorithms.title(text) == text && text.contains { $0.isCased })
+    case "istitle":
+      return .bool(!text.isEmpty && StringAlgorithms.title(text) == text && text.contains { $0.isCased })
     case "isidentifier":
-      guard let first = text.unicodeScalars.first, first == "_" || first.properties.isXIDStart else { return .bool(false) }
+      guard let first = text.unicodeScalars.first, first == "_" || first.properties.isXIDStart else {
+        return .bool(false)
+      }
       return .bool(text.unicodeScalars.dropFirst().allSatisfy { $0 == "_" || $0.properties.isXIDContinue })
     default:
       throw noAttribute(.string(text), name)
@@ -211,7 +253,9 @@ extension Evaluator {
       if let requested = positional.first {
         index = try requested.asInt()
         if index < 0 { index += list.elements.count }
-        guard index >= 0 && index < list.elements.count else { throw PythonError.indexError("pop index out of range") }
+        guard index >= 0 && index < list.elements.count else {
+          throw PythonError.indexError("pop index out of range")
+        }
       }
       return list.elements.remove(at: index)
     case "insert":
@@ -224,7 +268,8 @@ extension Evaluator {
       return .none
     case "remove":
       try expect(arguments, "list.remove", 1...1)
-      for (offset, element) in list.elements.enumerated() where try isSame(element, positional[0]) || valuesEqual(element, positional[0]) {
+      for (offset, element) in list.elements.enumerated()
+      where try isSame(element, positional[0]) || valuesEqual(element, positional[0]) {
         list.elements.remove(at: offset)
         return .none
       }
@@ -233,7 +278,13 @@ extension Evaluator {
       return try sequenceMethod(list.elements, "list", name, arguments)
     case "sort":
       if !positional.isEmpty { throw PythonError.typeError("sort() takes no positional arguments") }
-      let bound = try arguments.bind(Signature("sort", [.init("key", default: .none, keywordOnly: true), .init("reverse", default: .bool(false), keywordOnly: true)]))
+      let bound = try arguments.bind(
+        Signature(
+          "sort",
+          [
+            .init("key", default: .none, keywordOnly: true),
+            .init("reverse", default: .bool(false), keywordOnly: true),
+          ]))
       list.elements = try sorted(list.elements, key: bound["key"], reverse: try truthValue(bound["reverse"]))
       return .none
     case "reverse":
@@ -252,13 +303,16 @@ extension Evaluator {
     }
   }
 
-  private func sequenceMethod(_ elements: [Value], _ typeName: String, _ name: String, _ arguments: Arguments) throws -> Value {
+  private func sequenceMethod(_ elements: [Value], _ typeName: String, _ name: String, _ arguments: Arguments)
+    throws -> Value
+  {
     try chargeWork(elements.count)
     switch name {
     case "count":
       try expect(arguments, "\(typeName).count", 1...1)
       var count = 0
-      for element in elements where try isSame(element, arguments.positional[0]) || valuesEqual(element, arguments.positional[0]) {
+      for element in elements
+      where try isSame(element, arguments.positional[0]) || valuesEqual(element, arguments.positional[0]) {
         count += 1
       }
       return .int(count)
@@ -275,7 +329,8 @@ extension Evaluator {
       let start = try bound(arguments.positional.count > 1 ? arguments.positional[1] : nil, 0)
       let stop = try bound(arguments.positional.count > 2 ? arguments.positional[2] : nil, count)
       if start < stop {
-        for offset in start..<stop where try isSame(elements[offset], target) || valuesEqual(elements[offset], target) {
+        for offset in start..<stop
+        where try isSame(elements[offset], target) || valuesEqual(elements[offset], target) {
           return .int(offset)
         }
       }
@@ -301,7 +356,9 @@ extension Evaluator {
     return result
   }
 
-  private func mergeSort(_ items: ArraySlice<(key: Value, value: Value)>) throws -> [(key: Value, value: Value)] {
+  private func mergeSort(_ items: ArraySlice<(key: Value, value: Value)>) throws -> [(
+    key: Value, value: Value
+  )] {
     if items.count <= 1 { return Array(items) }
     let middle = items.startIndex + items.count / 2
     let left = try mergeSort(items[items.startIndex..<middle])
@@ -334,16 +391,22 @@ extension Evaluator {
       try expect(arguments, "get", 1...2)
       return try dict.get(positional[0]) ?? (positional.count > 1 ? positional[1] : .none)
     case "keys": try expect(arguments, "dict.keys", 0...0); return .native(DictView(dict: dict, kind: .keys))
-    case "values": try expect(arguments, "dict.values", 0...0); return .native(DictView(dict: dict, kind: .values))
-    case "items": try expect(arguments, "dict.items", 0...0); return .native(DictView(dict: dict, kind: .items))
+    case "values":
+      try expect(arguments, "dict.values", 0...0); return .native(DictView(dict: dict, kind: .values))
+    case "items":
+      try expect(arguments, "dict.items", 0...0); return .native(DictView(dict: dict, kind: .items))
     case "pop":
       try expect(arguments, "pop", 1...2)
       if let value = try dict.remove(positional[0]) { return value }
       if positional.count > 1 { return positional[1] }
-      throw PythonError(exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [positional[0]]))
+      throw PythonError(
+        exception: ExceptionObject(
+          type: TypeObject.exceptionType(named: "KeyError"), arguments: [positional[0]]))
     case "popitem":
       try expect(arguments, "dict.popitem", 0...0)
-      guard let key = dict.keys.last else { throw PythonError(type: "KeyError", message: "popitem(): dictionary is empty") }
+      guard let key = dict.keys.last else {
+        throw PythonError(type: "KeyError", message: "popitem(): dictionary is empty")
+      }
       let value = try dict.remove(key) ?? .none
       return .tuple([key, value])
     case "setdefault":
@@ -373,11 +436,13 @@ extension Evaluator {
     for (offset, item) in try materialize(source).enumerated() {
       try step()
       guard isIterable(item) else {
-        throw PythonError.typeError("cannot convert dictionary update sequence element #\(offset) to a sequence")
+        throw PythonError.typeError(
+          "cannot convert dictionary update sequence element #\(offset) to a sequence")
       }
       let pair = try materialize(item)
       guard pair.count == 2 else {
-        throw PythonError.valueError("dictionary update sequence element #\(offset) has length \(pair.count); 2 is required")
+        throw PythonError.valueError(
+          "dictionary update sequence element #\(offset) has length \(pair.count); 2 is required")
       }
       try dict.set(pair[0], pair[1])
     }
@@ -396,7 +461,9 @@ extension Evaluator {
     case "remove":
       try expect(arguments, "set.remove", 1...1)
       if try !set.remove(positional[0]) {
-        throw PythonError(exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [positional[0]]))
+        throw PythonError(
+          exception: ExceptionObject(
+            type: TypeObject.exceptionType(named: "KeyError"), arguments: [positional[0]]))
       }
       return .none
     case "discard":
@@ -405,7 +472,9 @@ extension Evaluator {
       return .none
     case "pop":
       try expect(arguments, "set.pop", 0...0)
-      guard let first = set.elements.first else { throw PythonError(type: "KeyError", message: "'pop from an empty set'") }
+      guard let first = set.elements.first else {
+        throw PythonError(type: "KeyError", message: "'pop from an empty set'")
+      }
       try set.remove(first)
       return first
     case "update":
@@ -415,7 +484,9 @@ extension Evaluator {
       var result = set.copy()
       for source in positional {
         let other = try SetObject(try materialize(source))
-        let op: BinaryOperator = name == "union" ? .bitOr : name == "intersection" ? .bitAnd : name == "difference" ? .subtract : .bitXor
+        let op: BinaryOperator =
+          name == "union"
+          ? .bitOr : name == "intersection" ? .bitAnd : name == "difference" ? .subtract : .bitXor
         guard case .set(let combined) = try binary(op, .set(result), .set(other)) else { break }
         result = combined
       }
@@ -462,7 +533,9 @@ extension Evaluator {
         numerator *= 2
         denominator *= 2
       }
-      guard let top = Int(exactly: numerator), let bottom = Int(exactly: denominator) else { throw PythonError.overflow() }
+      guard let top = Int(exactly: numerator), let bottom = Int(exactly: denominator) else {
+        throw PythonError.overflow()
+      }
       return .tuple([.int(top), .int(bottom)])
     default: throw noAttribute(.float(number), name)
     }

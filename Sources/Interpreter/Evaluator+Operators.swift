@@ -124,12 +124,14 @@ extension Evaluator {
       switch left {
       case .string: throw PythonError.typeError("can only concatenate str (not \"\(right.typeName)\") to str")
       case .list: throw PythonError.typeError("can only concatenate list (not \"\(right.typeName)\") to list")
-      case .tuple: throw PythonError.typeError("can only concatenate tuple (not \"\(right.typeName)\") to tuple")
+      case .tuple:
+        throw PythonError.typeError("can only concatenate tuple (not \"\(right.typeName)\") to tuple")
       default: break
       }
     }
     let symbol = op == .power ? "** or pow()" : op.rawValue
-    throw PythonError.typeError("unsupported operand type(s) for \(symbol): '\(left.typeName)' and '\(right.typeName)'")
+    throw PythonError.typeError(
+      "unsupported operand type(s) for \(symbol): '\(left.typeName)' and '\(right.typeName)'")
   }
 
   private func repeatSequence(_ sequence: Value, _ countValue: Value) throws -> Value? {
@@ -210,7 +212,9 @@ extension Evaluator {
       if b == 0 { throw PythonError(type: "ZeroDivisionError", message: "division by zero") }
       return .float(Self.exactDivision(a, b))
     case .floorDivide:
-      if b == 0 { throw PythonError(type: "ZeroDivisionError", message: "integer division or modulo by zero") }
+      if b == 0 {
+        throw PythonError(type: "ZeroDivisionError", message: "integer division or modulo by zero")
+      }
       if a == Int.min && b == -1 { throw PythonError.overflow() }
       var quotient = a / b
       if (a % b != 0) && ((a < 0) != (b < 0)) { quotient -= 1 }
@@ -223,7 +227,9 @@ extension Evaluator {
       return .int(remainder)
     case .power:
       if b < 0 {
-        if a == 0 { throw PythonError(type: "ZeroDivisionError", message: "0.0 cannot be raised to a negative power") }
+        if a == 0 {
+          throw PythonError(type: "ZeroDivisionError", message: "0.0 cannot be raised to a negative power")
+        }
         return .float(Foundation.pow(Double(a), Double(b)))
       }
       return .int(try Self.integerPower(a, b))
@@ -318,7 +324,8 @@ extension Evaluator {
       throw PythonError(type: "ZeroDivisionError", message: "0.0 cannot be raised to a negative power")
     }
     if a < 0 && b.isFinite && b.rounded() != b {
-      throw PythonError.valueError("complex numbers are not supported in Gradbook (negative number raised to a fractional power)")
+      throw PythonError.valueError(
+        "complex numbers are not supported in Gradbook (negative number raised to a fractional power)")
     }
     let result = Foundation.pow(a, b)
     if result.isInfinite && a.isFinite && b.isFinite {
@@ -414,7 +421,8 @@ extension Evaluator {
 
   private func orderedCompare(_ op: ComparisonOperator, _ left: Value, _ right: Value) throws -> Bool {
     switch (left, right) {
-    case (.bool, .int), (.int, .bool), (.bool, .bool): return Self.ordered(op, try left.asInt(), try right.asInt())
+    case (.bool, .int), (.int, .bool), (.bool, .bool):
+      return Self.ordered(op, try left.asInt(), try right.asInt())
     case (.bool(let a), .float(let b)): return Self.ordered(op, a ? 1.0 : 0.0, b)
     case (.float(let a), .bool(let b)): return Self.ordered(op, a, b ? 1.0 : 0.0)
     case (.string(let a), .string(let b)):
@@ -432,7 +440,8 @@ extension Evaluator {
       default: return false
       }
     default:
-      throw PythonError.typeError("'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
+      throw PythonError.typeError(
+        "'\(op.rawValue)' not supported between instances of '\(left.typeName)' and '\(right.typeName)'")
     }
   }
 
@@ -483,7 +492,9 @@ extension Evaluator {
     case (.dict(let a), .dict(let b)):
       guard a.count == b.count else { return false }
       for (key, value) in a.entries {
-        guard let other = try b.get(key), try valuesEqual(value, other, depth: depth + 1) else { return false }
+        guard let other = try b.get(key), try valuesEqual(value, other, depth: depth + 1) else {
+          return false
+        }
       }
       return true
     case (.set(let a), .set(let b)):

@@ -59,7 +59,8 @@ final class Evaluator {
   private func stepBudgetError() -> PythonError {
     PythonError(
       type: "TimeoutError",
-      message: "cell stopped after \(limits.steps) evaluation steps (Gradbook's budget per cell); is there an infinite loop?",
+      message:
+        "cell stopped after \(limits.steps) evaluation steps (Gradbook's budget per cell); is there an infinite loop?",
       fatal: true)
   }
 
@@ -68,7 +69,8 @@ final class Evaluator {
     if count > limits.containerElements || count < 0 {
       throw PythonError(
         type: "MemoryError",
-        message: "\(what) of \(count < 0 ? "too many" : String(count)) elements is larger than Gradbook allows (\(limits.containerElements))",
+        message:
+          "\(what) of \(count < 0 ? "too many" : String(count)) elements is larger than Gradbook allows (\(limits.containerElements))",
         fatal: true)
     }
   }
@@ -81,7 +83,8 @@ final class Evaluator {
       outputCount = limits.outputCharacters
       throw PythonError(
         type: "RuntimeError",
-        message: "cell output exceeded \(limits.outputCharacters) characters (Gradbook's limit); output truncated",
+        message:
+          "cell output exceeded \(limits.outputCharacters) characters (Gradbook's limit); output truncated",
         fatal: true)
     }
     output += text
@@ -113,7 +116,8 @@ final class Evaluator {
       let statements = try Parser.parse(code, startLine: startLine)
       let quiet = Self.endsWithSemicolon(code)
       for (offset, statement) in statements.enumerated() {
-        if offset == statements.count - 1, !quiet, case .expression(let expression, let position) = statement {
+        if offset == statements.count - 1, !quiet, case .expression(let expression, let position) = statement
+        {
           currentLine = position.line
           let value = try evaluate(expression, in: globals)
           if !value.isNone {
@@ -125,7 +129,8 @@ final class Evaluator {
       }
     } catch let error as PythonError {
       result.error = CellError(
-        typeName: error.typeName, message: error.message, line: error.line ?? startLine, column: error.column ?? 1)
+        typeName: error.typeName, message: error.message, line: error.line ?? startLine,
+        column: error.column ?? 1)
     } catch {
       result.error = CellError(typeName: "SystemError", message: "\(error)", line: startLine, column: 1)
     }
@@ -232,7 +237,9 @@ final class Evaluator {
     case .assert(let test, let message, _):
       if try !truthValue(try evaluate(test, in: scope)) {
         let arguments = try message.map { [try evaluate($0, in: scope)] } ?? []
-        throw PythonError(exception: ExceptionObject(type: TypeObject.exceptionType(named: "AssertionError"), arguments: arguments))
+        throw PythonError(
+          exception: ExceptionObject(
+            type: TypeObject.exceptionType(named: "AssertionError"), arguments: arguments))
       }
       return .normal
     case .tryStatement(let body, let handlers, let orElse, let finally, _):
@@ -272,7 +279,9 @@ final class Evaluator {
       let module = try importModule(moduleName)
       for (name, alias) in names {
         if name == "*" {
-          for (key, value) in module.attributes where !key.hasPrefix("_") { try assignName(key, value, in: scope) }
+          for (key, value) in module.attributes where !key.hasPrefix("_") {
+            try assignName(key, value, in: scope)
+          }
           continue
         }
         if let value = module.attributes[name] {
@@ -280,7 +289,9 @@ final class Evaluator {
         } else if let submodule = try? importModule(moduleName + "." + name) {
           try assignName(alias ?? name, .module(submodule), in: scope)
         } else {
-          throw PythonError(type: "ImportError", message: "cannot import name '\(name)' from '\(moduleName)' (unknown location)")
+          throw PythonError(
+            type: "ImportError",
+            message: "cannot import name '\(name)' from '\(moduleName)' (unknown location)")
         }
       }
       return .normal
@@ -290,7 +301,8 @@ final class Evaluator {
   }
 
   private func executeFor(
-    _ target: Expression, _ iterableExpression: Expression, _ body: [Statement], _ orElse: [Statement]?, in scope: Scope
+    _ target: Expression, _ iterableExpression: Expression, _ body: [Statement], _ orElse: [Statement]?,
+    in scope: Scope
   ) throws -> ControlFlow {
     let iterable = try evaluate(iterableExpression, in: scope)
     if case .range(let range) = iterable, case .name(let name, _) = target {
@@ -324,11 +336,14 @@ final class Evaluator {
     return .normal
   }
 
-  private func executeWith(_ items: ArraySlice<(Expression, Expression?)>, _ body: [Statement], in scope: Scope) throws -> ControlFlow {
+  private func executeWith(
+    _ items: ArraySlice<(Expression, Expression?)>, _ body: [Statement], in scope: Scope
+  ) throws -> ControlFlow {
     guard let (managerExpression, target) = items.first else { return try execute(body, in: scope) }
     let manager = try evaluate(managerExpression, in: scope)
     guard case .native(let object) = manager else {
-      throw PythonError.typeError("'\(manager.typeName)' object does not support the context manager protocol")
+      throw PythonError.typeError(
+        "'\(manager.typeName)' object does not support the context manager protocol")
     }
     let entered = try object.enter(context: context)
     let flow: ControlFlow
@@ -348,7 +363,8 @@ final class Evaluator {
   }
 
   private func executeTry(
-    _ body: [Statement], _ handlers: [ExceptHandler], _ orElse: [Statement]?, _ finally: [Statement]?, in scope: Scope
+    _ body: [Statement], _ handlers: [ExceptHandler], _ orElse: [Statement]?, _ finally: [Statement]?,
+    in scope: Scope
   ) throws -> ControlFlow {
     var flow: ControlFlow = .normal
     var pending: Error?

@@ -28,7 +28,8 @@ indirect enum Expression {
 
   var position: SourcePosition {
     switch self {
-    case .literal(_, let p), .overflowLiteral(let p), .name(_, let p), .formatted(_, let p), .unary(_, _, let p),
+    case .literal(_, let p), .overflowLiteral(let p), .name(_, let p), .formatted(_, let p),
+      .unary(_, _, let p),
       .not(_, let p), .binary(_, _, _, let p), .logical(_, _, _, let p), .comparison(_, _, let p),
       .conditional(_, _, _, let p), .call(_, _, let p), .attribute(_, _, let p), .subscription(_, _, let p),
       .slice(_, _, _, let p), .list(_, let p), .tuple(_, let p), .dict(_, let p), .set(_, let p),

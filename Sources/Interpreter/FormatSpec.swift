@@ -95,7 +95,8 @@ struct FormatSpec {
   }
 
   private func invalidType(_ typeName: String) -> PythonError {
-    PythonError.valueError("Unknown format code '\(type.map(String.init) ?? "")' for object of type '\(typeName)'")
+    PythonError.valueError(
+      "Unknown format code '\(type.map(String.init) ?? "")' for object of type '\(typeName)'")
   }
 
   func formatString(_ text: String, typeName: String) throws -> String {
@@ -113,10 +114,16 @@ struct FormatSpec {
   func formatInteger(_ number: Int, typeName: String) throws -> String {
     switch type {
     case nil, "d", "n":
-      if precision != nil { throw PythonError.valueError("Precision not allowed in integer format specifier") }
-      return pad(sign: signText(negative: number < 0), body: group(String(number.magnitude), every: 3), defaultAlign: ">")
+      if precision != nil {
+        throw PythonError.valueError("Precision not allowed in integer format specifier")
+      }
+      return pad(
+        sign: signText(negative: number < 0), body: group(String(number.magnitude), every: 3),
+        defaultAlign: ">")
     case "b", "o", "x", "X":
-      if precision != nil { throw PythonError.valueError("Precision not allowed in integer format specifier") }
+      if precision != nil {
+        throw PythonError.valueError("Precision not allowed in integer format specifier")
+      }
       let radix = type == "b" ? 2 : type == "o" ? 8 : 16
       var digits = String(number.magnitude, radix: radix, uppercase: type == "X")
       digits = group(digits, every: 4)

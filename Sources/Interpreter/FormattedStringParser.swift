@@ -1,9 +1,11 @@
 /// Splits an f-string body into literal text and replacement fields (`{expr!r:spec}`, `{x=}`).
 enum FormattedStringParser {
-  static func parse(_ body: String, raw: Bool, line: Int, column: Int, nesting: Int) throws -> [FormattedPart] {
+  static func parse(_ body: String, raw: Bool, line: Int, column: Int, nesting: Int) throws -> [FormattedPart]
+  {
     let characters = Array(body)
     var index = 0
-    return try parseParts(characters, &index, raw: raw, line: line, column: column, nesting: nesting, inSpec: false)
+    return try parseParts(
+      characters, &index, raw: raw, line: line, column: column, nesting: nesting, inSpec: false)
   }
 
   private static func fail(_ message: String, line: Int, column: Int) -> PythonError {
@@ -11,9 +13,12 @@ enum FormattedStringParser {
   }
 
   private static func parseParts(
-    _ characters: [Character], _ index: inout Int, raw: Bool, line: Int, column: Int, nesting: Int, inSpec: Bool
+    _ characters: [Character], _ index: inout Int, raw: Bool, line: Int, column: Int, nesting: Int,
+    inSpec: Bool
   ) throws -> [FormattedPart] {
-    guard nesting < Parser.maximumNesting else { throw fail("expressions nested too deeply", line: line, column: column) }
+    guard nesting < Parser.maximumNesting else {
+      throw fail("expressions nested too deeply", line: line, column: column)
+    }
     var parts: [FormattedPart] = []
     var literal = ""
     func flush() throws {
@@ -32,7 +37,8 @@ enum FormattedStringParser {
         }
         try flush()
         index += 1
-        parts.append(try parseField(characters, &index, raw: raw, line: line, column: column, nesting: nesting))
+        parts.append(
+          try parseField(characters, &index, raw: raw, line: line, column: column, nesting: nesting))
         continue
       }
       if character == "}" {
@@ -93,14 +99,17 @@ enum FormattedStringParser {
     var expressionText = String(characters[start..<end])
     var echo: String?
     let trimmed = expressionText.trimmingTrailingWhitespace()
-    if trimmed.hasSuffix("="), !trimmed.hasSuffix("=="), !trimmed.hasSuffix("!="), !trimmed.hasSuffix("<="), !trimmed.hasSuffix(">=") {
+    if trimmed.hasSuffix("="), !trimmed.hasSuffix("=="), !trimmed.hasSuffix("!="), !trimmed.hasSuffix("<="),
+      !trimmed.hasSuffix(">=")
+    {
       echo = expressionText
       expressionText = String(trimmed.dropLast())
     }
     if expressionText.allSatisfy(\.isWhitespace) {
       throw fail("empty expression not allowed", line: line, column: column)
     }
-    let expression = try Parser.parseFieldExpression(expressionText, line: line, column: column, nesting: nesting)
+    let expression = try Parser.parseFieldExpression(
+      expressionText, line: line, column: column, nesting: nesting)
     var conversion: Character?
     if index < characters.count, characters[index] == "!" {
       index += 1
@@ -116,7 +125,8 @@ enum FormattedStringParser {
     var spec: [FormattedPart]?
     if index < characters.count, characters[index] == ":" {
       index += 1
-      spec = try parseParts(characters, &index, raw: raw, line: line, column: column, nesting: nesting + 1, inSpec: true)
+      spec = try parseParts(
+        characters, &index, raw: raw, line: line, column: column, nesting: nesting + 1, inSpec: true)
     }
     guard index < characters.count, characters[index] == "}" else {
       throw fail("expecting '}'", line: line, column: column)

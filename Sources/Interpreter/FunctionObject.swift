@@ -23,11 +23,13 @@ public final class FunctionObject {
     for parameter in definition.parameters {
       switch parameter.kind {
       case .normal: parameters.append(.init(parameter.name, optionalDefault: defaults[parameter.name]))
-      case .keywordOnly: parameters.append(.init(parameter.name, optionalDefault: defaults[parameter.name], keywordOnly: true))
+      case .keywordOnly:
+        parameters.append(.init(parameter.name, optionalDefault: defaults[parameter.name], keywordOnly: true))
       case .variadicPositional: variadicPositional = parameter.name
       case .variadicKeyword: variadicKeyword = parameter.name
       }
     }
-    return Signature(definition.name, parameters, variadicPositional: variadicPositional, variadicKeyword: variadicKeyword)
+    return Signature(
+      definition.name, parameters, variadicPositional: variadicPositional, variadicKeyword: variadicKeyword)
   }
 }

@@ -27,7 +27,10 @@ struct Lexer {
     return index < scalars.count ? scalars[index] : nil
   }
 
-  private func error(_ message: String, line errorLine: Int? = nil, column errorColumn: Int? = nil, type: String = "SyntaxError") -> PythonError {
+  private func error(
+    _ message: String, line errorLine: Int? = nil, column errorColumn: Int? = nil,
+    type: String = "SyntaxError"
+  ) -> PythonError {
     SyntaxErrorFactory.make(message, line: errorLine ?? line, column: errorColumn ?? column, type: type)
   }
 
@@ -134,7 +137,8 @@ struct Lexer {
         add(.dedent)
       }
       if indentStack.last != width {
-        throw error("unindent does not match any outer indentation level", column: column + 1, type: "IndentationError")
+        throw error(
+          "unindent does not match any outer indentation level", column: column + 1, type: "IndentationError")
       }
     }
   }
@@ -273,7 +277,9 @@ struct Lexer {
       add(.float(value), column: startColumn)
     } else {
       if literal.count > 1, literal.hasPrefix("0"), literal.contains(where: { $0 != "0" }) {
-        throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", column: startColumn)
+        throw error(
+          "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+          column: startColumn)
       }
       if let value = Int(literal) {
         add(.integer(value), column: startColumn)
@@ -293,9 +299,12 @@ struct Lexer {
       guard let scalar = peek() else {
         if triple {
           let detected = max(startLine, offset > 0 && scalars[offset - 1] == "\n" ? line - 1 : line)
-          throw error("unterminated triple-quoted string literal (detected at line \(detected))", line: startLine, column: startColumn)
+          throw error(
+            "unterminated triple-quoted string literal (detected at line \(detected))", line: startLine,
+            column: startColumn)
         }
-        throw error("unterminated string literal (detected at line \(line))", line: startLine, column: startColumn)
+        throw error(
+          "unterminated string literal (detected at line \(line))", line: startLine, column: startColumn)
       }
       if scalar == quote {
         if !triple {
@@ -309,7 +318,8 @@ struct Lexer {
       }
       if scalar == "\n" {
         if !triple {
-          throw error("unterminated string literal (detected at line \(line))", line: startLine, column: startColumn)
+          throw error(
+            "unterminated string literal (detected at line \(line))", line: startLine, column: startColumn)
         }
         body.append(scalar)
         offset += 1
@@ -335,7 +345,9 @@ struct Lexer {
     } else if prefix.raw {
       add(.string(raw), column: startColumn, line: startLine)
     } else {
-      add(.string(try Self.unescape(raw, line: startLine, column: startColumn)), column: startColumn, line: startLine)
+      add(
+        .string(try Self.unescape(raw, line: startLine, column: startColumn)), column: startColumn,
+        line: startLine)
     }
   }
 
@@ -401,8 +413,10 @@ struct Lexer {
 
   private static let operators: [String] = [
     "**=", "//=", ">>=", "<<=", "...",
-    "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=", "@=", "&=", "|=", "^=", ":=",
-    "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
+    "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=", "@=", "&=", "|=",
+    "^=", ":=",
+    "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".",
+    ";", "=",
   ]
 
   private mutating func readOperator(startColumn: Int) throws {
@@ -421,7 +435,9 @@ struct Lexer {
       throw error("invalid syntax")
     }
     if scalar.properties.generalCategory == .control || scalar.value > 127 {
-      throw error("invalid character '\(Character(scalar))' (U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)))")
+      throw error(
+        "invalid character '\(Character(scalar))' (U+\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)))"
+      )
     }
     throw error("invalid syntax")
   }
@@ -440,9 +456,12 @@ struct Lexer {
       let expected: Character = opening == "(" ? ")" : opening == "[" ? "]" : "}"
       if Character(op) != expected {
         if openLine == line {
-          throw error("closing parenthesis '\(op)' does not match opening parenthesis '\(opening)'", column: opColumn)
+          throw error(
+            "closing parenthesis '\(op)' does not match opening parenthesis '\(opening)'", column: opColumn)
         }
-        throw error("closing parenthesis '\(op)' does not match opening parenthesis '\(opening)' on line \(openLine)", column: opColumn)
+        throw error(
+          "closing parenthesis '\(op)' does not match opening parenthesis '\(opening)' on line \(openLine)",
+          column: opColumn)
       }
     default:
       break

@@ -17,9 +17,12 @@ enum MathModule {
       }
     }
     func one(_ arguments: Arguments, _ name: String) throws -> Double {
-      guard arguments.keywords.isEmpty else { throw PythonError.typeError("math.\(name)() takes no keyword arguments") }
+      guard arguments.keywords.isEmpty else {
+        throw PythonError.typeError("math.\(name)() takes no keyword arguments")
+      }
       guard arguments.positional.count == 1 else {
-        throw PythonError.typeError("math.\(name)() takes exactly one argument (\(arguments.positional.count) given)")
+        throw PythonError.typeError(
+          "math.\(name)() takes exactly one argument (\(arguments.positional.count) given)")
       }
       return try real(arguments.positional[0])
     }
@@ -78,7 +81,9 @@ enum MathModule {
         let base = try real(arguments.positional[1])
         guard base > 0 || base.isNaN else { throw domainError }
         let denominator = Foundation.log(base)
-        if denominator == 0 { throw PythonError(type: "ZeroDivisionError", message: "float division by zero") }
+        if denominator == 0 {
+          throw PythonError(type: "ZeroDivisionError", message: "float division by zero")
+        }
         result /= denominator
       }
       return .float(result)
@@ -88,10 +93,12 @@ enum MathModule {
       return .float(Foundation.atan2(y, x))
     }
     module.define("hypot") { arguments, _ in
-      .float(Foundation.sqrt(try arguments.positional.reduce(0.0) { total, value in
-        let x = try real(value)
-        return total + x * x
-      }))
+      .float(
+        Foundation.sqrt(
+          try arguments.positional.reduce(0.0) { total, value in
+            let x = try real(value)
+            return total + x * x
+          }))
     }
     module.define("pow") { arguments, _ in
       let (x, y) = try two(arguments, "pow")
@@ -113,7 +120,8 @@ enum MathModule {
     for (name, rule) in [("floor", FloatingPointRoundingRule.down), ("ceil", .up), ("trunc", .towardZero)] {
       module.define(name) { arguments, _ in
         guard arguments.positional.count == 1 else {
-          throw PythonError.typeError("math.\(name)() takes exactly one argument (\(arguments.positional.count) given)")
+          throw PythonError.typeError(
+            "math.\(name)() takes exactly one argument (\(arguments.positional.count) given)")
         }
         switch arguments.positional[0] {
         case .int(let number): return .int(number)
@@ -128,8 +136,13 @@ enum MathModule {
     module.define("isinf") { arguments, _ in .bool(try one(arguments, "isinf").isInfinite) }
     module.define("isfinite") { arguments, _ in .bool(try one(arguments, "isfinite").isFinite) }
     module.define("isclose") { arguments, _ in
-      let bound = try arguments.bind(Signature(
-        "isclose", ["a", "b", .init("rel_tol", default: .float(1e-9), keywordOnly: true), .init("abs_tol", default: .float(0), keywordOnly: true)]))
+      let bound = try arguments.bind(
+        Signature(
+          "isclose",
+          [
+            "a", "b", .init("rel_tol", default: .float(1e-9), keywordOnly: true),
+            .init("abs_tol", default: .float(0), keywordOnly: true),
+          ]))
       let a = try real(bound["a"])
       let b = try real(bound["b"])
       let relative = try real(bound["rel_tol"])
@@ -138,11 +151,14 @@ enum MathModule {
       if a == b { return .bool(true) }
       if a.isInfinite || b.isInfinite { return .bool(false) }
       let difference = Swift.abs(b - a)
-      return .bool(difference <= Swift.abs(relative * b) || difference <= Swift.abs(relative * a) || difference <= absolute)
+      return .bool(
+        difference <= Swift.abs(relative * b) || difference <= Swift.abs(relative * a)
+          || difference <= absolute)
     }
     module.define("factorial") { arguments, _ in
       guard arguments.positional.count == 1 else {
-        throw PythonError.typeError("math.factorial() takes exactly one argument (\(arguments.positional.count) given)")
+        throw PythonError.typeError(
+          "math.factorial() takes exactly one argument (\(arguments.positional.count) given)")
       }
       let n = try arguments.positional[0].asInt()
       if n < 0 { throw PythonError.valueError("factorial() not defined for negative values") }
@@ -168,7 +184,9 @@ enum MathModule {
       return .int(result)
     }
     module.define("comb") { arguments, _ in
-      guard arguments.positional.count == 2 else { throw PythonError.typeError("comb expected 2 arguments, got \(arguments.positional.count)") }
+      guard arguments.positional.count == 2 else {
+        throw PythonError.typeError("comb expected 2 arguments, got \(arguments.positional.count)")
+      }
       let n = try arguments.positional[0].asInt()
       var k = try arguments.positional[1].asInt()
       if n < 0 { throw PythonError.valueError("n must be a non-negative integer") }
@@ -186,7 +204,10 @@ enum MathModule {
       return .int(result)
     }
     module.define("prod") { arguments, context in
-      let bound = try arguments.bind(Signature("prod", [.init("iterable", positionalOnly: true), .init("start", default: .int(1), keywordOnly: true)]))
+      let bound = try arguments.bind(
+        Signature(
+          "prod",
+          [.init("iterable", positionalOnly: true), .init("start", default: .int(1), keywordOnly: true)]))
       var total = bound["start"]
       for element in try context.iterate(bound["iterable"]) {
         total = try context.evaluator.binary(.multiply, total, element)
@@ -195,7 +216,8 @@ enum MathModule {
     }
     module.define("fsum") { arguments, context in
       guard arguments.positional.count == 1 else {
-        throw PythonError.typeError("math.fsum() takes exactly one argument (\(arguments.positional.count) given)")
+        throw PythonError.typeError(
+          "math.fsum() takes exactly one argument (\(arguments.positional.count) given)")
       }
       var partials: [Double] = []
       for element in try context.iterate(arguments.positional[0]) {

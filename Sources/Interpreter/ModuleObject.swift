@@ -8,7 +8,9 @@ public final class ModuleObject {
   /// Builds the error for an absent attribute; default: Python's AttributeError wording.
   public var missingAttribute: ((String) -> PythonError)?
 
-  public init(name: String, attributes: [String: Value] = [:], missingAttribute: ((String) -> PythonError)? = nil) {
+  public init(
+    name: String, attributes: [String: Value] = [:], missingAttribute: ((String) -> PythonError)? = nil
+  ) {
     self.name = name
     self.attributes = attributes
     self.missingAttribute = missingAttribute

@@ -39,11 +39,13 @@ public protocol NativeObject: AnyObject {
   /// Calls method `name`; nil when there is no such method.
   func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value?
   /// `self op other` (or `other op self` when `reflected`); nil means NotImplemented.
-  func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value?
+  func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
   /// `self op= other` in place; return the (usually same) result, or nil to fall back to the binary form.
   func inPlaceOperation(_ op: BinaryOperator, other: Value, context: NativeContext) throws -> Value?
   /// `self op other` (`reflected`: the operands were swapped); nil means NotImplemented.
-  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value?
+  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
   /// `-self`, `+self`, `~self`, `abs(self)`; nil means unsupported (TypeError).
   func unaryOperation(_ op: UnaryOperator, context: NativeContext) throws -> Value?
   /// `self[index]`.
@@ -78,10 +80,18 @@ extension NativeObject {
   public func getAttribute(_ name: String, context: NativeContext) throws -> Value? { nil }
   public func setAttribute(_ name: String, value: Value, context: NativeContext) throws -> Bool { false }
   public func hasMethod(_ name: String) -> Bool { false }
-  public func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value? { nil }
-  public func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? { nil }
-  public func inPlaceOperation(_ op: BinaryOperator, other: Value, context: NativeContext) throws -> Value? { nil }
-  public func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? { nil }
+  public func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value? {
+    nil
+  }
+  public func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext)
+    throws -> Value?
+  { nil }
+  public func inPlaceOperation(_ op: BinaryOperator, other: Value, context: NativeContext) throws -> Value? {
+    nil
+  }
+  public func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  { nil }
   public func unaryOperation(_ op: UnaryOperator, context: NativeContext) throws -> Value? { nil }
   public func getItem(_ index: Value, context: NativeContext) throws -> Value {
     throw PythonError.typeError("'\(typeName)' object is not subscriptable")

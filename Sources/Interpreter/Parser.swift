@@ -31,7 +31,9 @@ struct Parser {
     return index < tokens.count ? tokens[index].kind : .end
   }
 
-  private func position(_ token: Token) -> SourcePosition { SourcePosition(line: token.line, column: token.column) }
+  private func position(_ token: Token) -> SourcePosition {
+    SourcePosition(line: token.line, column: token.column)
+  }
 
   @discardableResult
   private mutating func advance() -> Token {
@@ -81,8 +83,10 @@ struct Parser {
   }
 
   private static let keywords: Set<String> = [
-    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def", "del",
-    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda", "nonlocal",
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
+    "del",
+    "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",
+    "nonlocal",
     "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
   ]
 
@@ -147,7 +151,8 @@ struct Parser {
     }
     guard case .newline = peek.kind else {
       if case .string = peek.kind, case .expression(.name("print", _), _) = statements.last {
-        throw error("Missing parentheses in call to 'print'. Did you mean print(...)?", at: tokens[max(current - 1, 0)])
+        throw error(
+          "Missing parentheses in call to 'print'. Did you mean print(...)?", at: tokens[max(current - 1, 0)])
       }
       throw invalidSyntax()
     }
@@ -201,7 +206,8 @@ struct Parser {
       case "global", "nonlocal":
         advance()
         if word == "nonlocal" && functionDepth == 0 {
-          throw SyntaxErrorFactory.make("nonlocal declaration not allowed at module level", line: start.line, column: start.column)
+          throw SyntaxErrorFactory.make(
+            "nonlocal declaration not allowed at module level", line: start.line, column: start.column)
         }
         var names = [try expectIdentifier()]
         while match(",") { names.append(try expectIdentifier()) }
@@ -212,14 +218,17 @@ struct Parser {
       }
     }
     let first = try parseStarExpressions(allowStarred: true)
-    if case .op(let op) = peek.kind, op.count >= 2, op.hasSuffix("="), op != "==", op != "<=", op != ">=", op != "!=" {
+    if case .op(let op) = peek.kind, op.count >= 2, op.hasSuffix("="), op != "==", op != "<=", op != ">=",
+      op != "!="
+    {
       let operatorToken = advance()
       guard let binary = BinaryOperator(rawValue: String(op.dropLast())) else { throw invalidSyntax() }
       switch first {
       case .name, .attribute, .subscription: break
       default:
         throw SyntaxErrorFactory.make(
-          "'\(Self.describe(first))' is an illegal expression for augmented assignment", line: start.line, column: start.column)
+          "'\(Self.describe(first))' is an illegal expression for augmented assignment", line: start.line,
+          column: start.column)
       }
       _ = operatorToken
       let value = try parseStarExpressions()
@@ -240,7 +249,9 @@ struct Parser {
         targets.append(value)
       }
       targets.removeLast()
-      for (offset, target) in targets.enumerated() { try validateAssignmentTarget(target, top: true, suggest: offset == 0) }
+      for (offset, target) in targets.enumerated() {
+        try validateAssignmentTarget(target, top: true, suggest: offset == 0)
+      }
       if case .starred(_, let p) = value {
         throw SyntaxErrorFactory.make("can't use starred expression here", line: p.line, column: p.column)
       }
@@ -304,7 +315,8 @@ struct Parser {
       for element in elements { try validateAssignmentTarget(element, top: false) }
     case .starred(let inner, let p):
       if top {
-        throw SyntaxErrorFactory.make("starred assignment target must be in a list or tuple", line: p.line, column: p.column)
+        throw SyntaxErrorFactory.make(
+          "starred assignment target must be in a list or tuple", line: p.line, column: p.column)
       }
       try validateAssignmentTarget(inner, top: false)
     default:
@@ -314,14 +326,17 @@ struct Parser {
         throw SyntaxErrorFactory.make("cannot assign to \(description)", line: p.line, column: p.column)
       }
       let suffix = suggest ? " here. Maybe you meant '==' instead of '='?" : ""
-      throw SyntaxErrorFactory.make("cannot assign to \(description)\(suffix)", line: p.line, column: p.column)
+      throw SyntaxErrorFactory.make(
+        "cannot assign to \(description)\(suffix)", line: p.line, column: p.column)
     }
   }
 
   private func checkSingleStar(_ elements: [Expression]) throws {
     let starred = elements.filter { if case .starred = $0 { return true } else { return false } }
     if starred.count > 1, let first = elements.first {
-      throw SyntaxErrorFactory.make("multiple starred expressions in assignment", line: first.position.line, column: first.position.column)
+      throw SyntaxErrorFactory.make(
+        "multiple starred expressions in assignment", line: first.position.line, column: first.position.column
+      )
     }
   }
 
@@ -380,7 +395,8 @@ struct Parser {
     if case .newline = peek.kind {
       advance()
       guard case .indent = peek.kind else {
-        throw error("expected an indented block after \(keyword) on line \(keywordLine)", type: "IndentationError")
+        throw error(
+          "expected an indented block after \(keyword) on line \(keywordLine)", type: "IndentationError")
       }
       advance()
       try enterNesting()
@@ -516,7 +532,8 @@ struct Parser {
         if matchKeyword("as") { name = try expectIdentifier() }
       }
       let handlerBody = try parseBlock(after: "'except' statement", line: exceptToken.line)
-      handlers.append(ExceptHandler(type: type, name: name, body: handlerBody, position: position(exceptToken)))
+      handlers.append(
+        ExceptHandler(type: type, name: name, body: handlerBody, position: position(exceptToken)))
     }
     var orElse: [Statement]?
     if !handlers.isEmpty, checkKeyword("else") {
@@ -547,7 +564,8 @@ struct Parser {
     let body = try parseBlock(after: "function definition", line: start.line)
     functionDepth -= 1
     loopDepth = savedLoops
-    let definition = FunctionDefinition(name: name, parameters: parameters, body: body, isLambda: false, position: position(start))
+    let definition = FunctionDefinition(
+      name: name, parameters: parameters, body: body, isLambda: false, position: position(start))
     try ScopeAnalyzer.analyze(definition)
     return .functionDefinition(definition, position(start))
   }
@@ -578,16 +596,19 @@ struct Parser {
         let name = try expectIdentifier()
         if closing == ")", match(":") { _ = try parseTest() }
         if parameters.contains(where: { $0.name == name }) {
-          throw SyntaxErrorFactory.make("duplicate argument '\(name)' in function definition", line: token.line, column: token.column)
+          throw SyntaxErrorFactory.make(
+            "duplicate argument '\(name)' in function definition", line: token.line, column: token.column)
         }
         var defaultValue: Expression?
         if match("=") {
           defaultValue = try parseTest()
           seenDefault = true
         } else if seenDefault && !keywordOnly {
-          throw SyntaxErrorFactory.make("non-default argument follows default argument", line: token.line, column: token.column)
+          throw SyntaxErrorFactory.make(
+            "non-default argument follows default argument", line: token.line, column: token.column)
         }
-        parameters.append(.init(name: name, defaultValue: defaultValue, kind: keywordOnly ? .keywordOnly : .normal))
+        parameters.append(
+          .init(name: name, defaultValue: defaultValue, kind: keywordOnly ? .keywordOnly : .normal))
       }
       if !match(",") { break }
     }
@@ -611,7 +632,9 @@ struct Parser {
   private var isExpressionEnd: Bool {
     switch peek.kind {
     case .newline, .end, .indent, .dedent: return true
-    case .op(let op): return [")", "]", "}", "=", ";", ":"].contains(op) || (op.hasSuffix("=") && op.count >= 2 && !["==", "<=", ">=", "!="].contains(op))
+    case .op(let op):
+      return [")", "]", "}", "=", ";", ":"].contains(op)
+        || (op.hasSuffix("=") && op.count >= 2 && !["==", "<=", ">=", "!="].contains(op))
     default: return false
     }
   }
@@ -635,7 +658,8 @@ struct Parser {
       let ifToken = advance()
       let test = try parseOr()
       guard matchKeyword("else") else {
-        throw SyntaxErrorFactory.make("expected 'else' after 'if' expression", line: body.position.line, column: body.position.column)
+        throw SyntaxErrorFactory.make(
+          "expected 'else' after 'if' expression", line: body.position.line, column: body.position.column)
       }
       _ = ifToken
       let orElse = try parseTest()
@@ -716,7 +740,9 @@ struct Parser {
     return .comparison(left, rest, left.position)
   }
 
-  private mutating func parseBinaryLevel(_ ops: [String], next: (inout Parser) throws -> Expression) throws -> Expression {
+  private mutating func parseBinaryLevel(_ ops: [String], next: (inout Parser) throws -> Expression) throws
+    -> Expression
+  {
     var left = try next(&self)
     while case .op(let op) = peek.kind, ops.contains(op), let binary = BinaryOperator(rawValue: op) {
       advance()
@@ -820,10 +846,13 @@ struct Parser {
         sawKeywordUnpack = true
       } else if match("*") {
         if sawKeywordUnpack {
-          throw SyntaxErrorFactory.make("iterable argument unpacking follows keyword argument unpacking", line: token.line, column: token.column)
+          throw SyntaxErrorFactory.make(
+            "iterable argument unpacking follows keyword argument unpacking", line: token.line,
+            column: token.column)
         }
         arguments.append(.unpackPositional(try parseTest()))
-      } else if case .name(let name) = token.kind, case .op("=") = peekKind(1), !Self.keywords.contains(name) {
+      } else if case .name(let name) = token.kind, case .op("=") = peekKind(1), !Self.keywords.contains(name)
+      {
         advance()
         advance()
         arguments.append(.keyword(name, try parseTest()))
@@ -831,17 +860,23 @@ struct Parser {
       } else {
         let value = try parseTest()
         if checkKeyword("for") {
-          let generator = try parseComprehensionTail(kind: .generator, element: value, value: nil, start: value.position)
+          let generator = try parseComprehensionTail(
+            kind: .generator, element: value, value: nil, start: value.position)
           if !arguments.isEmpty || check(",") && peekKind(1) != .op(")") {
-            throw SyntaxErrorFactory.make("Generator expression must be parenthesized", line: value.position.line, column: value.position.column)
+            throw SyntaxErrorFactory.make(
+              "Generator expression must be parenthesized", line: value.position.line,
+              column: value.position.column)
           }
           arguments.append(.positional(generator))
         } else {
           if sawKeywordUnpack {
-            throw SyntaxErrorFactory.make("positional argument follows keyword argument unpacking", line: token.line, column: token.column)
+            throw SyntaxErrorFactory.make(
+              "positional argument follows keyword argument unpacking", line: token.line, column: token.column
+            )
           }
           if sawKeyword {
-            throw SyntaxErrorFactory.make("positional argument follows keyword argument", line: token.line, column: token.column)
+            throw SyntaxErrorFactory.make(
+              "positional argument follows keyword argument", line: token.line, column: token.column)
           }
           if check("=") {
             throw error("expression cannot contain assignment, perhaps you meant \"==\"?", at: token)
@@ -860,7 +895,9 @@ struct Parser {
     let startsExpression: Bool
     switch peek.kind {
     case .integer, .bigInteger, .float, .string, .formattedString: startsExpression = true
-    case .name(let word): startsExpression = !Self.keywords.contains(word) || ["None", "True", "False", "not", "lambda"].contains(word)
+    case .name(let word):
+      startsExpression =
+        !Self.keywords.contains(word) || ["None", "True", "False", "not", "lambda"].contains(word)
     default: startsExpression = false
     }
     if startsExpression {
@@ -935,14 +972,16 @@ struct Parser {
         if match(")") { return .tuple([], start) }
         let first = try parseStarOrTest(allowStarred: true)
         if checkKeyword("for") {
-          let generator = try parseComprehensionTail(kind: .generator, element: first, value: nil, start: start)
+          let generator = try parseComprehensionTail(
+            kind: .generator, element: first, value: nil, start: start)
           try expect(")")
           return generator
         }
         if !check(")") && !check(",") { try checkMissingComma() }
         if match(")") {
           if case .starred(_, let p) = first {
-            throw SyntaxErrorFactory.make("cannot use starred expression here", line: p.line, column: p.column)
+            throw SyntaxErrorFactory.make(
+              "cannot use starred expression here", line: p.line, column: p.column)
           }
           return first
         }
@@ -961,7 +1000,8 @@ struct Parser {
         if match("]") { return .list([], start) }
         let first = try parseStarOrTest(allowStarred: true)
         if checkKeyword("for") {
-          let comprehension = try parseComprehensionTail(kind: .list, element: first, value: nil, start: start)
+          let comprehension = try parseComprehensionTail(
+            kind: .list, element: first, value: nil, start: start)
           try expect("]")
           return comprehension
         }
@@ -1003,7 +1043,8 @@ struct Parser {
     if match(":") {
       let value = try parseTest()
       if checkKeyword("for") {
-        let comprehension = try parseComprehensionTail(kind: .dict, element: first, value: value, start: start)
+        let comprehension = try parseComprehensionTail(
+          kind: .dict, element: first, value: value, start: start)
         try expect("}")
         return comprehension
       }
@@ -1076,7 +1117,9 @@ struct Parser {
       } else if case .formattedString(let raw, let isRaw) = token.kind {
         advance()
         anyFormatted = true
-        parts.append(contentsOf: try FormattedStringParser.parse(raw, raw: isRaw, line: token.line, column: token.column, nesting: nesting))
+        parts.append(
+          contentsOf: try FormattedStringParser.parse(
+            raw, raw: isRaw, line: token.line, column: token.column, nesting: nesting))
       } else {
         break
       }
@@ -1092,7 +1135,8 @@ struct Parser {
   }
 
   /// Parses one expression from the text of an f-string field.
-  static func parseFieldExpression(_ text: String, line: Int, column: Int, nesting: Int) throws -> Expression {
+  static func parseFieldExpression(_ text: String, line: Int, column: Int, nesting: Int) throws -> Expression
+  {
     var lexer = Lexer("(" + text + ")", startLine: line)
     var parser = Parser(tokens: try lexer.tokenize())
     parser.nesting = nesting + 1

@@ -33,7 +33,9 @@ struct PercentFormatter {
       guard index < characters.count else { throw PythonError.valueError("incomplete format") }
       var key: String?
       if characters[index] == "(" {
-        guard let close = characters[index...].firstIndex(of: ")") else { throw PythonError.valueError("incomplete format key") }
+        guard let close = characters[index...].firstIndex(of: ")") else {
+          throw PythonError.valueError("incomplete format key")
+        }
         key = String(characters[(index + 1)..<close])
         index = close + 1
       }
@@ -72,7 +74,9 @@ struct PercentFormatter {
       if let key {
         guard let mapping else { throw PythonError.typeError("format requires a mapping") }
         guard let found = try mapping.get(.string(key)) else {
-          throw PythonError(exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [.string(key)]))
+          throw PythonError(
+            exception: ExceptionObject(
+              type: TypeObject.exceptionType(named: "KeyError"), arguments: [.string(key)]))
         }
         value = found
         usedMapping = true
@@ -96,7 +100,9 @@ struct PercentFormatter {
         switch value {
         case .int, .bool: number = .int(try value.asInt())
         case .float(let real):
-          guard real.isFinite else { throw PythonError(type: "OverflowError", message: "cannot convert float infinity to integer") }
+          guard real.isFinite else {
+            throw PythonError(type: "OverflowError", message: "cannot convert float infinity to integer")
+          }
           guard let truncated = Int(exactly: real.rounded(.towardZero)) else { throw PythonError.overflow() }
           number = .int(truncated)
         case .native(let object):
@@ -104,7 +110,8 @@ struct PercentFormatter {
             throw PythonError.typeError("%\(type) format: a real number is required, not \(value.typeName)")
           }
           number = .int(converted)
-        default: throw PythonError.typeError("%\(type) format: a real number is required, not \(value.typeName)")
+        default:
+          throw PythonError.typeError("%\(type) format: a real number is required, not \(value.typeName)")
         }
         output += try FormatSpec.format(number, spec: spec + "d")
       case "f", "F", "e", "E", "g", "G":
@@ -133,7 +140,8 @@ struct PercentFormatter {
         }
       default:
         let code = type.unicodeScalars.first.map { String($0.value, radix: 16) } ?? "0"
-        throw PythonError.valueError("unsupported format character '\(type)' (0x\(code)) at index \(index - 1)")
+        throw PythonError.valueError(
+          "unsupported format character '\(type)' (0x\(code)) at index \(index - 1)")
       }
       try evaluator.checkContainerSize(output.utf8.count, "string")
     }

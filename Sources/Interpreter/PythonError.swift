@@ -41,9 +41,15 @@ public struct PythonError: Error {
   }
 
   static func typeError(_ message: String) -> PythonError { PythonError(type: "TypeError", message: message) }
-  static func valueError(_ message: String) -> PythonError { PythonError(type: "ValueError", message: message) }
-  static func attributeError(_ message: String) -> PythonError { PythonError(type: "AttributeError", message: message) }
-  static func indexError(_ message: String) -> PythonError { PythonError(type: "IndexError", message: message) }
+  static func valueError(_ message: String) -> PythonError {
+    PythonError(type: "ValueError", message: message)
+  }
+  static func attributeError(_ message: String) -> PythonError {
+    PythonError(type: "AttributeError", message: message)
+  }
+  static func indexError(_ message: String) -> PythonError {
+    PythonError(type: "IndexError", message: message)
+  }
   static func overflow() -> PythonError {
     PythonError(type: "OverflowError", message: "integer result too large for Gradbook (64-bit)")
   }

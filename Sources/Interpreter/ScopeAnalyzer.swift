@@ -10,7 +10,10 @@ enum ScopeAnalyzer {
     definition.localNames = assigned.subtracting(globals).subtracting(nonlocals)
   }
 
-  private static func collect(_ statements: [Statement], _ assigned: inout Set<String>, _ globals: inout Set<String>, _ nonlocals: inout Set<String>) {
+  private static func collect(
+    _ statements: [Statement], _ assigned: inout Set<String>, _ globals: inout Set<String>,
+    _ nonlocals: inout Set<String>
+  ) {
     for statement in statements {
       switch statement {
       case .assign(let targets, _, _):
@@ -43,7 +46,9 @@ enum ScopeAnalyzer {
       case .delete(let targets, _):
         for target in targets { targetNames(target, &assigned) }
       case .importModules(let modules, _):
-        for (name, alias) in modules { assigned.insert(alias ?? String(name.split(separator: ".").first ?? "")) }
+        for (name, alias) in modules {
+          assigned.insert(alias ?? String(name.split(separator: ".").first ?? ""))
+        }
       case .importFrom(_, let names, _):
         for (name, alias) in names where name != "*" { assigned.insert(alias ?? name) }
       case .global(let names, _):

@@ -28,11 +28,15 @@ indirect enum Statement {
 
   var position: SourcePosition {
     switch self {
-    case .expression(_, let p), .assign(_, _, let p), .augmentedAssign(_, _, _, let p), .annotatedAssign(_, _, let p),
+    case .expression(_, let p), .assign(_, _, let p), .augmentedAssign(_, _, _, let p),
+      .annotatedAssign(_, _, let p),
       .ifStatement(_, _, let p), .whileLoop(_, _, _, let p), .forLoop(_, _, _, _, let p),
-      .functionDefinition(_, let p), .returnStatement(_, let p), .breakStatement(let p), .continueStatement(let p),
-      .pass(let p), .with(_, _, let p), .assert(_, _, let p), .tryStatement(_, _, _, _, let p), .raise(_, _, let p),
-      .delete(_, let p), .importModules(_, let p), .importFrom(_, _, let p), .global(_, let p), .nonlocal(_, let p):
+      .functionDefinition(_, let p), .returnStatement(_, let p), .breakStatement(let p),
+      .continueStatement(let p),
+      .pass(let p), .with(_, _, let p), .assert(_, _, let p), .tryStatement(_, _, _, _, let p),
+      .raise(_, _, let p),
+      .delete(_, let p), .importModules(_, let p), .importFrom(_, _, let p), .global(_, let p),
+      .nonlocal(_, let p):
       return p
     }
   }

@@ -1,10 +1,14 @@
 /// Python's string algorithms on Unicode code points (split, strip, find, replace, padding).
 enum StringAlgorithms {
   private static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
-  private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
+  private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+    String(String.UnicodeScalarView(scalars))
+  }
 
   /// Offsets of non-overlapping occurrences of `part` in `text`.
-  static func occurrences(_ text: [Unicode.Scalar], _ part: [Unicode.Scalar], fromRight: Bool = false, limit: Int = -1) -> [Int] {
+  static func occurrences(
+    _ text: [Unicode.Scalar], _ part: [Unicode.Scalar], fromRight: Bool = false, limit: Int = -1
+  ) -> [Int] {
     var found: [Int] = []
     guard !part.isEmpty, part.count <= text.count else { return found }
     if fromRight {
@@ -67,7 +71,8 @@ enum StringAlgorithms {
     return pieces.map { string($0[...]) }
   }
 
-  static func strip(_ text: String, characters: Set<Unicode.Scalar>?, leading: Bool, trailing: Bool) -> String {
+  static func strip(_ text: String, characters: Set<Unicode.Scalar>?, leading: Bool, trailing: Bool) -> String
+  {
     let source = scalars(text)
     func strippable(_ scalar: Unicode.Scalar) -> Bool {
       characters.map { $0.contains(scalar) } ?? scalar.properties.isWhitespace
@@ -147,7 +152,8 @@ enum StringAlgorithms {
     if target.isEmpty { return fromRight ? source.count : 0 }
     guard target.count <= source.count else { return -1 }
     let range = Array(0...(source.count - target.count))
-    for index in (fromRight ? range.reversed() : range) where source[index..<(index + target.count)].elementsEqual(target) {
+    for index in (fromRight ? range.reversed() : range)
+    where source[index..<(index + target.count)].elementsEqual(target) {
       return index
     }
     return -1

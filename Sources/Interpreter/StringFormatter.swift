@@ -39,7 +39,8 @@ struct StringFormatter {
           throw PythonError.valueError("expected '}' before end of string")
         }
         let field = String(characters[(index + 1)..<end])
-        output += try renderField(field, arguments, &automaticIndex, &usedManual, &usedAutomatic, depth: depth)
+        output += try renderField(
+          field, arguments, &automaticIndex, &usedManual, &usedAutomatic, depth: depth)
         try evaluator.checkContainerSize(output.utf8.count, "string")
         index = end + 1
         continue
@@ -72,7 +73,9 @@ struct StringFormatter {
     if let bang = name.firstIndex(of: "!") {
       let conversionText = name[name.index(after: bang)...]
       guard conversionText.count == 1, let first = conversionText.first, "rsa".contains(first) else {
-        if conversionText.isEmpty { throw PythonError.valueError("end of string while looking for conversion specifier") }
+        if conversionText.isEmpty {
+          throw PythonError.valueError("end of string while looking for conversion specifier")
+        }
         throw PythonError.valueError("Unknown conversion specifier \(conversionText)")
       }
       conversion = first
@@ -84,15 +87,22 @@ struct StringFormatter {
     let first = String(name[..<firstEnd])
     var value: Value
     if first.isEmpty {
-      if usedManual { throw PythonError.valueError("cannot switch from manual field specification to automatic field numbering") }
+      if usedManual {
+        throw PythonError.valueError(
+          "cannot switch from manual field specification to automatic field numbering")
+      }
       usedAutomatic = true
       guard automaticIndex < arguments.positional.count else {
-        throw PythonError.indexError("Replacement index \(automaticIndex) out of range for positional args tuple")
+        throw PythonError.indexError(
+          "Replacement index \(automaticIndex) out of range for positional args tuple")
       }
       value = arguments.positional[automaticIndex]
       automaticIndex += 1
     } else if let number = Int(first) {
-      if usedAutomatic { throw PythonError.valueError("cannot switch from automatic field numbering to manual field specification") }
+      if usedAutomatic {
+        throw PythonError.valueError(
+          "cannot switch from automatic field numbering to manual field specification")
+      }
       usedManual = true
       guard number >= 0, number < arguments.positional.count else {
         throw PythonError.indexError("Replacement index \(number) out of range for positional args tuple")
@@ -100,7 +110,9 @@ struct StringFormatter {
       value = arguments.positional[number]
     } else {
       guard let keyword = arguments.keywords.first(where: { $0.name == first }) else {
-        throw PythonError(exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [.string(first)]))
+        throw PythonError(
+          exception: ExceptionObject(
+            type: TypeObject.exceptionType(named: "KeyError"), arguments: [.string(first)]))
       }
       value = keyword.value
     }
@@ -112,7 +124,9 @@ struct StringFormatter {
         value = try evaluator.attribute(of: value, String(rest[..<end]))
         rest = rest[end...]
       } else if next == "[" {
-        guard let close = rest.firstIndex(of: "]") else { throw PythonError.valueError("Missing ']' in format string") }
+        guard let close = rest.firstIndex(of: "]") else {
+          throw PythonError.valueError("Missing ']' in format string")
+        }
         let keyText = String(rest[rest.index(after: rest.startIndex)..<close])
         let key: Value = Int(keyText).map { .int($0) } ?? .string(keyText)
         value = try evaluator.subscriptGet(value, key)

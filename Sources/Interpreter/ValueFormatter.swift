@@ -29,9 +29,13 @@ public enum ValueFormatter {
     return output
   }
 
-  private static func write(_ value: Value, into output: inout String, visiting: inout Set<ObjectIdentifier>, depth: Int) throws {
+  private static func write(
+    _ value: Value, into output: inout String, visiting: inout Set<ObjectIdentifier>, depth: Int
+  ) throws {
     guard depth < maximumDepth else {
-      throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded while getting the repr of an object")
+      throw PythonError(
+        type: "RecursionError",
+        message: "maximum recursion depth exceeded while getting the repr of an object")
     }
     switch value {
     case .none: output += "None"
@@ -88,7 +92,9 @@ public enum ValueFormatter {
       }
       output += "}"
     case .range(let range):
-      output += range.step == 1 ? "range(\(range.start), \(range.stop))" : "range(\(range.start), \(range.stop), \(range.step))"
+      output +=
+        range.step == 1
+        ? "range(\(range.start), \(range.stop))" : "range(\(range.start), \(range.stop), \(range.step))"
     case .slice(let slice):
       output += "slice("
       try write(slice.start, into: &output, visiting: &visiting, depth: depth + 1)

@@ -7,7 +7,8 @@ import XCTest
 /// Float repr and the format-spec mini-language against CPython-generated data.
 final class FloatFormattingTests: XCTestCase {
   private func dataLines(_ name: String) throws -> [[Substring]] {
-    let url = try XCTUnwrap(Bundle.module.url(forResource: "Data", withExtension: nil)?.appendingPathComponent(name))
+    let url = try XCTUnwrap(
+      Bundle.module.url(forResource: "Data", withExtension: nil)?.appendingPathComponent(name))
     let text = try String(contentsOf: url, encoding: .utf8)
     return text.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
   }
@@ -48,7 +49,10 @@ final class FloatFormattingTests: XCTestCase {
       }
       do {
         let actual = try FormatSpec.format(value, spec: String(row[2]))
-        if actual != row[3] { mismatches.append("format(\(ValueFormatter.repr(value)), '\(row[2])'): expected \(row[3]), got \(actual)") }
+        if actual != row[3] {
+          mismatches.append(
+            "format(\(ValueFormatter.repr(value)), '\(row[2])'): expected \(row[3]), got \(actual)")
+        }
       } catch {
         mismatches.append("format(\(ValueFormatter.repr(value)), '\(row[2])') threw \(error)")
       }

@@ -37,7 +37,10 @@ private final class Vector: NativeObject {
   func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value? {
     switch name {
     case "scaled":
-      let bound = try arguments.bind(Signature("scaled", [.init("factor", default: .float(2)), .init("shift", default: .float(0), keywordOnly: true)]))
+      let bound = try arguments.bind(
+        Signature(
+          "scaled",
+          [.init("factor", default: .float(2)), .init("shift", default: .float(0), keywordOnly: true)]))
       let factor = try bound["factor"].asDouble()
       let shift = try bound["shift"].asDouble()
       return .native(Vector(values.map { $0 * factor + shift }))
@@ -57,7 +60,9 @@ private final class Vector: NativeObject {
     }
   }
 
-  func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? {
+  func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  {
     guard let rhs = try operand(other) else { return nil }
     guard rhs.count == values.count else { throw PythonError(type: "RuntimeError", message: "size mismatch") }
     let (a, b) = reflected ? (rhs, values) : (values, rhs)
@@ -76,7 +81,9 @@ private final class Vector: NativeObject {
     return .native(self)
   }
 
-  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws -> Value? {
+  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  {
     guard let rhs = try operand(other) else { return nil }
     let flags = zip(values, rhs).map { op == .greater ? $0 > $1 : op == .less ? $0 < $1 : $0 == $1 }
     return .native(Vector(flags.map { $0 ? 1 : 0 }))
@@ -93,7 +100,9 @@ private final class Vector: NativeObject {
   func getItem(_ index: Value, context: NativeContext) throws -> Value {
     switch index {
     case .int(let offset):
-      guard offset >= 0, offset < values.count else { throw PythonError(type: "IndexError", message: "index \(offset) is out of bounds") }
+      guard offset >= 0, offset < values.count else {
+        throw PythonError(type: "IndexError", message: "index \(offset) is out of bounds")
+      }
       return .float(values[offset])
     default:
       return .string("raw index: " + context.repr(index))
@@ -102,7 +111,9 @@ private final class Vector: NativeObject {
 
   func setItem(_ index: Value, value: Value, context: NativeContext) throws {
     let offset = try index.asInt()
-    guard offset >= 0, offset < values.count else { throw PythonError(type: "IndexError", message: "index \(offset) is out of bounds") }
+    guard offset >= 0, offset < values.count else {
+      throw PythonError(type: "IndexError", message: "index \(offset) is out of bounds")
+    }
     values[offset] = try value.asDouble()
   }
 
@@ -111,14 +122,17 @@ private final class Vector: NativeObject {
 
   func truthValue(context: NativeContext) throws -> Bool {
     guard values.count == 1 else {
-      throw PythonError(type: "RuntimeError", message: "Boolean value of Vector with more than one value is ambiguous")
+      throw PythonError(
+        type: "RuntimeError", message: "Boolean value of Vector with more than one value is ambiguous")
     }
     return values[0] != 0
   }
 
   func floatValue(context: NativeContext) throws -> Double? { values.count == 1 ? values[0] : nil }
   func intValue(context: NativeContext) throws -> Int? { values.count == 1 ? Int(values[0]) : nil }
-  func round(ndigits: Int?, context: NativeContext) throws -> Value? { .string("rounded to \(ndigits.map(String.init) ?? "None")") }
+  func round(ndigits: Int?, context: NativeContext) throws -> Value? {
+    .string("rounded to \(ndigits.map(String.init) ?? "None")")
+  }
 
   func format(spec: String, context: NativeContext) throws -> String? {
     guard values.count == 1 else { return nil }
@@ -166,12 +180,19 @@ final class NativeObjectTests: XCTestCase {
     let before = Tracker.live
     do {
       let session = Session(modules: registry)
-      let code = "import track\ndef f():\n    t = track.tracker()\n    def g():\n        return g, t\n    return 1\nfor i in range(50):\n    f()\n"
+      let code =
+        "import track\ndef f():\n    t = track.tracker()\n    def g():\n        return g, t\n    return 1\nfor i in range(50):\n    f()\n"
       XCTAssertNil(session.run(code).error)
       XCTAssertEqual(Tracker.live, before)
-      XCTAssertNil(session.run("def h():\n    return keep\nkeep = track.tracker()\nmade = [track.tracker() for i in range(3)]").error)
+      XCTAssertNil(
+        session.run(
+          "def h():\n    return keep\nkeep = track.tracker()\nmade = [track.tracker() for i in range(3)]"
+        ).error)
       XCTAssertEqual(Tracker.live, before + 4)
-      XCTAssertEqual(session.run("def k():\n    t = track.tracker()\n    def inner():\n        return t\n    return inner\nescaped = k()\nprint(escaped() is not None)").output, "True\n")
+      XCTAssertEqual(
+        session.run(
+          "def k():\n    t = track.tracker()\n    def inner():\n        return t\n    return inner\nescaped = k()\nprint(escaped() is not None)"
+        ).output, "True\n")
       XCTAssertEqual(Tracker.live, before + 5)
     }
     XCTAssertEqual(Tracker.live, before)
@@ -192,7 +213,12 @@ final class NativeObjectTests: XCTestCase {
       let log = ListObject()
       module.attributes["log"] = .list(log)
       module.define("recorder") { arguments, _ in
-        .native(Recorder(log: log, suppress: try arguments.bind(Signature("recorder", [.init("suppress", default: .bool(false))]))["suppress"].asBool()))
+        .native(
+          Recorder(
+            log: log,
+            suppress: try arguments.bind(Signature("recorder", [.init("suppress", default: .bool(false))]))[
+              "suppress"
+            ].asBool()))
       }
       module.attributes["sub"] = .module(ModuleObject(name: "vec.sub", attributes: ["answer": .int(42)]))
       return module
@@ -200,25 +226,38 @@ final class NativeObjectTests: XCTestCase {
     return Session(modules: registry)
   }
 
-  private func check(_ session: Session, _ code: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line) {
+  private func check(
+    _ session: Session, _ code: String, _ expected: String, file: StaticString = #filePath, line: UInt = #line
+  ) {
     let result = session.run(code)
     assertTextEqual(ProgramTests.transcript(result), expected, code, file: file, line: line)
   }
 
   func testTypeNameIsinstanceAndRepr() {
     let session = makeSession()
-    check(session, "import vec\nv = vec.of(1, 2)\nprint(type(v).__name__, isinstance(v, vec.Vector), isinstance(3, vec.Vector), type(v))", "Vector True False <class 'Vector'>\n")
-    check(session, "print(v, [v, (v,)], {'k': v}, str(v), repr(v))\n(v,)", "<1.0 2.0> [vec(1.0, 2.0), (vec(1.0, 2.0),)] {'k': vec(1.0, 2.0)} <1.0 2.0> vec(1.0, 2.0)\n(vec(1.0, 2.0),)\n")
+    check(
+      session,
+      "import vec\nv = vec.of(1, 2)\nprint(type(v).__name__, isinstance(v, vec.Vector), isinstance(3, vec.Vector), type(v))",
+      "Vector True False <class 'Vector'>\n")
+    check(
+      session, "print(v, [v, (v,)], {'k': v}, str(v), repr(v))\n(v,)",
+      "<1.0 2.0> [vec(1.0, 2.0), (vec(1.0, 2.0),)] {'k': vec(1.0, 2.0)} <1.0 2.0> vec(1.0, 2.0)\n(vec(1.0, 2.0),)\n"
+    )
     check(session, "vec.Vector(3, 4)", "vec(3.0, 4.0)\n")
   }
 
   func testAttributesAndMethods() {
     let session = makeSession()
-    check(session, "import vec\nv = vec.of(1, 2)\nv.label = 'w'\nprint(v.size, v.label)\nv.label = None\nprint(v.label)", "2 w\nNone\n")
+    check(
+      session,
+      "import vec\nv = vec.of(1, 2)\nv.label = 'w'\nprint(v.size, v.label)\nv.label = None\nprint(v.label)",
+      "2 w\nNone\n")
     check(session, "v.size = 3", "!! AttributeError: attribute 'size' of 'Vector' objects is not writable\n")
     check(session, "v.nothing", "!! AttributeError: 'Vector' object has no attribute 'nothing'\n")
     check(session, "v.other = 1", "!! AttributeError: 'Vector' object has no attribute 'other'\n")
-    check(session, "print(v.scaled(), v.scaled(3), v.scaled(factor=0.5, shift=1), v.total())", "<2.0 4.0> <3.0 6.0> <1.5 2.0> 3.0\n")
+    check(
+      session, "print(v.scaled(), v.scaled(3), v.scaled(factor=0.5, shift=1), v.total())",
+      "<2.0 4.0> <3.0 6.0> <1.5 2.0> 3.0\n")
     check(session, "m = v.scaled\nm(10)", "vec(10.0, 20.0)\n")
     check(session, "v.scaled(foo=1)", "!! TypeError: scaled() got an unexpected keyword argument 'foo'\n")
     check(session, "v.total(1)", "!! TypeError: total() takes 0 positional arguments but 1 was given\n")
@@ -227,7 +266,10 @@ final class NativeObjectTests: XCTestCase {
 
   func testOperatorsIncludingReflectedAndInPlace() {
     let session = makeSession()
-    check(session, "import vec\nv = vec.of(1, 2)\nu = vec.of(3, 4)\nprint(v + u, v * 2, 2 * v, 1 - v, v @ u, -v, abs(-v))", "<4.0 6.0> <2.0 4.0> <2.0 4.0> <0.0 -1.0> 11.0 <-1.0 -2.0> <1.0 2.0>\n")
+    check(
+      session,
+      "import vec\nv = vec.of(1, 2)\nu = vec.of(3, 4)\nprint(v + u, v * 2, 2 * v, 1 - v, v @ u, -v, abs(-v))",
+      "<4.0 6.0> <2.0 4.0> <2.0 4.0> <0.0 -1.0> 11.0 <-1.0 -2.0> <1.0 2.0>\n")
     check(session, "print(v > 1, 1 < v, v == u)", "<0.0 1.0> <0.0 1.0> <0.0 0.0>\n")
     check(session, "w = v\nv += 1\nprint(v, w, v is w)", "<2.0 3.0> <2.0 3.0> True\n")
     check(session, "w = v\nv *= 2\nprint(v, w, v is w)", "<4.0 6.0> <2.0 3.0> False\n")
@@ -239,42 +281,71 @@ final class NativeObjectTests: XCTestCase {
 
   func testSubscriptsReceiveRawIndexObjects() {
     let session = makeSession()
-    check(session, "import vec\nv = vec.of(1, 2, 3)\nprint(v[0], v[:, 1])\nprint(v[None])\nprint(v[..., ::2])\nprint(v[1:-1, None, 0])\nprint(v[v])", "1.0 raw index: (slice(None, None, None), 1)\nraw index: None\nraw index: (Ellipsis, slice(None, None, 2))\nraw index: (slice(1, -1, None), None, 0)\nraw index: vec(1.0, 2.0, 3.0)\n")
+    check(
+      session,
+      "import vec\nv = vec.of(1, 2, 3)\nprint(v[0], v[:, 1])\nprint(v[None])\nprint(v[..., ::2])\nprint(v[1:-1, None, 0])\nprint(v[v])",
+      "1.0 raw index: (slice(None, None, None), 1)\nraw index: None\nraw index: (Ellipsis, slice(None, None, 2))\nraw index: (slice(1, -1, None), None, 0)\nraw index: vec(1.0, 2.0, 3.0)\n"
+    )
     check(session, "v[1] = 9\nv[5]", "!! IndexError: index 5 is out of bounds\n")
     check(session, "v", "vec(1.0, 9.0, 3.0)\n")
   }
 
   func testIterationLengthTruthAndConversions() {
     let session = makeSession()
-    check(session, "import vec\nv = vec.of(1, 2)\nfor e in v:\n    print(e)\nprint(len(v), list(v), sum(v), max(v), [x * 2 for x in v])\na, b = v\nprint(a, b)", "1.0\n2.0\n2 [1.0, 2.0] 3.0 2.0 [2.0, 4.0]\n1.0 2.0\n")
-    check(session, "if v:\n    pass", "!! RuntimeError: Boolean value of Vector with more than one value is ambiguous\n")
-    check(session, "s = vec.of(3)\nprint(bool(s), float(s), int(s), round(s), round(s, 2), f'{s:.2f}', not s, s and 'yes')", "True 3.0 3 rounded to None rounded to 2 3.00 False yes\n")
-    check(session, "float(v)", "!! TypeError: float() argument must be a string or a real number, not 'Vector'\n")
+    check(
+      session,
+      "import vec\nv = vec.of(1, 2)\nfor e in v:\n    print(e)\nprint(len(v), list(v), sum(v), max(v), [x * 2 for x in v])\na, b = v\nprint(a, b)",
+      "1.0\n2.0\n2 [1.0, 2.0] 3.0 2.0 [2.0, 4.0]\n1.0 2.0\n")
+    check(
+      session, "if v:\n    pass",
+      "!! RuntimeError: Boolean value of Vector with more than one value is ambiguous\n")
+    check(
+      session,
+      "s = vec.of(3)\nprint(bool(s), float(s), int(s), round(s), round(s, 2), f'{s:.2f}', not s, s and 'yes')",
+      "True 3.0 3 rounded to None rounded to 2 3.00 False yes\n")
+    check(
+      session, "float(v)", "!! TypeError: float() argument must be a string or a real number, not 'Vector'\n")
     check(session, "f'{v:.2f}'", "!! TypeError: unsupported format string passed to Vector.__format__\n")
     check(session, "print(f'{v}', f'{v!r}', '{}'.format(v))", "<1.0 2.0> vec(1.0, 2.0) <1.0 2.0>\n")
   }
 
   func testContextManagers() {
     let session = makeSession()
-    check(session, "import vec\nwith vec.recorder() as r:\n    print(r)\nprint(vec.log)", "entered\n['enter', 'exit ok']\n")
+    check(
+      session, "import vec\nwith vec.recorder() as r:\n    print(r)\nprint(vec.log)",
+      "entered\n['enter', 'exit ok']\n")
     check(session, "with vec.recorder():\n    1 / 0", "!! ZeroDivisionError: division by zero\n")
-    check(session, "print(vec.log[-1])\nwith vec.recorder(True):\n    1 / 0\nprint('suppressed', vec.log[-1])", "exit ZeroDivisionError\nsuppressed exit ZeroDivisionError\n")
-    check(session, "for i in range(3):\n    with vec.recorder():\n        if i == 1:\n            break\nprint(vec.log[-2:])", "['enter', 'exit ok']\n")
-    check(session, "def f():\n    with vec.recorder():\n        return 5\nprint(f(), vec.log[-1])", "5 exit ok\n")
-    check(session, "with vec.of(1):\n    pass", "!! TypeError: 'Vector' object does not support the context manager protocol\n")
+    check(
+      session, "print(vec.log[-1])\nwith vec.recorder(True):\n    1 / 0\nprint('suppressed', vec.log[-1])",
+      "exit ZeroDivisionError\nsuppressed exit ZeroDivisionError\n")
+    check(
+      session,
+      "for i in range(3):\n    with vec.recorder():\n        if i == 1:\n            break\nprint(vec.log[-2:])",
+      "['enter', 'exit ok']\n")
+    check(
+      session, "def f():\n    with vec.recorder():\n        return 5\nprint(f(), vec.log[-1])", "5 exit ok\n")
+    check(
+      session, "with vec.of(1):\n    pass",
+      "!! TypeError: 'Vector' object does not support the context manager protocol\n")
   }
 
   func testWarningsAreCollectedOncePerLine() {
     let session = makeSession()
     let result = session.run("import vec\nv = vec.of(1)\nfor i in range(3):\n    v.noisy\nv.noisy\n")
-    XCTAssertEqual(result.warnings, ["UserWarning: noisy attribute read", "UserWarning: noisy attribute read"])
+    XCTAssertEqual(
+      result.warnings, ["UserWarning: noisy attribute read", "UserWarning: noisy attribute read"])
     XCTAssertEqual(session.run("v.noisy").warnings, ["UserWarning: noisy attribute read"])
   }
 
   func testModuleImportsAndSubmodules() {
     let session = makeSession()
-    check(session, "from vec import of, sub\nimport vec.sub as s\nimport vec.sub\nprint(of(1), sub.answer, s.answer, vec.sub.answer)", "<1.0> 42 42 42\n")
-    check(session, "from vec import missing", "!! ImportError: cannot import name 'missing' from 'vec' (unknown location)\n")
+    check(
+      session,
+      "from vec import of, sub\nimport vec.sub as s\nimport vec.sub\nprint(of(1), sub.answer, s.answer, vec.sub.answer)",
+      "<1.0> 42 42 42\n")
+    check(
+      session, "from vec import missing",
+      "!! ImportError: cannot import name 'missing' from 'vec' (unknown location)\n")
     check(session, "import vec.nothing", "!! ModuleNotFoundError: No module named 'vec.nothing'\n")
     check(session, "vec.nothing", "!! AttributeError: module 'vec' has no attribute 'nothing'\n")
   }
@@ -285,7 +356,8 @@ final class NativeObjectTests: XCTestCase {
       XCTAssertEqual((error as? PythonError)?.message, "ones() got an unexpected keyword argument 'foo'")
     }
     XCTAssertThrowsError(try Arguments([]).bind(signature)) { error in
-      XCTAssertEqual((error as? PythonError)?.message, "ones() missing 1 required positional argument: 'size'")
+      XCTAssertEqual(
+        (error as? PythonError)?.message, "ones() missing 1 required positional argument: 'size'")
     }
     XCTAssertThrowsError(try Arguments([.int(1), .int(2)]).bind(signature)) { error in
       XCTAssertEqual((error as? PythonError)?.message, "ones() takes 1 positional argument but 2 were given")

@@ -18,7 +18,9 @@ final class ProgramTests: XCTestCase {
 
   func testProgramsMatchCPython() throws {
     let folder = try XCTUnwrap(Self.programsFolder)
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".py") }.sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+      $0.hasSuffix(".py")
+    }.sorted()
     XCTAssertGreaterThanOrEqual(files.count, 150)
     var failures = 0
     for file in files {

@@ -26,7 +26,9 @@ final class RobustnessTests: XCTestCase {
     return limits
   }
 
-  private func assertClean(_ result: CellResult, _ code: String, file: StaticString = #filePath, line: UInt = #line) {
+  private func assertClean(
+    _ result: CellResult, _ code: String, file: StaticString = #filePath, line: UInt = #line
+  ) {
     guard let error = result.error else { return }
     XCTAssertFalse(error.typeName.isEmpty, code, file: file, line: line)
     XCTAssertNotEqual(error.typeName, "SystemError", "\(code)\n\(error.text)", file: file, line: line)
@@ -40,7 +42,8 @@ final class RobustnessTests: XCTestCase {
       programs += sessions.flatMap { $0.cells.map(\.code) }
     }
     if let folder = ProgramTests.programsFolder {
-      for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where file.hasSuffix(".py") {
+      for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+      where file.hasSuffix(".py") {
         programs.append(try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8))
       }
     }
@@ -61,10 +64,13 @@ final class RobustnessTests: XCTestCase {
   }
 
   private static let fragments = [
-    "(", ")", "[", "]", "{", "}", ":", ",", ".", "=", "+", "-", "*", "**", "/", "//", "%", "@", "'", "\"", "\"\"\"",
+    "(", ")", "[", "]", "{", "}", ":", ",", ".", "=", "+", "-", "*", "**", "/", "//", "%", "@", "'", "\"",
+    "\"\"\"",
     "#", "\\", "\n", " ", "    ", "\t", "if ", "else", "for ", " in ", "while ", "def ", "lambda ", "return ",
-    "not ", " and ", " or ", "None", "True", "0", "1", "1e309", "-1", "x", "f(", "[0] * 10 ** 9", "f'{", "}", "!r",
-    "yield", "class ", "try:", "except", "finally:", "raise", "with ", "import ", "from ", "global x", "nonlocal x",
+    "not ", " and ", " or ", "None", "True", "0", "1", "1e309", "-1", "x", "f(", "[0] * 10 ** 9", "f'{", "}",
+    "!r",
+    "yield", "class ", "try:", "except", "finally:", "raise", "with ", "import ", "from ", "global x",
+    "nonlocal x",
   ]
 
   private func mutate(_ program: String, _ random: inout SeededGenerator) -> String {
@@ -89,9 +95,13 @@ final class RobustnessTests: XCTestCase {
         scalars = Array(scalars.prefix(position))
       default:
         // Swap two whitespace-separated tokens.
-        var tokens = String(String.UnicodeScalarView(scalars)).split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var tokens = String(String.UnicodeScalarView(scalars)).split(
+          separator: " ", omittingEmptySubsequences: false
+        ).map(String.init)
         if tokens.count > 2 {
-          tokens.swapAt(Int.random(in: 0..<tokens.count, using: &random), Int.random(in: 0..<tokens.count, using: &random))
+          tokens.swapAt(
+            Int.random(in: 0..<tokens.count, using: &random), Int.random(in: 0..<tokens.count, using: &random)
+          )
         }
         scalars = Array(tokens.joined(separator: " ").unicodeScalars)
       }
@@ -124,7 +134,8 @@ final class RobustnessTests: XCTestCase {
     let alphabet = Array("abcxyz019 _()[]{}:;,.=+-*/%@<>!~&|^'\"#\\\n\t é한\u{0}")
     for _ in 0..<1_500 {
       let length = Int.random(in: 0..<80, using: &random)
-      let code = String((0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] })
+      let code = String(
+        (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &random)] })
       assertClean(session.run(code), code)
     }
   }
@@ -144,7 +155,10 @@ final class RobustnessTests: XCTestCase {
       (String(repeating: "(", count: 10_000), "SyntaxError"),
       (String(repeating: "not ", count: 5_000) + "1", "SyntaxError"),
       ("x = " + String(repeating: "1 + ", count: 20_000) + "1", "RecursionError"),
-      ("f'{" + String(repeating: "(", count: 500) + "1" + String(repeating: ")", count: 500) + "}'", "SyntaxError"),
+      (
+        "f'{" + String(repeating: "(", count: 500) + "1" + String(repeating: ")", count: 500) + "}'",
+        "SyntaxError"
+      ),
       ("f'" + String(repeating: "{", count: 501) + "'", "SyntaxError"),
       ("sorted(range(150000), key=lambda v: -v)", "TimeoutError"),
       ("sorted(range(10**7))", "MemoryError"),

@@ -80,7 +80,8 @@ final class SessionTests: XCTestCase {
   func testStepBudgetCannotBeCaught() throws {
     var limits = Limits()
     limits.steps = 20_000
-    let result = Session(limits: limits).run("while True:\n    try:\n        while True: pass\n    except:\n        pass\n")
+    let result = Session(limits: limits).run(
+      "while True:\n    try:\n        while True: pass\n    except:\n        pass\n")
     XCTAssertEqual(result.error?.typeName, "TimeoutError")
   }
 
@@ -122,11 +123,13 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(Session().run("[0] * 10**10").error?.typeName, "MemoryError")
     XCTAssertEqual(Session().run("print('x' * 10**9)").error?.typeName, "MemoryError")
     XCTAssertEqual(Session().run("list(range(10**12))").error?.typeName, "MemoryError")
-    XCTAssertEqual(Session().run("s = 'ab'\nfor i in range(40):\n    s += s\n").error?.typeName, "MemoryError")
+    XCTAssertEqual(
+      Session().run("s = 'ab'\nfor i in range(40):\n    s += s\n").error?.typeName, "MemoryError")
   }
 
   func testHugeIntegerPowers() {
-    XCTAssertEqual(Session().run("2 ** 100").error?.text, "OverflowError: integer result too large for Gradbook (64-bit)")
+    XCTAssertEqual(
+      Session().run("2 ** 100").error?.text, "OverflowError: integer result too large for Gradbook (64-bit)")
     XCTAssertEqual(Session().run("10 ** 10 ** 10").error?.typeName, "OverflowError")
     XCTAssertEqual(Session().run("(-2) ** 63").output, "-9223372036854775808\n")
     XCTAssertEqual(Session().run("-(-2) ** 63").error?.typeName, "OverflowError")
@@ -160,8 +163,10 @@ final class SessionTests: XCTestCase {
   }
 
   func testSandboxRefusesEscapes() {
-    for code in ["open('x')", "__import__('os')", "eval('1')", "exec('x = 1')", "import os", "import sys",
-                 "(1).__class__.__subclasses__()", "f = lambda: 0\nf.__globals__", "globals()"] {
+    for code in [
+      "open('x')", "__import__('os')", "eval('1')", "exec('x = 1')", "import os", "import sys",
+      "(1).__class__.__subclasses__()", "f = lambda: 0\nf.__globals__", "globals()",
+    ] {
       let error = Session().run(code).error
       XCTAssertNotNil(error, code)
     }
