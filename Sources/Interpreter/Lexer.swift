@@ -15,10 +15,18 @@ struct Lexer {
   private var brackets: [(Character, Int, Int)] = []
   private var atLineStart = true
 
-  init(_ source: String, startLine: Int = 1) {
+  /// The lesson line of the cell's first line; messages quote lines relative to it, as CPython
+  /// running the cell alone would.
+  private let firstLine: Int
+
+  init(_ source: String, startLine: Int = 1, messageLineBase: Int? = nil) {
     scalars = Array(source.unicodeScalars)
     line = startLine
+    firstLine = messageLineBase ?? startLine
   }
+
+  /// `lessonLine` as CPython numbers it within the cell.
+  private func cellLine(_ lessonLine: Int) -> Int { lessonLine - firstLine + 1 }
 
   private var column: Int { offset - lineStart + 1 }
 
@@ -300,11 +308,11 @@ struct Lexer {
         if triple {
           let detected = max(startLine, offset > 0 && scalars[offset - 1] == "\n" ? line - 1 : line)
           throw error(
-            "unterminated triple-quoted string literal (detected at line \(detected))", line: startLine,
+            "unterminated triple-quoted string literal (detected at line \(cellLine(detected)))", line: startLine,
             column: startColumn)
         }
         throw error(
-          "unterminated string literal (detected at line \(line))", line: startLine, column: startColumn)
+          "unterminated string literal (detected at line \(cellLine(line)))", line: startLine, column: startColumn)
       }
       if scalar == quote {
         if !triple {
@@ -319,7 +327,7 @@ struct Lexer {
       if scalar == "\n" {
         if !triple {
           throw error(
-            "unterminated string literal (detected at line \(line))", line: startLine, column: startColumn)
+            "unterminated string literal (detected at line \(cellLine(line)))", line: startLine, column: startColumn)
         }
         body.append(scalar)
         offset += 1
@@ -460,7 +468,7 @@ struct Lexer {
             "closing parenthesis '\(op)' does not match opening parenthesis '\(opening)'", column: opColumn)
         }
         throw error(
-          "closing parenthesis '\(op)' does not match opening parenthesis '\(opening)' on line \(openLine)",
+          "closing parenthesis '\(op)' does not match opening parenthesis '\(opening)' on line \(cellLine(openLine))",
           column: opColumn)
       }
     default:

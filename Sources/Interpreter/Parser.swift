@@ -11,14 +11,18 @@ struct Parser {
   private var functionDepth = 0
   private var loopDepth = 0
 
-  init(tokens: [Token]) {
+  /// The lesson line of the cell's first line; messages quote lines relative to it.
+  private let firstLine: Int
+
+  init(tokens: [Token], firstLine: Int = 1) {
     self.tokens = tokens
+    self.firstLine = firstLine
   }
 
   /// Lexes and parses a whole cell.
   static func parse(_ source: String, startLine: Int) throws -> [Statement] {
     var lexer = Lexer(source, startLine: startLine)
-    var parser = Parser(tokens: try lexer.tokenize())
+    var parser = Parser(tokens: try lexer.tokenize(), firstLine: startLine)
     return try parser.parseProgram()
   }
 
@@ -396,7 +400,7 @@ struct Parser {
       advance()
       guard case .indent = peek.kind else {
         throw error(
-          "expected an indented block after \(keyword) on line \(keywordLine)", type: "IndentationError")
+          "expected an indented block after \(keyword) on line \(keywordLine - firstLine + 1)", type: "IndentationError")
       }
       advance()
       try enterNesting()

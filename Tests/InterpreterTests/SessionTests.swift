@@ -45,6 +45,18 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(error.column, 5)
   }
 
+  func testMessagesQuoteCellRelativeLinesWhilePositionsAreLessonLines() throws {
+    let block = try XCTUnwrap(Session().run("x = 1\nif x:\npass\n", startLine: 30).error)
+    XCTAssertEqual(block.text, "IndentationError: expected an indented block after 'if' statement on line 2")
+    XCTAssertEqual(block.line, 32)
+    let string = try XCTUnwrap(Session().run("a = 1\ns = 'open\n", startLine: 50).error)
+    XCTAssertEqual(string.text, "SyntaxError: unterminated string literal (detected at line 2)")
+    XCTAssertEqual(string.line, 51)
+    let bracket = try XCTUnwrap(Session().run("x = (1,\n2]\n", startLine: 7).error)
+    XCTAssertEqual(
+      bracket.text, "SyntaxError: closing parenthesis ']' does not match opening parenthesis '(' on line 1")
+  }
+
   func testErrorInsideFunctionReportsInnermostLine() throws {
     let session = Session()
     _ = session.run("def f(x):\n    return x / 0\n", startLine: 5)
