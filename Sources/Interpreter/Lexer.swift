@@ -308,11 +308,13 @@ struct Lexer {
         if triple {
           let detected = max(startLine, offset > 0 && scalars[offset - 1] == "\n" ? line - 1 : line)
           throw error(
-            "unterminated triple-quoted string literal (detected at line \(cellLine(detected)))", line: startLine,
+            "unterminated triple-quoted string literal (detected at line \(cellLine(detected)))",
+            line: startLine,
             column: startColumn)
         }
         throw error(
-          "unterminated string literal (detected at line \(cellLine(line)))", line: startLine, column: startColumn)
+          "unterminated string literal (detected at line \(cellLine(line)))", line: startLine,
+          column: startColumn)
       }
       if scalar == quote {
         if !triple {
@@ -327,7 +329,8 @@ struct Lexer {
       if scalar == "\n" {
         if !triple {
           throw error(
-            "unterminated string literal (detected at line \(cellLine(line)))", line: startLine, column: startColumn)
+            "unterminated string literal (detected at line \(cellLine(line)))", line: startLine,
+            column: startColumn)
         }
         body.append(scalar)
         offset += 1

@@ -400,7 +400,8 @@ struct Parser {
       advance()
       guard case .indent = peek.kind else {
         throw error(
-          "expected an indented block after \(keyword) on line \(keywordLine - firstLine + 1)", type: "IndentationError")
+          "expected an indented block after \(keyword) on line \(keywordLine - firstLine + 1)",
+          type: "IndentationError")
       }
       advance()
       try enterNesting()
