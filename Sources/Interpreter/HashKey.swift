@@ -27,8 +27,19 @@ public struct HashKey: Hashable {
     hasher.combine(code)
   }
 
+  /// Deepest tuple nesting hashed before RecursionError (keeps the stack safe).
+  static let maximumDepth = 500
+
   public init(_ value: Value) throws {
-    let storage = try Self.storage(of: value)
+    try self.init(value, depth: 0)
+  }
+
+  private init(_ value: Value, depth: Int) throws {
+    guard depth < Self.maximumDepth else {
+      throw PythonError(
+        type: "RecursionError", message: "maximum recursion depth exceeded while calling a Python object")
+    }
+    let storage = try Self.storage(of: value, depth: depth)
     self.storage = storage
     switch storage {
     case .none: code = 0x4E6F_6E65
@@ -45,7 +56,7 @@ public struct HashKey: Hashable {
     }
   }
 
-  private static func storage(of value: Value) throws -> Storage {
+  private static func storage(of value: Value, depth: Int) throws -> Storage {
     var storage: Storage
     switch value {
     case .none: storage = .none
@@ -58,7 +69,7 @@ public struct HashKey: Hashable {
         storage = .float(number)
       }
     case .string(let text): storage = .string(text)
-    case .tuple(let elements): storage = .tuple(try elements.map { try HashKey($0) })
+    case .tuple(let elements): storage = .tuple(try elements.map { try HashKey($0, depth: depth + 1) })
     case .list, .dict, .set, .slice:
       throw PythonError(type: "TypeError", message: "unhashable type: '\(value.typeName)'")
     case .range(let range): storage = .named("range(\(range.start), \(range.stop), \(range.step))")

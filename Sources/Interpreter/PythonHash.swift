@@ -2,12 +2,16 @@
 enum PythonHash {
   private static let modulus: UInt64 = (1 << 61) - 1
 
-  static func hash(_ value: Value) throws -> Int {
+  static func hash(_ value: Value, depth: Int = 0) throws -> Int {
+    guard depth < HashKey.maximumDepth else {
+      throw PythonError(
+        type: "RecursionError", message: "maximum recursion depth exceeded while calling a Python object")
+    }
     switch value {
     case .int(let number): return integer(number)
     case .bool(let flag): return flag ? 1 : 0
     case .float(let number): return float(number)
-    case .tuple(let elements): return try tuple(elements)
+    case .tuple(let elements): return try tuple(elements, depth: depth)
     default: return try HashKey(value).hashValue
     }
   }
@@ -41,13 +45,13 @@ enum PythonHash {
     return result == -1 ? -2 : result
   }
 
-  static func tuple(_ elements: [Value]) throws -> Int {
+  static func tuple(_ elements: [Value], depth: Int = 0) throws -> Int {
     let prime1: UInt64 = 11_400_714_785_074_694_791
     let prime2: UInt64 = 14_029_467_366_897_019_727
     let prime5: UInt64 = 2_870_177_450_012_600_261
     var accumulator = prime5
     for element in elements {
-      let lane = UInt64(bitPattern: Int64(try hash(element)))
+      let lane = UInt64(bitPattern: Int64(try hash(element, depth: depth + 1)))
       accumulator = accumulator &+ lane &* prime2
       accumulator = (accumulator << 31) | (accumulator >> 33)
       accumulator = accumulator &* prime1

@@ -141,10 +141,11 @@ public enum ValueFormatter {
     return SetLayout(hashes: hashes).order.map { elements[$0] }
   }
 
-  private static func deterministicHash(_ value: Value) -> Bool {
+  private static func deterministicHash(_ value: Value, depth: Int = 0) -> Bool {
     switch value {
     case .int, .float, .bool: return true
-    case .tuple(let elements): return elements.allSatisfy(deterministicHash)
+    case .tuple(let elements):
+      return depth < HashKey.maximumDepth && elements.allSatisfy { deterministicHash($0, depth: depth + 1) }
     default: return false
     }
   }

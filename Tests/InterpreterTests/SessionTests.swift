@@ -174,6 +174,15 @@ final class SessionTests: XCTestCase {
     XCTAssertNil(session.run("a = None").error)
   }
 
+  func testDeeplyNestedTuplesAreCleanErrorsWhenHashedOrCompared() {
+    let session = Session()
+    XCTAssertNil(session.run("t = ()\nu = ()\nfor i in range(100000):\n    t = (t,)\n    u = (u,)\n").error)
+    XCTAssertEqual(session.run("{t: 1}").error?.typeName, "RecursionError")
+    XCTAssertEqual(session.run("hash(t)").error?.typeName, "RecursionError")
+    XCTAssertEqual(session.run("t == u").error?.typeName, "RecursionError")
+    XCTAssertEqual(session.run("print({(1, ((2,),))})").output, "{(1, ((2,),))}\n")
+  }
+
   func testSandboxRefusesEscapes() {
     for code in [
       "open('x')", "__import__('os')", "eval('1')", "exec('x = 1')", "import os", "import sys",
