@@ -106,7 +106,7 @@ extension Evaluator {
       throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded")
     }
     let definition = function.definition
-    let scope = Scope(enclosing: function.closure, definition: definition, localNames: definition.localNames)
+    var scope = Scope(enclosing: function.closure, definition: definition, localNames: definition.localNames)
     if arguments.keywords.isEmpty, function.isSimple,
       arguments.positional.count == definition.parameters.count
     {
@@ -131,9 +131,25 @@ extension Evaluator {
     defer {
       currentLine = savedLine
       releaseLocalClosures(scope)
+      // Only when no closure kept the scope alive may its locals be dismantled.
+      if isKnownUniquelyReferenced(&scope) { disposeLocals(scope) }
     }
     if case .returnValue(let value) = try execute(definition.body, in: scope) { return value }
     return .none
+  }
+
+  /// Drops a finished call's container locals iteratively (see ``ValueDisposer``).
+  private func disposeLocals(_ scope: Scope) {
+    for name in Array(scope.values.keys) {
+      guard var value = scope.values[name] else { continue }
+      switch value {
+      case .tuple, .list, .dict:
+        scope.values[name] = nil
+        ValueDisposer.dispose(&value)
+      default:
+        break
+      }
+    }
   }
 
   /// Breaks the reference cycle between a finished call's scope and the nested functions it

@@ -150,7 +150,7 @@ extension Evaluator {
 
   func assignName(_ name: String, _ value: Value, in scope: Scope) throws {
     guard scope.localNames != nil else {
-      globals.values[name] = value
+      if var old = globals.values.updateValue(value, forKey: name) { ValueDisposer.dispose(&old) }
       return
     }
     if let definition = scope.definition {
@@ -170,7 +170,7 @@ extension Evaluator {
         throw PythonError(type: "SyntaxError", message: "no binding for nonlocal '\(name)' found")
       }
     }
-    scope.values[name] = value
+    if var old = scope.values.updateValue(value, forKey: name) { ValueDisposer.dispose(&old) }
   }
 
   func assign(_ value: Value, to target: Expression, in scope: Scope) throws {
@@ -233,15 +233,17 @@ extension Evaluator {
     switch target {
     case .name(let name, _):
       if scope.localNames != nil, scope.definition?.globalNames.contains(name) != true {
-        guard scope.values.removeValue(forKey: name) != nil else {
+        guard var removed = scope.values.removeValue(forKey: name) else {
           throw PythonError(
             type: "UnboundLocalError",
             message: "cannot access local variable '\(name)' where it is not associated with a value")
         }
+        ValueDisposer.dispose(&removed)
       } else {
-        guard globals.values.removeValue(forKey: name) != nil else {
+        guard var removed = globals.values.removeValue(forKey: name) else {
           throw PythonError(type: "NameError", message: "name '\(name)' is not defined")
         }
+        ValueDisposer.dispose(&removed)
       }
     case .subscription(let objectExpression, let indexExpression, _):
       let object = try evaluate(objectExpression, in: scope)

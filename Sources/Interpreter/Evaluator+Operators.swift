@@ -461,6 +461,11 @@ extension Evaluator {
   }
 
   private func sequenceCompare(_ op: ComparisonOperator, _ a: [Value], _ b: [Value]) throws -> Bool {
+    comparisonDepth += 1
+    defer { comparisonDepth -= 1 }
+    if comparisonDepth > ValueFormatter.maximumDepth {
+      throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded in comparison")
+    }
     for (x, y) in zip(a, b) where try !valuesEqual(x, y) {
       return try truthValue(try richCompare(op, x, y))
     }

@@ -30,5 +30,6 @@ extension Evaluator {
       }
     }
     for scope in scopes { scope.values.removeAll() }
+    for index in pending.indices { ValueDisposer.dispose(&pending[index]) }
   }
 }

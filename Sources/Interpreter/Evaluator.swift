@@ -17,6 +17,7 @@ final class Evaluator {
   var steps = 0
   var callDepth = 0
   var evaluationDepth = 0
+  var comparisonDepth = 0
   var output = ""
   var outputCount = 0
   var warnings: [String] = []

@@ -183,6 +183,24 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(session.run("print({(1, ((2,),))})").output, "{(1, ((2,),))}\n")
   }
 
+  func testDroppingMillionsDeepDataIsIterative() {
+    // Three million levels would overflow even the cell thread's stack if released recursively.
+    var limits = Limits()
+    limits.steps = 60_000_000
+    do {
+      let session = Session(limits: limits)
+      let build = "a = []\nt = ()\nfor i in range(3000000):\n    a = [a]\n    t = (t,)\n"
+      XCTAssertNil(session.run(build).error)
+      let shallow = "c = []\nfor i in range(1000):\n    c = [c]\na < c"
+      XCTAssertEqual(session.run(shallow).error?.typeName, "RecursionError")
+      XCTAssertNil(session.run("a = None\ndel t").error)
+      XCTAssertNil(
+        session.run("def f():\n    x = []\n    for i in range(3000000):\n        x = [x]\n    return 1\nf()")
+          .error)
+      XCTAssertNil(session.run("keep = ()\nfor i in range(3000000):\n    keep = (keep, [])").error)
+    }
+  }
+
   func testSandboxRefusesEscapes() {
     for code in [
       "open('x')", "__import__('os')", "eval('1')", "exec('x = 1')", "import os", "import sys",
