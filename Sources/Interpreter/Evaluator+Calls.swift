@@ -140,29 +140,29 @@ extension Evaluator {
 
   /// Drops a finished call's container locals iteratively (see ``ValueDisposer``).
   private func disposeLocals(_ scope: Scope) {
-    for name in Array(scope.values.keys) {
-      guard var value = scope.values[name] else { continue }
+    var names: [String] = []
+    for (name, value) in scope.values {
       switch value {
-      case .tuple, .list, .dict:
-        scope.values[name] = nil
-        ValueDisposer.dispose(&value)
-      default:
-        break
+      case .list, .dict: names.append(name)
+      case .tuple(let elements) where !elements.isEmpty: names.append(name)
+      default: break
       }
+    }
+    for name in names {
+      guard var value = scope.values.removeValue(forKey: name) else { continue }
+      ValueDisposer.dispose(&value)
     }
   }
 
   /// Breaks the reference cycle between a finished call's scope and the nested functions it
   /// defined, unless those functions escaped (were returned or stored elsewhere).
   private func releaseLocalClosures(_ scope: Scope) {
-    for name in Array(scope.values.keys) {
-      let isOwnClosure: Bool = {
-        if case .function(let candidate)? = scope.values[name] { return candidate.closure === scope }
-        return false
-      }()
-      guard isOwnClosure, case .function(var function)? = scope.values.removeValue(forKey: name) else {
-        continue
-      }
+    var names: [String] = []
+    for (name, value) in scope.values {
+      if case .function(let candidate) = value, candidate.closure === scope { names.append(name) }
+    }
+    for name in names {
+      guard case .function(var function)? = scope.values.removeValue(forKey: name) else { continue }
       if !isKnownUniquelyReferenced(&function) {
         scope.values[name] = .function(function)
       }
