@@ -299,6 +299,7 @@ final class NativeObjectTests: XCTestCase {
     check(
       session, "if v:\n    pass",
       "!! RuntimeError: Boolean value of Vector with more than one value is ambiguous\n")
+    check(session, "a, b = vec.recorder()", "!! TypeError: cannot unpack non-iterable Recorder object\n")
     check(
       session,
       "s = vec.of(3)\nprint(bool(s), float(s), int(s), round(s), round(s, 2), f'{s:.2f}', not s, s and 'yes')",
