@@ -7,4 +7,8 @@ bash scripts/setup.sh
 swift build -c release --product gradbook >&2
 edition="${1:-en}"
 [ $# -gt 0 ] && shift
-exec .build/release/gradbook run "lessons/$edition" "$@"
+status=0
+.build/release/gradbook run "lessons/$edition" "$@" || status=$?
+# Said after the course, where it is still on screen: the README's commands call the binary as `gradbook`.
+echo "gradbook is at $PWD/.build/release/gradbook; to call it as 'gradbook': export PATH=\"$PWD/.build/release:\$PATH\"" >&2
+exit "$status"
