@@ -719,7 +719,7 @@ enum Builtins {
     if digits > 323 { return value }
     if digits < -308 { return value.sign == .minus ? -0.0 : 0.0 }
     if digits >= 0 {
-      let text = String(format: "%.\(digits)f", value)
+      let text = FloatFormatter.fixed(value, precision: digits)
       let result = Double(text) ?? value
       return result == 0 ? (value.sign == .minus ? -0.0 : 0.0) : result
     }

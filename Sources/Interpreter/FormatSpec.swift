@@ -1,8 +1,12 @@
+import Autograd
+
 /// Python's format-spec mini-language: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
 struct FormatSpec {
   var fill: Character = " "
   var align: Character?
   var sign: Character = "-"
+  /// `z`: a float that rounds to zero prints without its minus sign.
+  var coerceNegativeZero = false
   var alternate = false
   var zeroPad = false
   var width = 0
@@ -27,7 +31,10 @@ struct FormatSpec {
       sign = characters[index]
       index += 1
     }
-    if index < characters.count, characters[index] == "z" { index += 1 }
+    if index < characters.count, characters[index] == "z" {
+      coerceNegativeZero = true
+      index += 1
+    }
     if index < characters.count, characters[index] == "#" {
       alternate = true
       index += 1
@@ -101,6 +108,9 @@ struct FormatSpec {
 
   func formatString(_ text: String, typeName: String) throws -> String {
     if let type, type != "s" { throw invalidType(typeName) }
+    if coerceNegativeZero {
+      throw PythonError.valueError("Negative zero coercion (z) not allowed in string format specifier")
+    }
     if sign != "-" { throw PythonError.valueError("Sign not allowed in string format specifier") }
     if grouping != nil { throw PythonError.valueError("Cannot specify ',' with 's'.") }
     if align == "=" { throw PythonError.valueError("'=' alignment not allowed in string format specifier") }
@@ -112,6 +122,9 @@ struct FormatSpec {
   }
 
   func formatInteger(_ number: Int, typeName: String) throws -> String {
+    if coerceNegativeZero, type.map({ !"eEfFgG%".contains($0) }) ?? true {
+      throw PythonError.valueError("Negative zero coercion (z) not allowed in integer format specifier")
+    }
     switch type {
     case nil, "d", "n":
       if precision != nil {
@@ -143,7 +156,7 @@ struct FormatSpec {
   }
 
   func formatFloat(_ number: Double) throws -> String {
-    let negative = number.sign == .minus && !(number == 0 && false)
+    var negative = number.sign == .minus
     let magnitude = abs(number)
     var body: String
     let upper = type == "E" || type == "F" || type == "G"
@@ -160,22 +173,31 @@ struct FormatSpec {
       if alternate && !body.contains(".") { body += "." }
     case "e", "E":
       body = FloatFormatter.exponent(magnitude, precision: precision ?? 6)
+      if alternate && !body.contains("."), let exponentStart = body.firstIndex(of: "e") {
+        body.insert(".", at: exponentStart)
+      }
       if upper { body = body.uppercased() }
     case "g", "G":
       body = FloatFormatter.general(magnitude, precision: precision ?? 6, alternate: alternate, noType: false)
       if upper { body = body.uppercased() }
     case "%":
-      body = FloatFormatter.fixed(magnitude * 100, precision: precision ?? 6) + "%"
+      body = FloatFormatter.fixed(magnitude * 100, precision: precision ?? 6)
+      // magnitude × 100 may overflow to inf, which takes no decimal point.
+      let wantsPoint = alternate && !body.contains(".") && body.first?.isNumber == true
+      body += wantsPoint ? ".%" : "%"
     case nil:
       if let precision {
         body = FloatFormatter.general(magnitude, precision: precision, alternate: alternate, noType: true)
       } else {
-        body = FloatFormatter.repr(magnitude)
+        body = PythonFloatFormat.repr(magnitude)
       }
     case "n":
       body = FloatFormatter.general(magnitude, precision: precision ?? 6, alternate: alternate, noType: false)
     default:
       throw invalidType("float")
+    }
+    if coerceNegativeZero && negative && !body.contains(where: { "123456789".contains($0) }) {
+      negative = false
     }
     if grouping != nil {
       let splitIndex = body.firstIndex(where: { !$0.isNumber }) ?? body.endIndex

@@ -1,3 +1,5 @@
+import Autograd
+
 /// `repr()` and `str()` of Python values, as CPython prints them.
 public enum ValueFormatter {
   /// Deepest container nesting printed before RecursionError.
@@ -41,7 +43,7 @@ public enum ValueFormatter {
     case .none: output += "None"
     case .bool(let flag): output += flag ? "True" : "False"
     case .int(let number): output += String(number)
-    case .float(let number): output += FloatFormatter.repr(number)
+    case .float(let number): output += PythonFloatFormat.repr(number)
     case .string(let text): output += quoted(text)
     case .list(let list):
       let identity = ObjectIdentifier(list)

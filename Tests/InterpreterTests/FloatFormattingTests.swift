@@ -23,15 +23,15 @@ final class FloatFormattingTests: XCTestCase {
         continue
       }
       let value = Double(bitPattern: pattern)
-      let actual = FloatFormatter.repr(value)
+      let actual = ValueFormatter.repr(.float(value))
       if actual != row[1] { mismatches.append("\(row[0]): expected \(row[1]), got \(actual)") }
     }
     XCTAssertEqual(mismatches.count, 0, mismatches.prefix(20).joined(separator: "\n"))
   }
 
-  func testFormatSpecsMatchCPython() throws {
-    let rows = try dataLines("format_specs.tsv")
-    XCTAssertGreaterThan(rows.count, 4_000)
+  /// Rows of `kind, value, spec, expected`; expected `!Type: message` means CPython raises.
+  private func formatMismatches(_ name: String) throws -> (rows: Int, mismatches: [String]) {
+    let rows = try dataLines(name)
     var mismatches: [String] = []
     for row in rows {
       guard row.count == 4 else {
@@ -47,25 +47,39 @@ final class FloatFormattingTests: XCTestCase {
         XCTFail("bad value \(row)")
         continue
       }
+      let call = "format(\(ValueFormatter.repr(value)), '\(row[2])')"
+      let actual: String
       do {
-        let actual = try FormatSpec.format(value, spec: String(row[2]))
-        if actual != row[3] {
-          mismatches.append(
-            "format(\(ValueFormatter.repr(value)), '\(row[2])'): expected \(row[3]), got \(actual)")
-        }
+        actual = try FormatSpec.format(value, spec: String(row[2]))
+      } catch let error as PythonError {
+        actual = "!\(error.typeName): \(error.message)"
       } catch {
-        mismatches.append("format(\(ValueFormatter.repr(value)), '\(row[2])') threw \(error)")
+        actual = "!\(error)"
       }
+      if actual != row[3] { mismatches.append("\(call): expected \(row[3]), got \(actual)") }
     }
+    return (rows.count, mismatches)
+  }
+
+  func testFormatSpecsMatchCPython() throws {
+    let (rows, mismatches) = try formatMismatches("format_specs.tsv")
+    XCTAssertGreaterThan(rows, 4_000)
+    XCTAssertEqual(mismatches.count, 0, mismatches.prefix(20).joined(separator: "\n"))
+  }
+
+  /// No-type `.N`, `#` with every float type, `z`, precisions above 100: CPython's exact text or error.
+  func testFormatSpecEdgesMatchCPython() throws {
+    let (rows, mismatches) = try formatMismatches("format_spec_edges.tsv")
+    XCTAssertGreaterThan(rows, 1_000)
     XCTAssertEqual(mismatches.count, 0, mismatches.prefix(20).joined(separator: "\n"))
   }
 
   func testSpecialValues() {
-    XCTAssertEqual(FloatFormatter.repr(.infinity), "inf")
-    XCTAssertEqual(FloatFormatter.repr(-.infinity), "-inf")
-    XCTAssertEqual(FloatFormatter.repr(.nan), "nan")
-    XCTAssertEqual(FloatFormatter.repr(-0.0), "-0.0")
-    XCTAssertEqual(FloatFormatter.repr(Double(Float(0.3))), "0.30000001192092896")
+    XCTAssertEqual(ValueFormatter.repr(.float(.infinity)), "inf")
+    XCTAssertEqual(ValueFormatter.repr(.float(-.infinity)), "-inf")
+    XCTAssertEqual(ValueFormatter.repr(.float(.nan)), "nan")
+    XCTAssertEqual(ValueFormatter.repr(.float(-0.0)), "-0.0")
+    XCTAssertEqual(ValueFormatter.repr(.float(Double(Float(0.3)))), "0.30000001192092896")
     XCTAssertEqual(try FormatSpec.format(.float(.nan), spec: ".2f"), "nan")
     XCTAssertEqual(try FormatSpec.format(.float(-.infinity), spec: "8.1f"), "    -inf")
     XCTAssertEqual(try FormatSpec.format(.float(.infinity), spec: "%"), "inf%")
