@@ -221,9 +221,8 @@ final class Evaluator {
       return .normal
     case .forLoop(let target, let iterableExpression, let body, let orElse, _):
       return try executeFor(target, iterableExpression, body, orElse, in: scope)
-    case .functionDefinition(let definition, _):
-      let function = try makeFunction(definition, in: scope)
-      try assignName(definition.name, .function(function), in: scope)
+    case .functionDefinition(let definition, let decorators, _):
+      try executeDefinition(definition, decorators: decorators, in: scope)
       return .normal
     case .returnStatement(let expression, _):
       return .returnValue(try expression.map { try evaluate($0, in: scope) } ?? .none)
@@ -447,6 +446,40 @@ final class Evaluator {
       }
     }
     throw PythonError(type: "ModuleNotFoundError", message: "No module named '\(name)'")
+  }
+
+  /// Binds a `def`: decorator expressions run first (top to bottom), then the defaults, then each
+  /// decorator is called on the result (bottom to top); errors point at the decorator's line.
+  private func executeDefinition(
+    _ definition: FunctionDefinition, decorators: [Expression], in scope: Scope
+  ) throws {
+    guard !decorators.isEmpty else {
+      try assignName(definition.name, .function(try makeFunction(definition, in: scope)), in: scope)
+      return
+    }
+    var decoratorValues: [Value] = []
+    decoratorValues.reserveCapacity(decorators.count)
+    for decorator in decorators {
+      let position = decorator.position
+      currentLine = position.line
+      do {
+        decoratorValues.append(try evaluate(decorator, in: scope))
+      } catch let error as PythonError {
+        throw error.located(line: position.line, column: position.column)
+      }
+    }
+    currentLine = definition.position.line
+    var result = Value.function(try makeFunction(definition, in: scope))
+    for (decorator, callable) in zip(decorators, decoratorValues).reversed() {
+      let position = decorator.position
+      currentLine = position.line
+      do {
+        result = try call(callable, Arguments([result]))
+      } catch let error as PythonError {
+        throw error.located(line: position.line, column: position.column)
+      }
+    }
+    try assignName(definition.name, result, in: scope)
   }
 
   func makeFunction(_ definition: FunctionDefinition, in scope: Scope) throws -> FunctionObject {

@@ -143,7 +143,7 @@ struct Parser {
       default: break
       }
     }
-    if check("@") { throw error("decorators are not supported in Gradbook cells") }
+    if check("@") { return [try parseDecorated()] }
     return try parseSimpleStatements()
   }
 
@@ -556,7 +556,24 @@ struct Parser {
     return .tryStatement(body, handlers, orElse: orElse, finally: finally, position(start))
   }
 
-  private mutating func parseDef() throws -> Statement {
+  /// `@expression` lines (any expression, as since Python 3.9) followed by a `def`.
+  private mutating func parseDecorated() throws -> Statement {
+    var decorators: [Expression] = []
+    while match("@") {
+      decorators.append(try parseTest())
+      guard case .newline = peek.kind else { throw invalidSyntax() }
+      advance()
+    }
+    guard case .name(let word) = peek.kind, word == "def" else {
+      if case .name(let word) = peek.kind, word == "class" || word == "async" {
+        return try parseStatement().first ?? .pass(position(peek))
+      }
+      throw invalidSyntax()
+    }
+    return try parseDef(decorators: decorators)
+  }
+
+  private mutating func parseDef(decorators: [Expression] = []) throws -> Statement {
     let start = advance()
     let name = try expectIdentifier()
     try expect("(", "expected '('")
@@ -572,7 +589,7 @@ struct Parser {
     let definition = FunctionDefinition(
       name: name, parameters: parameters, body: body, isLambda: false, position: position(start))
     try ScopeAnalyzer.analyze(definition)
-    return .functionDefinition(definition, position(start))
+    return .functionDefinition(definition, decorators: decorators, position(start))
   }
 
   private mutating func parseParameters(closing: String) throws -> [FunctionDefinition.Parameter] {

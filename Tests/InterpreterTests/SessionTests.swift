@@ -65,6 +65,28 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(error.line, 6)
   }
 
+  /// CPython points at the decorator line (column after `@`), as its traceback shows.
+  func testDecoratorErrorsPointAtTheDecoratorLine() throws {
+    let notCallable = try XCTUnwrap(
+      Session().run("x = 3\n\n@print\n@x\ndef h():\n    pass\n", startLine: 10).error)
+    XCTAssertEqual(notCallable.text, "TypeError: 'int' object is not callable")
+    XCTAssertEqual(notCallable.line, 13)
+    XCTAssertEqual(notCallable.column, 2)
+    let undefined = try XCTUnwrap(
+      Session().run("def f(g):\n    return g\n@f\n@undefined_name\ndef h():\n    pass\n", startLine: 1).error)
+    XCTAssertEqual(undefined.text, "NameError: name 'undefined_name' is not defined")
+    XCTAssertEqual(undefined.line, 4)
+    XCTAssertEqual(undefined.column, 2)
+  }
+
+  func testDecoratorMustBeFollowedByDef() throws {
+    let error = try XCTUnwrap(Session().run("@print\nx = 1\n").error)
+    XCTAssertEqual(error.text, "SyntaxError: invalid syntax")
+    XCTAssertEqual(error.line, 2)
+    let classError = try XCTUnwrap(Session().run("@print\nclass A:\n    pass\n").error)
+    XCTAssertEqual(classError.text, "SyntaxError: class definitions are not supported in Gradbook cells")
+  }
+
   func testOutputBeforeErrorIsKeptAndAssignmentsSurvive() throws {
     let session = Session()
     let result = session.run("n = 1\nprint('before')\nn = 2\n1 / 0\nn = 3\n")
