@@ -12,24 +12,29 @@ public struct CheckRenderer {
   public func render(_ report: LessonReport) -> String {
     var blocks: [String] = []
     for cellReport in report.cells where cellReport.status.isFailure {
-      var lines = [
-        options.palette.paint(
-          "\(report.lesson.file):\(cellReport.cell.location.line): cell failed", [.bold, .red])
-      ]
+      var lines = [options.palette.paint("\(cellReport.cell.location): cell failed", [.bold, .red])]
+      let errorLocation = cellReport.result?.error.map {
+        SourceLocation(file: report.lesson.file, line: $0.line, column: $0.column)
+      }
       for mismatch in cellReport.mismatches {
         lines += MismatchDescription.lines(
-          mismatch, palette: options.palette, indent: "  ", errorLine: cellReport.result?.error?.line)
+          mismatch, palette: options.palette, indent: "  ", errorLocation: errorLocation)
       }
       blocks.append(lines.joined(separator: "\n") + "\n")
     }
     if options.showsTimings {
-      let totals = report.totals
+      let count = report.totals.total
       blocks.append(
-        options.palette.paint(
-          "\(report.lesson.file): \(totals.total) cells in \(TerminalOptions.formatSeconds(report.duration))",
-          .dim) + "\n")
+        Self.timed(report.duration, palette: options.palette)
+          + "\(report.lesson.file) (\(count) cell\(count == 1 ? "" : "s"))\n")
     }
     return blocks.joined()
+  }
+
+  /// `   0.012s  ` — seconds right-aligned in a column, so `--timings` lines line up.
+  static func timed(_ seconds: Double, palette: TerminalPalette) -> String {
+    let text = TerminalOptions.formatSeconds(seconds)
+    return palette.paint(String(repeating: " ", count: max(0, 9 - text.count)) + text, .dim) + "  "
   }
 
   /// Non-fatal findings of a lesson, one `file:line:col: warning: …` per line.
@@ -49,9 +54,7 @@ public struct CheckRenderer {
     if totals.skipped > 0 { line += ", \(totals.skipped) skipped" }
     var text = options.palette.paint(line, report.exitCode == 0 ? .green : [.bold, .red]) + "\n"
     if options.showsTimings {
-      text =
-        options.palette.paint("total time \(TerminalOptions.formatSeconds(report.duration))", .dim) + "\n"
-        + text
+      text = Self.timed(report.duration, palette: options.palette) + "total\n" + text
     }
     return text
   }

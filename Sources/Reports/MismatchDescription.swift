@@ -2,9 +2,11 @@ import Workbook
 
 /// Explains one mismatch between a cell's fences and its result: a heading line and a line diff.
 public enum MismatchDescription {
-  /// Lines describing `mismatch`, each starting with `indent`; `errorLine` is where an unexpected error was raised.
+  /// Lines describing `mismatch`, each starting with `indent`; `errorLocation` is where an unexpected error was
+  /// raised.
   public static func lines(
-    _ mismatch: ExpectationMismatch, palette: TerminalPalette, indent: String, errorLine: Int? = nil
+    _ mismatch: ExpectationMismatch, palette: TerminalPalette, indent: String,
+    errorLocation: SourceLocation? = nil
   ) -> [String] {
     let fence = "```" + mismatch.kind.rawValue
     if !mismatch.hasFence {
@@ -12,7 +14,7 @@ public enum MismatchDescription {
       switch mismatch.kind {
       case .output: heading = "unexpected output (the cell has no \(fence) fence):"
       case .warning: heading = "unexpected warning (the cell has no \(fence) fence):"
-      case .error: heading = "unexpected error" + (errorLine.map { " at line \($0)" } ?? "") + ":"
+      case .error: heading = "unexpected error" + (errorLocation.map { " at \($0)" } ?? "") + ":"
       }
       return [indent + palette.paint(heading, .bold)]
         + LineDiff.lines(mismatch.actual).map {

@@ -1,7 +1,10 @@
 /// How terminal text is laid out and painted.
 public struct TerminalOptions: Sendable {
-  /// Columns to wrap prose to.
+  /// The terminal's columns: code, outputs and diffs may use all of them.
   public var width: Int
+  /// Prose (paragraphs, headings, lists, hints) wraps at most this wide, however wide the terminal: long lines are
+  /// hard to read.
+  public static let maximumProseWidth = 100
   public var palette: TerminalPalette
   /// Whether to show how long cells and lessons took.
   public var showsTimings: Bool
@@ -12,13 +15,18 @@ public struct TerminalOptions: Sendable {
     self.showsTimings = showsTimings
   }
 
-  /// The width from `COLUMNS` when it is a sensible number, else 80.
-  public static func width(from environment: [String: String]) -> Int {
-    guard let text = environment["COLUMNS"], let columns = Int(text), columns >= 20, columns <= 1_000 else {
-      return 80
-    }
-    return columns
+  /// Columns prose wraps to: the terminal's width up to `maximumProseWidth`.
+  public var proseWidth: Int { min(width, Self.maximumProseWidth) }
+
+  /// The width from `COLUMNS` when it is a sensible number, else the terminal's own width (`terminalColumns`, from
+  /// the terminal driver; shells rarely export `COLUMNS`), else 80.
+  public static func width(from environment: [String: String], terminalColumns: Int? = nil) -> Int {
+    if let text = environment["COLUMNS"], let columns = Int(text), isSensible(columns) { return columns }
+    if let terminalColumns, isSensible(terminalColumns) { return terminalColumns }
+    return 80
   }
+
+  private static func isSensible(_ columns: Int) -> Bool { columns >= 20 && columns <= 1_000 }
 
   /// Seconds as `0.012s`.
   static func formatSeconds(_ seconds: Double) -> String {

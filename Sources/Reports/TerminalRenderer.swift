@@ -20,11 +20,14 @@ public struct TerminalRenderer {
     lines.append("")
     lines += blockLines(report.lesson.document.children, report: report, firstPrefix: "", restPrefix: "")
     lines.append("")
-    var summary = palette.paint(
-      summaryText(report.totals), report.totals.failures > 0 ? [.bold, .red] : [.bold, .green])
-    if options.showsTimings {
-      summary += palette.paint(" in " + TerminalOptions.formatSeconds(report.duration), .dim)
-    }
+    let counts = summaryText(report.totals)
+    var summary = verdictMark(failed: report.totals.failures > 0) + " "
+    summary += palette.paint(counts, report.totals.failures > 0 ? [.bold, .red] : [.bold, .green])
+    let time = options.showsTimings ? " in " + TerminalOptions.formatSeconds(report.duration) : ""
+    // The file is named at the top already; repeated here only when it fits on the line.
+    let file = "  " + report.lesson.file
+    let fits = DisplayWidth.of(counts + file + time) + 2 <= options.width
+    summary += palette.paint((fits ? file : "") + time, .dim)
     lines.append(summary)
     return lines.joined(separator: "\n") + "\n"
   }
@@ -34,17 +37,59 @@ public struct TerminalRenderer {
     palette.paint(error.description, [.bold, .red]) + "\n"
   }
 
-  /// The closing line over all lessons.
+  /// The closing table over all lessons: one `✓`/`✗` row per lesson, then the totals.
   public func renderSummary(_ report: WorkbookReport) -> String {
+    let files = report.outcomes.map(Self.file)
+    // Long paths are not padded: the counts then simply follow them.
+    let fileColumn = min(48, files.map { DisplayWidth.of($0) }.max() ?? 0)
+    var lines = [palette.paint(String(repeating: "─", count: min(options.width, 60)), .dim)]
+    for (outcome, file) in zip(report.outcomes, files) {
+      let failed: Bool
+      var detail: String
+      switch outcome {
+      case .ran(let lesson):
+        failed = lesson.totals.failures > 0
+        detail = summaryText(lesson.totals)
+        if options.showsTimings {
+          detail += palette.paint("  " + TerminalOptions.formatSeconds(lesson.duration), .dim)
+        }
+      case .rejected(let error):
+        failed = true
+        let position = error.location.map { "line \($0.line): " } ?? ""
+        detail = palette.paint("not run: " + position + error.message, .red)
+      }
+      let padding = String(repeating: " ", count: max(0, fileColumn - DisplayWidth.of(file)))
+      let row = verdictMark(failed: failed) + " " + file + padding + "  " + detail
+      if DisplayWidth.of(row) <= options.width {
+        lines.append(row)
+      } else {
+        // Too wide for one line: the details go below the file, indented, instead of wrapping anywhere.
+        lines.append(verdictMark(failed: failed) + " " + file)
+        lines.append("    " + detail)
+      }
+    }
     var text = summaryText(report.totals)
     if report.rejected.count > 0 {
       text += ", \(report.rejected.count) lesson\(report.rejected.count == 1 ? "" : "s") could not be read"
     }
-    var line = palette.paint(text, report.exitCode == 0 ? [.bold, .green] : [.bold, .red])
+    var total = verdictMark(failed: report.exitCode != 0) + " "
+    total += palette.paint(text, report.exitCode == 0 ? [.bold, .green] : [.bold, .red])
     if options.showsTimings {
-      line += palette.paint(" in " + TerminalOptions.formatSeconds(report.duration), .dim)
+      total += palette.paint(" in " + TerminalOptions.formatSeconds(report.duration), .dim)
     }
-    return line + "\n"
+    lines.append(total)
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func file(_ outcome: LessonOutcome) -> String {
+    switch outcome {
+    case .ran(let report): return report.lesson.file
+    case .rejected(let error): return error.file
+    }
+  }
+
+  func verdictMark(failed: Bool) -> String {
+    failed ? palette.paint("✗", [.bold, .red]) : palette.paint("✓", [.bold, .green])
   }
 
   func summaryText(_ totals: StatusTotals) -> String {
@@ -75,7 +120,7 @@ public struct TerminalRenderer {
 
   func block(_ node: MarkdownNode, report: LessonReport?, firstPrefix: String, restPrefix: String) -> [String]
   {
-    let available = max(10, options.width - DisplayWidth.of(restPrefix))
+    let available = max(10, options.proseWidth - DisplayWidth.of(restPrefix))
     switch node.kind {
     case .paragraph:
       return wrapped(
@@ -185,21 +230,22 @@ public struct TerminalRenderer {
     case .hint(_, let hintIndex):
       var text = StyledText("Hint \(hintIndex + 1): ", [.bold, .yellow])
       text.append(node.literal.trimmingTrailingNewlines(), .yellow)
-      let available = max(10, options.width - DisplayWidth.of(restPrefix))
+      let available = max(10, options.proseWidth - DisplayWidth.of(restPrefix))
       return wrapped(text, width: available, firstPrefix: firstPrefix, restPrefix: restPrefix)
     case .cell(let index):
       guard let report, let cellReport = report.report(forCell: index) else { return [] }
-      var lines = cellLines(cellReport)
+      let width = max(10, options.width - DisplayWidth.of(restPrefix))
+      var lines = cellLines(cellReport, file: lesson.file, width: width)
       if !lines.isEmpty { lines[0] = firstPrefix + lines[0] }
       for position in lines.indices.dropFirst() { lines[position] = restPrefix + lines[position] }
       return lines
     }
   }
 
-  /// A cell: its code behind a gutter (hidden for solutions and checks), its output, warnings, error and verdict.
-  func cellLines(_ report: CellReport) -> [String] {
+  /// A cell: its code behind a gutter (hidden for solutions and checks), its output, warnings, error and verdict,
+  /// laid out within `width` columns.
+  func cellLines(_ report: CellReport, file: String, width: Int) -> [String] {
     let cell = report.cell
-    let gutter = palette.paint("│ ", .dim)
     var lines: [String] = []
     switch cell.kind {
     case .exercise:
@@ -207,21 +253,20 @@ public struct TerminalRenderer {
       if let id = cell.id { title += " " + id }
       if let points = cell.points { title += " (\(points) point\(points == 1 ? "" : "s"))" }
       lines.append(palette.paint(title, [.bold, .magenta]))
-      lines += codeLines(cell.code).map { gutter + $0 }
+      lines += codeLines(cell, width: width, raisingLine: nil)
       return lines
     case .solution, .check:
       lines.append(palette.paint(cell.kind == .solution ? "(solution hidden)" : "(checks hidden)", .dim))
     case .code:
-      lines += codeLines(cell.code).map { gutter + $0 }
+      let raisingLine = report.status == .error ? report.result?.error?.line : nil
+      lines += codeLines(cell, width: width, raisingLine: raisingLine)
     }
     if let result = report.result, cell.kind == .code {
       lines += codeLines(result.output)
-      lines += result.warnings.map { palette.paint($0, .yellow) }
-      if let error = result.error {
-        lines.append(palette.paint(error.text, .red) + palette.paint(" (line \(error.line))", .dim))
-      }
+      for warning in result.warnings { lines += messageLines(warning, style: .yellow, width: width) }
+      if let error = result.error { lines += messageLines(error.text, style: .red, width: width) }
     }
-    if report.status != .unchecked || options.showsTimings { lines.append(verdictLine(report)) }
+    if report.status != .unchecked || options.showsTimings { lines.append(verdictLine(report, file: file)) }
     if report.status.isFailure {
       if cell.kind != .code {
         // The diff of a hidden solution or check would give the answer away.
@@ -237,12 +282,76 @@ public struct TerminalRenderer {
     return lines
   }
 
-  func verdictLine(_ report: CellReport) -> String {
+  /// The cell's code behind a `│` gutter; `▶` marks the line that raised an unexpected error, and lines wider than
+  /// `width` continue on `↪` lines (broken after a space when there is one) instead of the terminal's gutterless wrap.
+  func codeLines(_ cell: Cell, width: Int, raisingLine: Int?) -> [String] {
+    var lines: [String] = []
+    for (offset, line) in codeLines(cell.code).enumerated() {
+      let (fileLine, overflow) = cell.codeStartLine.addingReportingOverflow(offset)
+      let raised = !overflow && fileLine == raisingLine
+      let gutter = raised ? palette.paint("▶ ", [.bold, .red]) : palette.paint("│ ", .dim)
+      for (part, piece) in Self.split(line, width: max(8, width - 2)).enumerated() {
+        lines.append((part == 0 ? gutter : palette.paint("↪ ", .dim)) + piece)
+      }
+    }
+    return lines
+  }
+
+  /// `line` in pieces of at most `width` columns, each break at the last space of a piece (which is dropped) when
+  /// that space is in the piece's second half.
+  static func split(_ line: String, width: Int) -> [String] {
+    guard DisplayWidth.of(line) > width else { return [line] }
+    var pieces: [String] = []
+    var current: [Character] = []
+    var currentWidth = 0
+    for character in line {
+      let columns = DisplayWidth.of(character)
+      if currentWidth + columns > width, !current.isEmpty {
+        var breakAt = current.count
+        var resumeAt = breakAt
+        // The space a line breaks at is dropped, as in prose: no line ends with an invisible blank.
+        if let space = current.lastIndex(of: " "), space >= current.count / 2 {
+          (breakAt, resumeAt) = (space, space + 1)
+        }
+        pieces.append(String(current[..<breakAt]))
+        current = Array(current[resumeAt...])
+        currentWidth = current.reduce(0) { $0 + DisplayWidth.of($1) }
+      }
+      current.append(character)
+      currentWidth += columns
+    }
+    if !current.isEmpty { pieces.append(String(current)) }
+    return pieces
+  }
+
+  /// A warning or error message: a line that fits is left as it is; a longer one is wrapped at spaces, its
+  /// continuation lines indented by two columns.
+  func messageLines(_ message: String, style: TextStyle, width: Int) -> [String] {
+    var lines: [String] = []
+    for line in codeLines(message) {
+      guard DisplayWidth.of(line) > width else {
+        lines.append(palette.paint(line, style))
+        continue
+      }
+      for (index, piece) in TextWrapper.wrap(StyledText(line, style), width: max(10, width - 2)).enumerated()
+      {
+        lines.append((index == 0 ? "" : "  ") + piece.painted(palette))
+      }
+    }
+    return lines
+  }
+
+  func verdictLine(_ report: CellReport, file: String) -> String {
     var line: String
     switch report.status {
     case .passed: line = palette.paint("✓ passed", .green)
     case .failed: line = palette.paint("✗ failed", [.bold, .red])
-    case .error: line = palette.paint("✗ unexpected error", [.bold, .red])
+    case .error:
+      line = palette.paint("✗ unexpected error", [.bold, .red])
+      if let error = report.result?.error {
+        line += palette.paint(
+          " at " + SourceLocation(file: file, line: error.line, column: error.column).description, .red)
+      }
     case .unchecked: line = palette.paint("· ran (nothing to check)", .dim)
     case .skipped: line = palette.paint("– skipped (not run)", .dim)
     }

@@ -8,6 +8,8 @@ public enum TextWrapper {
     var line = StyledText()
     var lineWidth = 0
     var pendingSpace = false
+    // The space takes its neighbours' style so a styled phrase stays one painted run instead of one per word.
+    var pendingSpaceStyle: TextStyle = []
     var word = StyledText()
     var wordWidth = 0
 
@@ -15,7 +17,11 @@ public enum TextWrapper {
       guard wordWidth > 0 || !word.pieces.isEmpty else { return }
       let spaceWidth = pendingSpace && lineWidth > 0 ? 1 : 0
       if lineWidth + spaceWidth + wordWidth <= limit {
-        if spaceWidth > 0 { line.append(" ") }
+        if spaceWidth > 0 {
+          let lastStyle = line.pieces.last?.style ?? []
+          let firstStyle = word.pieces.first?.style ?? []
+          line.append(" ", pendingSpaceStyle.intersection(lastStyle).intersection(firstStyle))
+        }
         line.append(word)
         lineWidth += spaceWidth + wordWidth
       } else {
@@ -53,6 +59,7 @@ public enum TextWrapper {
         } else if character == " " || character == "\t" {
           flushWord()
           pendingSpace = true
+          pendingSpaceStyle = piece.style
         } else {
           word.append(String(character), piece.style)
           wordWidth += DisplayWidth.of(character)

@@ -16,7 +16,7 @@ struct GradbookCommand: ParsableCommand {
       Examples:
         gradbook run lessons/en                 read the course in the terminal
         gradbook check lessons                  verify every lesson (CI)
-        gradbook check --update lessons/en/03.md
+        gradbook check --update lessons/en/03-intermediate-tensors.md
         gradbook --generate-completion-script bash > gradbook.bash
       """,
     version: GradbookVersion.current,
@@ -62,7 +62,18 @@ struct OutputOptions: ParsableArguments {
       && TerminalPalette.shouldColor(
         choice: color, isTerminal: isatty(STDOUT_FILENO) == 1, environment: environment)
     return TerminalOptions(
-      width: TerminalOptions.width(from: environment), color: color, showsTimings: timings)
+      width: TerminalOptions.width(from: environment, terminalColumns: Self.terminalColumns()),
+      color: color, showsTimings: timings)
+  }
+
+  /// The width of the terminal standard output (or else standard error, as in `gradbook run … | less -R`) is shown
+  /// on, from the terminal driver; nil when neither is a terminal.
+  static func terminalColumns() -> Int? {
+    for descriptor in [STDOUT_FILENO, STDERR_FILENO] where isatty(descriptor) == 1 {
+      var size = winsize()
+      if ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    }
+    return nil
   }
 }
 
@@ -85,9 +96,9 @@ struct RunCommand: ParsableCommand {
       Folders expand to their *.md files, recursively, in name order. Each lesson runs in a fresh session.
 
       Examples:
-        gradbook run lessons/en/01_tensors.md
+        gradbook run lessons/en/01-requires-grad.md
         gradbook run --timings lessons/en
-        gradbook run --format html lessons/en/01_tensors.md > lesson.html
+        gradbook run --format html lessons/en/01-requires-grad.md > lesson.html
       """
   )
 
@@ -116,7 +127,7 @@ struct CheckCommand: ParsableCommand {
       Examples:
         gradbook check lessons
         gradbook check --format json lessons > report.json
-        gradbook check --update lessons/en/03_backward.md
+        gradbook check --update lessons/en/03-intermediate-tensors.md
       """
   )
 

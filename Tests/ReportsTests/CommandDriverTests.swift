@@ -46,7 +46,7 @@ final class CommandDriverTests: XCTestCase {
     XCTAssertEqual(code, 1)
     assertTextEqual(
       out,
-      "\(path):11: cell failed\n  output differs (- expected, + actual):\n  - 1\n  + 2\n1 passed, 1 failed, 1 skipped\n"
+      "\(path):11:1: cell failed\n  output differs (- expected, + actual):\n  - 1\n  + 2\n1 passed, 1 failed, 1 skipped\n"
     )
     XCTAssertEqual(err, "")
   }
@@ -102,7 +102,7 @@ final class CommandDriverTests: XCTestCase {
     XCTAssertEqual(code, 1)
     assertTextEqual(
       out,
-      "\(path):3: cell failed\n  unexpected error at line 4:\n  + NameError: name 'boom' is not defined\n0 passed, 1 failed\n"
+      "\(path):3:1: cell failed\n  unexpected error at \(path):4:1:\n  + NameError: name 'boom' is not defined\n0 passed, 1 failed\n"
     )
   }
 

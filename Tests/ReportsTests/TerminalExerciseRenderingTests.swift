@@ -45,7 +45,7 @@ final class TerminalExerciseRenderingTests: XCTestCase {
       ✗ failed
         the lesson's reference answer fails here; `gradbook check` shows why
 
-      0 passed, 1 failed, 1 skipped
+      ✗ 0 passed, 1 failed, 1 skipped  lesson.md
 
       """
     assertTextEqual(rendered, expected)

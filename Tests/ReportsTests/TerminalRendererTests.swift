@@ -43,7 +43,7 @@ final class TerminalRendererTests: XCTestCase {
     """
 
   private func render(color: Bool = false, timings: Bool = false) throws -> String {
-    let error = CellError(typeName: "NameError", message: "name 'y' is not defined", line: 24, column: 1)
+    let error = CellError(typeName: "NameError", message: "name 'y' is not defined", line: 23, column: 1)
     let report = try ReportFixtures.report(
       lessonText,
       [
@@ -78,11 +78,11 @@ final class TerminalRendererTests: XCTestCase {
       1
       ✓ passed
 
-      │ y
+      ▶ y
       3
       UserWarning: w
-      NameError: name 'y' is not defined (line 24)
-      ✗ unexpected error
+      NameError: name 'y' is not defined
+      ✗ unexpected error at lesson.md:23:1
         output differs (- expected, + actual):
         - 2
         + 3
@@ -92,7 +92,7 @@ final class TerminalRendererTests: XCTestCase {
       │ z
       – skipped (not run)
 
-      1 passed, 1 failed, 1 skipped
+      ✗ 1 passed, 1 failed, 1 skipped
 
       """
     assertTextEqual(try render(), expected)
@@ -109,7 +109,8 @@ final class TerminalRendererTests: XCTestCase {
     XCTAssertFalse(try render().contains("0.013s"))
     let timed = try render(timings: true)
     XCTAssertTrue(timed.contains("✓ passed 0.013s"))
-    XCTAssertTrue(timed.contains("1 passed, 1 failed, 1 skipped in 0.250s"))
+    XCTAssertTrue(
+      timed.contains("1 passed, 1 failed, 1 skipped in 0.250s"), "the file name does not fit, the time does")
   }
 
   func testColourDecisionHonoursNoColorTerminalAndChoice() {
@@ -131,6 +132,11 @@ final class TerminalRendererTests: XCTestCase {
     XCTAssertEqual(TerminalOptions.width(from: ["COLUMNS": "abc"]), 80)
     XCTAssertEqual(TerminalOptions.width(from: [:]), 80)
     XCTAssertEqual(TerminalOptions.width(from: ["COLUMNS": "99999999999999999999999"]), 80)
+    XCTAssertEqual(TerminalOptions.width(from: [:], terminalColumns: 60), 60, "the terminal's own width")
+    XCTAssertEqual(TerminalOptions.width(from: ["COLUMNS": "100"], terminalColumns: 60), 100, "COLUMNS wins")
+    XCTAssertEqual(TerminalOptions.width(from: [:], terminalColumns: 3), 80, "a nonsense width is ignored")
+    XCTAssertEqual(TerminalOptions(width: 200).proseWidth, TerminalOptions.maximumProseWidth)
+    XCTAssertEqual(TerminalOptions(width: 60).proseWidth, 60)
   }
 
   func testLineDiffMarksRemovedAndAddedLines() {
