@@ -184,6 +184,61 @@ final class ExpressionCaseTests: XCTestCase {
       "mm_mixed_int": { r(try Tensor.ones([2, 2]).mm(Tensor.ones([2, 2], dtype: .int64))) },
       "big_int_wrap": { r(try ints([Int64.max]).add(.int(1))) },
       "int_mul_wrap": { r(try ints([4_611_686_018_427_387_904]).mul(.int(4))) },
+      "backward_nonscalar_no_grad": { try Tensor.ones([2]).backward(); return "None" },
+      "backward_scalar_no_grad": { try Tensor.ones([]).backward(); return "None" },
+      "backward_nonscalar_requires_grad": {
+        try Tensor.ones([2], requiresGrad: true).mul(.int(2)).backward()
+        return "None"
+      },
+      "backward_shape_before_requires_grad": { try Tensor.ones([2]).backward(gradient: Tensor.ones([3])); return "None" },
+      "backward_many_seeds_first": {
+        try Tensor.backward([Tensor.ones([]), Tensor.ones([2], requiresGrad: true).mul(.int(2))], gradients: [nil, nil])
+        return "None"
+      },
+      "backward_many_no_grad_first": {
+        try Tensor.backward([Tensor.ones([2]), Tensor.ones([2], requiresGrad: true).sum()], gradients: [nil, nil])
+        return "None"
+      },
+      "backward_many_too_few_grads": {
+        let outputs = [try Tensor.ones([2], requiresGrad: true).mul(.int(2)), try Tensor.ones([2], requiresGrad: true).sum()]
+        try Tensor.backward(outputs, gradients: [try Tensor.ones([2])])
+        return "None"
+      },
+      "uniform_reversed": { r(try Tensor.ones([3]).uniform_(low: 2.5, high: 1)) },
+      "uniform_long": { r(try Tensor.ones([3], dtype: .int64).uniform_(low: 0, high: 1)) },
+      "uniform_too_wide": { r(try Tensor.ones([3]).uniform_(low: -3e38, high: 3e38)) },
+      "normal_negative_std": { r(try Tensor.ones([3]).normal_(mean: 0, std: -1)) },
+      "normal_nan_std": { r(try Tensor.ones([3]).normal_(mean: 0, std: .nan)) },
+      "rand_long_kernel": { r(try Tensor.rand([2], dtype: .int64)) },
+      "cat_empty": { r(try Tensor.cat([])) },
+      "stack_empty": { r(try Tensor.stack([])) },
+      "select_out_of_range": { r(try M.select(dim: 0, index: 5)) },
+      "select_negative_out_of_range": { r(try M.select(dim: -1, index: -4)) },
+      "select_0d": { r(try Tensor.tensor(.float(1)).select(dim: 0, index: 0)) },
+      "select_in_range": { r(try M.select(dim: 1, index: -1)) },
+      "subscript_out_of_range": { r(try M.index([.int(5)])) },
+      "narrow_start_out_of_range": { r(try M.narrow(dim: 0, start: 3, length: 1)) },
+      "narrow_negative_start": { r(try M.narrow(dim: 1, start: -2, length: 2)) },
+      "narrow_negative_start_too_long": { r(try M.narrow(dim: 1, start: -2, length: 3)) },
+      "narrow_negative_length": { r(try M.narrow(dim: 0, start: 5, length: -1)) },
+      "narrow_0d": { r(try Tensor.tensor(.float(1)).narrow(dim: 0, start: 0, length: 1)) },
+      "argmax_empty": { r(try Tensor.tensor(.list([])).argmax()) },
+      "argmin_empty": { r(try Tensor.zeros([0, 3]).argmin()) },
+      "argmax_empty_dim": { r(try Tensor.zeros([0, 3]).argmax(dim: 0)) },
+      "argmin_empty_dim": { r(try Tensor.zeros([0, 3]).argmin(dim: -2, keepdim: true)) },
+      "max_empty_dim": { r(try Tensor.zeros([0, 3]).max(dim: 0).values) },
+      "linspace_negative_steps": { r(try Tensor.linspace(0, 1, steps: -1)) },
+      "clamp_bool_int_min": { r(try bools([true, false]).clamp(min: .int(0))) },
+      "clamp_bool_float": { r(try bools([true, false]).clamp(min: .float(0.5))) },
+      "clamp_bool_bool_both": { r(try bools([true, false]).clamp(min: .bool(true), max: .bool(false))) },
+      "clamp_bool_bool_min": { r(try bools([true, false]).clamp(min: .bool(true))) },
+      "clamp_bool_bool_max": { r(try bools([true, false]).clamp(max: .bool(false))) },
+      "clamp_bool_mixed": { r(try bools([true, false]).clamp(min: .bool(true), max: .int(1))) },
+      "clamp__bool_int": { r(try bools([true, false]).clamp_(min: .int(0), max: .int(1))) },
+      "clamp__bool_float": { r(try bools([true, false]).clamp_(min: .float(0.5), max: .int(1))) },
+      "clamp__bool_bool": { r(try bools([true, false]).clamp_(min: .bool(true))) },
+      "clamp__int_float": { r(try Tensor.ones([2], dtype: .int64).clamp_(min: .float(0.5))) },
+      "add__bool_int": { r(try bools([true, false]).add_(.scalar(.int(1)))) },
     ]
   }
 

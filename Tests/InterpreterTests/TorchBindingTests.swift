@@ -49,7 +49,7 @@ final class TorchBindingTests: XCTestCase {
   func testEveryProgramHasATest() throws {
     let covered: Set<String> = [
       "arithmetic", "attributes", "autograd", "conversions", "creation", "errors", "grad_modes", "indexing",
-      "joining", "edge_cases", "idioms",
+      "joining", "edge_cases", "idioms", "engine_messages",
       "random", "reductions", "size", "views",
     ]
     XCTAssertEqual(Set(try programNames()), covered)
@@ -70,4 +70,5 @@ final class TorchBindingTests: XCTestCase {
   func testJoining() throws { try check("joining") }
   func testEdgeCases() throws { try check("edge_cases") }
   func testLearnerIdioms() throws { try check("idioms") }
+  func testEngineMessages() throws { try check("engine_messages") }
 }

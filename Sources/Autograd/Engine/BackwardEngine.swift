@@ -9,24 +9,30 @@ enum BackwardEngine {
     allowUnused: Bool, materializeGrads: Bool
   ) throws -> [Tensor?] {
     let runtime = AutogradRuntime.shared
-    // Seeds: one per output.
-    var roots: [(edge: (node: GradFn, index: Int), grad: Tensor)] = []
-    roots.reserveCapacity(outputs.count)
+    // Seeds: one per output. As in PyTorch, every seed is checked (shape, implicit scalar seed for outputs that
+    // require grad) before any output is checked for requiring grad.
+    var seeds: [Tensor] = []
+    seeds.reserveCapacity(outputs.count)
     for (index, output) in outputs.enumerated() {
-      let seed: Tensor
       if let given = index < gradOutputs.count ? gradOutputs[index] : nil {
         if given.shape != output.shape {
           throw AutogradError.runtime(AutogradMessages.shapeMismatch(index, grad: given.shape, output: output.shape))
         }
-        seed = given
+        seeds.append(given)
       } else {
-        if output.count != 1 { throw AutogradError.runtime(AutogradMessages.implicitGradNonScalar) }
-        seed = try Tensor.full(output.shape, .float(1), dtype: output.dtype)
+        if output.requiresGrad && output.count != 1 {
+          throw AutogradError.runtime(AutogradMessages.implicitGradNonScalar)
+        }
+        seeds.append(output.requiresGrad ? try Tensor.full(output.shape, .float(1), dtype: output.dtype) : output)
       }
+    }
+    var roots: [(edge: (node: GradFn, index: Int), grad: Tensor)] = []
+    roots.reserveCapacity(outputs.count)
+    for (index, output) in outputs.enumerated() {
       guard output.requiresGrad, let node = output.gradientEdge.node else {
         throw AutogradError.runtime(AutogradMessages.doesNotRequireGrad(index))
       }
-      roots.append(((node, output.gradientEdge.index), seed))
+      roots.append(((node, output.gradientEdge.index), seeds[index]))
     }
 
     // Edges whose gradients autograd.grad returns.

@@ -173,9 +173,21 @@ extension Tensor {
 
   /// `t.backward(gradient, retain_graph, create_graph)`: accumulates gradients into the leaves' `.grad`.
   public func backward(gradient: Tensor? = nil, retainGraph: Bool? = nil, createGraph: Bool = false) throws {
+    try Tensor.backward([self], gradients: [gradient], retainGraph: retainGraph, createGraph: createGraph)
+  }
+
+  /// `torch.autograd.backward(tensors, grad_tensors, retain_graph, create_graph)`: one backward pass over
+  /// all `outputs` (nil gradients are implicit ones for one-element outputs; extra gradients are ignored,
+  /// as PyTorch does).
+  public static func backward(
+    _ outputs: [Tensor], gradients: [Tensor?], retainGraph: Bool? = nil, createGraph: Bool = false
+  ) throws {
+    guard gradients.count >= outputs.count else {
+      throw AutogradError.runtime("got \(outputs.count) tensors and \(gradients.count) gradients")
+    }
     if createGraph { AutogradRuntime.shared.warn(AutogradMessages.createGraphWarning) }
     _ = try BackwardEngine.run(
-      outputs: [self], gradOutputs: [gradient], inputs: nil, retainGraph: retainGraph ?? createGraph,
+      outputs: outputs, gradOutputs: gradients, inputs: nil, retainGraph: retainGraph ?? createGraph,
       createGraph: createGraph, allowUnused: true, materializeGrads: false)
   }
 

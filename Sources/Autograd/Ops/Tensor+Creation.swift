@@ -173,7 +173,7 @@ extension Tensor {
   public static func linspace(
     _ start: Double, _ end: Double, steps: Int, dtype: DType = .float32, requiresGrad: Bool = false
   ) throws -> Tensor {
-    if steps < 0 { throw AutogradError.runtime("linspace(): number of steps must be non-negative") }
+    if steps < 0 { throw AutogradError.runtime("number of steps must be non-negative") }
     _ = try Shape.checkedCount([steps])
     var values = [Double](repeating: 0, count: steps)
     if steps == 1 {

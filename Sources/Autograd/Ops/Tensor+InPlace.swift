@@ -122,7 +122,14 @@ extension Tensor {
   /// `self.clamp_(min, max)`.
   @discardableResult
   public func clamp_(min lower: Scalar? = nil, max upper: Scalar? = nil) throws -> Tensor {
-    try inPlace(operands: []) { try $0.clamp(min: lower, max: upper) }
+    let resultDType = clampResultDType(min: lower, max: upper)
+    if resultDType != .bool, !TypePromotion.canCast(from: resultDType, to: dtype) {
+      // The scalar clamp kernel names the target with its C++ type ("bool", "long int").
+      let target = dtype == .bool ? "bool" : dtype == .int64 ? "long int" : TypePromotion.scalarTypeName(dtype)
+      throw AutogradError.runtime(
+        "result type \(TypePromotion.scalarTypeName(resultDType)) can't be cast to the desired output type \(target)")
+    }
+    return try inPlace(operands: []) { try $0.clamp(min: lower, max: upper) }
   }
 
   /// `self.zero_()` (`ZeroBackward0`).
@@ -188,6 +195,9 @@ extension Tensor {
   @discardableResult
   public func uniform_(low: Double = 0, high: Double = 1) throws -> Tensor {
     try Tensor.checkFloating(dtype, function: "rand")
+    if let message = Generator.uniformRangeError(low: low, high: high, dtype: dtype) {
+      throw AutogradError.runtime(message)
+    }
     return try inPlace(operands: []) { input in
       let values = AutogradRuntime.shared.generator.uniform(count: input.count, dtype: input.dtype, low: low, high: high)
       return Tensor(shape: input.shape, dtype: input.dtype, floats: values)
@@ -198,7 +208,7 @@ extension Tensor {
   @discardableResult
   public func normal_(mean: Double = 0, std: Double = 1) throws -> Tensor {
     try Tensor.checkFloating(dtype, function: "randn")
-    if std < 0 { throw AutogradError.runtime("normal expects std >= 0.0, but found std \(Scalar.pythonFloatRepr(std))") }
+    if let message = Generator.normalStdError(std: std) { throw AutogradError.runtime(message) }
     return try inPlace(operands: []) { input in
       let values = AutogradRuntime.shared.generator.normal(count: input.count, dtype: input.dtype, mean: mean, std: std)
       return Tensor(shape: input.shape, dtype: input.dtype, floats: values)

@@ -27,7 +27,7 @@ extension Tensor {
         guard i >= -size, i < size else {
           throw AutogradError.index("index \(i) is out of bounds for dimension \(sourceDim) with size \(size)")
         }
-        result = try result.select(dim: dim, index: i)
+        result = try result.subscriptSelect(dim: dim, index: i)
         sourceDim += 1
       case .slice(let start, let stop, let step):
         let size = result.shape[dim]

@@ -37,7 +37,7 @@ extension Tensor {
   /// `torch.cat(tensors, dim)` (`CatBackward0`): joins along an existing dim; dtypes promote.
   public static func cat(_ tensors: [Tensor], dim: Int = 0) throws -> Tensor {
     guard let first = tensors.first(where: { !($0.rank == 1 && $0.count == 0) }) ?? tensors.first else {
-      throw AutogradError.runtime("torch.cat(): expected a non-empty list of Tensors")
+      throw AutogradError.value("torch.cat(): expected a non-empty list of Tensors")
     }
     let parts = tensors.filter { !($0.rank == 1 && $0.count == 0) || $0 === first }
     if first.rank == 0 {

@@ -286,13 +286,16 @@ extension Tensor {
     try extremum(dim: dim, keepdim: keepdim, isMax: false)
   }
 
-  func extremum(dim: Int, keepdim: Bool, isMax: Bool) throws -> (values: Tensor, indices: Tensor) {
+  /// `operation` names the function in the empty-dimension message (`argmax` reuses this kernel).
+  func extremum(dim: Int, keepdim: Bool, isMax: Bool, operation: String? = nil) throws
+    -> (values: Tensor, indices: Tensor)
+  {
     let d = try Shape.wrapDim(dim, rank: rank)
     let dims = rank == 0 ? [] : [d]
     let layout = reductionLayout(dims, keepdim: keepdim)
     if layout.length == 0 {
       throw AutogradError.index(
-        "\(isMax ? "max" : "min")(): Expected reduction dim \(d) to have non-zero size.")
+        "\(operation ?? (isMax ? "max" : "min"))(): Expected reduction dim \(d) to have non-zero size.")
     }
     var best = [Double](repeating: 0, count: layout.rows)
     var where_ = [Int64](repeating: 0, count: layout.rows)
@@ -366,11 +369,12 @@ extension Tensor {
     let grad = AutogradRuntime.shared
     grad.pushGradEnabled(false)
     defer { grad.popMode() }
+    let operation = isMax ? "argmax" : "argmin"
     if let dim = dim {
-      return try extremum(dim: dim, keepdim: keepdim, isMax: isMax).indices
+      return try extremum(dim: dim, keepdim: keepdim, isMax: isMax, operation: operation).indices
     }
     guard count > 0 else {
-      throw AutogradError.runtime(
+      throw AutogradError.index(
         "\(isMax ? "argmax" : "argmin")(): Expected reduction dim to be specified for input.numel() == 0.")
     }
     let flat = try reshape([-1])

@@ -133,8 +133,11 @@ extension Tensor {
     if lower == nil && upper == nil {
       throw AutogradError.runtime("torch.clamp: At least one of 'min' or 'max' must not be None")
     }
-    let resultDType = TypePromotion.resultType(
-      [self] + [lower, upper].compactMap { $0 }.map { Tensor.wrapped($0) })
+    let resultDType = clampResultDType(min: lower, max: upper)
+    if resultDType == .bool {
+      let kernel = lower == nil ? "clamp_max_scalar_cpu" : upper == nil ? "clamp_min_scalar_cpu" : "clamp_scalar_cpu"
+      throw AutogradError(.notImplementedError, "\"\(kernel)\" not implemented for 'Bool'")
+    }
     return try Tensor.unaryRecorded(self, name: "ClampBackward1", saveInput: true) { input in
       if resultDType.isFloatingPoint {
         let low = lower.map { resultDType == .float32 ? Double(Float($0.doubleValue)) : $0.doubleValue }
@@ -160,6 +163,11 @@ extension Tensor {
       if let high = upper { mask = try mask.logicalAnd(x.le(.scalar(high))) }
       return try grad.mul(.tensor(mask.to(grad.dtype)))
     }
+  }
+
+  /// The dtype `clamp` with these scalar bounds computes in.
+  func clampResultDType(min lower: Scalar?, max upper: Scalar?) -> DType {
+    TypePromotion.resultType([self] + [lower, upper].compactMap { $0 }.map { Tensor.wrapped($0) })
   }
 
   /// Maps floating values with a Float function for float32 and a Double function otherwise.

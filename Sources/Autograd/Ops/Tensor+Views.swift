@@ -220,15 +220,34 @@ extension Tensor {
   /// `t.expand_as(other)`.
   public func expandAs(_ other: Tensor) throws -> Tensor { try expand(other.shape) }
 
-  /// `t.select(dim, index)` (`SelectBackward0`), with the indexing error text.
+  /// `t.select(dim, index)` (`SelectBackward0`), with `select()`'s own error texts.
   public func select(dim: Int, index: Int) throws -> Tensor {
-    guard rank > 0 else { throw AutogradError.index("invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number") }
+    guard rank > 0 else { throw AutogradError.index("select() cannot be applied to a 0-dim tensor.") }
+    let d = try Shape.wrapDim(dim, rank: rank)
+    let size = shape[d]
+    guard index >= -size, index < size else {
+      throw AutogradError.index("select(): index \(index) out of range for tensor of size \(shape) at dimension \(d)")
+    }
+    return try selectView(dim: d, position: index < 0 ? index + size : index)
+  }
+
+  /// `t[index]` along `dim`: `select` with the subscript error texts.
+  func subscriptSelect(dim: Int, index: Int) throws -> Tensor {
+    guard rank > 0 else {
+      throw AutogradError.index(
+        "invalid index of a 0-dim tensor. Use `tensor.item()` in Python or `tensor.item<T>()` in C++ to convert a 0-dim tensor to a number"
+      )
+    }
     let d = try Shape.wrapDim(dim, rank: rank)
     let size = shape[d]
     guard index >= -size, index < size else {
       throw AutogradError.index("index \(index) is out of bounds for dimension \(d) with size \(size)")
     }
-    let position = index < 0 ? index + size : index
+    return try selectView(dim: d, position: index < 0 ? index + size : index)
+  }
+
+  /// The `SelectBackward0` view at a wrapped dimension and in-range position.
+  private func selectView(dim d: Int, position: Int) throws -> Tensor {
     var newShape = shape
     var newStrides = strides
     newShape.remove(at: d)
@@ -271,12 +290,19 @@ extension Tensor {
 
   /// `t.narrow(dim, start, length)`.
   public func narrow(dim: Int, start: Int, length: Int) throws -> Tensor {
+    guard rank > 0 else { throw AutogradError.runtime("narrow() cannot be applied to a 0-dim tensor.") }
     let d = try Shape.wrapDim(dim, rank: rank)
-    let (end, overflow) = start.addingReportingOverflow(length)
-    guard start >= 0, length >= 0, !overflow, end <= shape[d] else {
-      throw AutogradError.runtime("start (\(start)) + length (\(length)) exceeds dimension size (\(shape[d])).")
+    let size = shape[d]
+    guard length >= 0 else { throw AutogradError.runtime("narrow(): length must be non-negative.") }
+    guard start >= -size, start <= size else {
+      throw AutogradError.index("start out of range (expected to be in range of [-\(size), \(size)], but got \(start))")
     }
-    return try slice(dim: d, start: start, stop: start + length, step: 1)
+    let begin = start < 0 ? start + size : start
+    let (end, overflow) = begin.addingReportingOverflow(length)
+    guard !overflow, end <= size else {
+      throw AutogradError.runtime("start (\(begin)) + length (\(length)) exceeds dimension size (\(size)).")
+    }
+    return try slice(dim: d, start: begin, stop: end, step: 1)
   }
 
   /// `t[...]` (`AliasBackward0`).

@@ -26,21 +26,12 @@ enum TorchBridge {
       }
       return result
     } catch let error as AutogradError {
-      throw PythonError(type: pythonTypeName(of: error), message: error.message)
+      throw PythonError(type: error.typeName, message: error.message)
     } catch let error as TorchValues.IntListElementError {
       throw PythonError.typeError(
         "expected a sequence of integers, but found element of type \(error.typeName) at pos \(error.position)"
       )
     }
-  }
-
-  /// The Python exception class for an engine error. PyTorch raises every kernel-dispatch failure
-  /// (`"normal_kernel_cpu" not implemented for 'Long'`) as NotImplementedError.
-  static func pythonTypeName(of error: AutogradError) -> String {
-    if error.message.hasPrefix("\""), error.message.contains("\" not implemented for '") {
-      return "NotImplementedError"
-    }
-    return error.typeName
   }
 
   /// Splits an engine warning line (`UserWarning: text (Triggered internally at …)`) into the

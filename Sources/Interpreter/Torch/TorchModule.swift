@@ -436,13 +436,6 @@ enum TorchModule {
         let call = try TorchCall(arguments, Signature(name, ["tensors", .init("dim", default: .int(0))]))
         let inputs = try tensors(call, "tensors")
         let dim = try call.int("dim")
-        if inputs.isEmpty {
-          if name == "stack" {
-            throw PythonError(type: "RuntimeError", message: "stack expects a non-empty TensorList")
-          }
-          throw PythonError(
-            type: "ValueError", message: "torch.\(name)(): expected a non-empty list of Tensors")
-        }
         return try TorchBridge.run(context) {
           TensorObject.value(
             name == "stack" ? try Tensor.stack(inputs, dim: dim) : try Tensor.cat(inputs, dim: dim))
@@ -537,20 +530,10 @@ enum TorchModule {
           seeds = elements.map { TorchValues.tensor($0) }
         }
       }
-      guard seeds.count == outputs.count else {
-        throw PythonError(
-          type: "RuntimeError",
-          message: "grad_tensors has \(seeds.count) tensors but tensors has \(outputs.count); they must match"
-        )
-      }
       let retain: Bool? = call.has("retain_graph") ? try context.truthValue(call["retain_graph"]) : nil
       let createGraph = try context.truthValue(call["create_graph"])
       try TorchBridge.run(context) {
-        for (offset, output) in outputs.enumerated() {
-          let isLast = offset == outputs.count - 1
-          try output.backward(
-            gradient: seeds[offset], retainGraph: isLast ? retain : true, createGraph: createGraph)
-        }
+        try Tensor.backward(outputs, gradients: seeds, retainGraph: retain, createGraph: createGraph)
       }
       return .none
     }
