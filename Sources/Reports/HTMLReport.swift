@@ -1,6 +1,8 @@
 import Workbook
 
 /// Renders lessons as one self-contained HTML page: prose, cells with their outputs, and pass/fail marks.
+///
+/// Every piece of lesson or result text goes through `HTMLEscaping.escape`; the markup around it is fixed.
 public struct HTMLReport {
   public init() {}
 
@@ -11,49 +13,85 @@ public struct HTMLReport {
       switch outcome {
       case .rejected(let error):
         body +=
-          "<section class=\"lesson rejected\"><p class=\"error\">\(HTMLEscaping.escape(error.description))</p></section>\n"
+          "<article class=\"lesson rejected\">\n<p class=\"file\"><code>\(escape(error.file))</code></p>\n"
+        body += "<p class=\"lesson-error\">\(escape(error.description))</p>\n</article>\n"
       case .ran(let lessonReport):
         body += lesson(lessonReport)
       }
     }
-    let totals = report.totals
-    let summary =
-      "\(totals.passed) passed, \(totals.failures) failed, \(totals.unchecked) unchecked, \(totals.skipped) skipped"
-    let title = report.lessonReports.count == 1 ? report.lessonReports[0].lesson.title : "Gradbook"
+    let reports = report.lessonReports
+    let title = reports.count == 1 && report.outcomes.count == 1 ? reports[0].lesson.title : "Gradbook"
+    let isKorean = !reports.isEmpty && reports.allSatisfy { Self.isKorean($0.lesson) }
     return """
       <!DOCTYPE html>
-      <html lang="en">
+      <html lang="\(isKorean ? "ko" : "en")">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(HTMLEscaping.escape(title))</title>
+      <meta name="generator" content="gradbook \(escape(GradbookVersion.current))">
+      <title>\(escape(title))</title>
       <style>
-      body { font-family: system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; line-height: 1.5; color: #222; }
-      pre { background: #f6f8fa; padding: .6rem .8rem; overflow-x: auto; border-radius: 4px; }
-      .cell { border-left: 4px solid #bbb; padding-left: .6rem; margin: 1rem 0; }
-      .cell.passed { border-color: #2da44e; } .cell.failed, .cell.error { border-color: #cf222e; }
-      .cell.skipped { opacity: .7; }
-      .verdict { font-weight: bold; } .passed .verdict { color: #2da44e; } .failed .verdict, .error .verdict { color: #cf222e; }
-      pre.output { background: #fff; border: 1px solid #ddd; }
-      .warning { color: #9a6700; } .error-text, p.error { color: #cf222e; }
-      .diff .removed { color: #cf222e; } .diff .added { color: #1a7f37; }
-      .summary { font-weight: bold; margin-top: 2rem; }
-      .hint { background: #fff8c5; padding: .4rem .6rem; border-radius: 4px; }
-      </style>
+      \(Self.styleSheet)</style>
       </head>
       <body>
-      \(body)<p class="summary">\(HTMLEscaping.escape(summary))</p>
+      <header class="bar"><span class="brand">Gradbook</span>\(totals(report.totals, rejected: report.rejected.count))</header>
+      <main>
+      \(body)<footer class="summary">\(escape(summaryText(report)))</footer>
+      </main>
       </body>
       </html>
 
       """
   }
 
+  /// `N passed, N failed, N unchecked, N skipped` (and unreadable lessons, when any).
+  func summaryText(_ report: WorkbookReport) -> String {
+    let totals = report.totals
+    var text =
+      "\(totals.passed) passed, \(totals.failures) failed, \(totals.unchecked) unchecked, \(totals.skipped) skipped"
+    let rejected = report.rejected.count
+    if rejected > 0 { text += ", \(rejected) lesson\(rejected == 1 ? "" : "s") could not be read" }
+    return text
+  }
+
+  /// The coloured count badges of the page's header bar.
+  func totals(_ totals: StatusTotals, rejected: Int) -> String {
+    var badges = "<span class=\"badge passed\">✓ \(totals.passed) passed</span>"
+    if totals.failures > 0 { badges += "<span class=\"badge failed\">✗ \(totals.failures) failed</span>" }
+    if totals.unchecked > 0 { badges += "<span class=\"badge neutral\">\(totals.unchecked) unchecked</span>" }
+    if totals.skipped > 0 { badges += "<span class=\"badge neutral\">\(totals.skipped) skipped</span>" }
+    if rejected > 0 { badges += "<span class=\"badge failed\">\(rejected) not readable</span>" }
+    return "<span class=\"badges\">" + badges + "</span>"
+  }
+
+  /// Whether a lesson is written in Korean (its title or first paragraph holds Hangul), for `lang` and typography.
+  static func isKorean(_ lesson: Lesson) -> Bool {
+    var sample = lesson.title
+    if let paragraph = lesson.document.children.first(where: { $0.kind == .paragraph }) {
+      sample += paragraph.plainText
+    }
+    return sample.unicodeScalars.contains {
+      (0xAC00...0xD7A3).contains($0.value) || (0x1100...0x11FF).contains($0.value)
+    }
+  }
+
   func lesson(_ report: LessonReport) -> String {
-    var html =
-      "<section class=\"lesson\">\n<p class=\"file\"><code>\(HTMLEscaping.escape(report.lesson.file))</code></p>\n"
-    for node in report.lesson.document.children { html += block(node, report: report) }
-    return html + "</section>\n"
+    let lesson = report.lesson
+    let failed = report.totals.failures > 0
+    var html = "<article class=\"lesson\" lang=\"\(Self.isKorean(lesson) ? "ko" : "en")\">\n"
+    html += "<p class=\"file\"><code>\(escape(lesson.file))</code>"
+    html += "<span class=\"lesson-verdict \(failed ? "failed" : "passed")\">"
+    html += escape((failed ? "✗ " : "✓ ") + lessonCounts(report.totals)) + "</span></p>\n"
+    for finding in lesson.findings { html += "<p class=\"finding\">\(escape(finding.description))</p>\n" }
+    for node in lesson.document.children { html += block(node, report: report) }
+    return html + "</article>\n"
+  }
+
+  func lessonCounts(_ totals: StatusTotals) -> String {
+    var parts = ["\(totals.passed) passed", "\(totals.failures) failed"]
+    if totals.unchecked > 0 { parts.append("\(totals.unchecked) unchecked") }
+    if totals.skipped > 0 { parts.append("\(totals.skipped) skipped") }
+    return parts.joined(separator: ", ")
   }
 
   func block(_ node: MarkdownNode, report: LessonReport) -> String {
@@ -72,7 +110,7 @@ public struct HTMLReport {
       return "<li>" + node.children.map { block($0, report: report) }.joined() + "</li>\n"
     case .codeBlock: return codeBlock(node, report: report)
     case .thematicBreak: return "<hr>\n"
-    case .htmlBlock: return "<pre>" + HTMLEscaping.escape(node.literal) + "</pre>\n"
+    case .htmlBlock: return "<pre>" + escape(node.literal) + "</pre>\n"
     default: return "<p>" + inlines([node]) + "</p>\n"
     }
   }
@@ -80,18 +118,18 @@ public struct HTMLReport {
   func inlines(_ nodes: [MarkdownNode]) -> String {
     nodes.map { node -> String in
       switch node.kind {
-      case .text, .htmlInline: return HTMLEscaping.escape(node.literal)
+      case .text, .htmlInline: return escape(node.literal)
       case .softBreak: return "\n"
       case .lineBreak: return "<br>\n"
-      case .code: return "<code>" + HTMLEscaping.escape(node.literal) + "</code>"
+      case .code: return "<code>" + escape(node.literal) + "</code>"
       case .emphasis: return "<em>" + inlines(node.children) + "</em>"
       case .strong: return "<strong>" + inlines(node.children) + "</strong>"
       case .link:
         guard isSafe(node.url) else { return inlines(node.children) }
-        return "<a href=\"\(HTMLEscaping.escape(node.url))\">" + inlines(node.children) + "</a>"
+        return "<a href=\"\(escape(node.url))\">" + inlines(node.children) + "</a>"
       case .image:
-        guard isSafe(node.url) else { return HTMLEscaping.escape(node.plainText) }
-        return "<img src=\"\(HTMLEscaping.escape(node.url))\" alt=\"\(HTMLEscaping.escape(node.plainText))\">"
+        guard isSafe(node.url) else { return escape(node.plainText) }
+        return "<img src=\"\(escape(node.url))\" alt=\"\(escape(node.plainText))\">"
       default: return inlines(node.children)
       }
     }.joined()
@@ -105,64 +143,171 @@ public struct HTMLReport {
 
   func codeBlock(_ node: MarkdownNode, report: LessonReport) -> String {
     guard let role = report.lesson.role(ofCodeBlockAt: node.range.startLine) else {
-      return "<pre><code>" + HTMLEscaping.escape(node.literal) + "</code></pre>\n"
+      return "<pre class=\"listing\"><code>" + escape(node.literal) + "</code></pre>\n"
     }
     switch role {
     case .expectation: return ""
     case .hint(_, let index):
-      return "<p class=\"hint\"><strong>Hint \(index + 1):</strong> " + HTMLEscaping.escape(node.literal)
-        + "</p>\n"
+      // Folded, so a learner opens a hint only when they want it.
+      return "<details class=\"hint\"><summary>Hint \(index + 1)</summary>\n<p>" + escape(node.literal)
+        + "</p></details>\n"
     case .cell(let index):
       guard let cellReport = report.report(forCell: index) else { return "" }
-      return cell(cellReport)
+      return cell(cellReport, file: report.lesson.file)
     }
   }
 
-  func cell(_ report: CellReport) -> String {
+  func cell(_ report: CellReport, file: String) -> String {
     let cell = report.cell
     var html = "<div class=\"cell \(report.status.rawValue)\" data-line=\"\(cell.location.line)\">\n"
+    html += "<div class=\"cell-head\"><span class=\"where\" title=\"\(escape(file)):\(cell.location.line)\">"
+    html += escape(head(cell, file: file)) + "</span>"
+    html += verdict(report, file: file) + "</div>\n"
     switch cell.kind {
     case .exercise:
-      var title = "Exercise"
-      if let id = cell.id { title += " " + id }
-      if let points = cell.points { title += " (\(points) points)" }
-      html += "<p><strong>\(HTMLEscaping.escape(title))</strong></p>\n"
-      html += "<pre><code>" + HTMLEscaping.escape(cell.code) + "</code></pre>\n"
+      html += code(cell, raisingLine: nil)
     case .solution, .check:
-      html += "<p><em>\(cell.kind == .solution ? "solution hidden" : "checks hidden")</em></p>\n"
+      html += "<p class=\"hidden-code\">\(cell.kind == .solution ? "solution hidden" : "checks hidden")</p>\n"
     case .code:
-      html += "<pre><code class=\"language-python\">" + HTMLEscaping.escape(cell.code) + "</code></pre>\n"
+      html += code(cell, raisingLine: report.status == .error ? report.result?.error?.line : nil)
       if let result = report.result {
-        if !result.output.isEmpty {
-          html += "<pre class=\"output\">" + HTMLEscaping.escape(result.output) + "</pre>\n"
-        }
-        for warning in result.warnings {
-          html += "<pre class=\"warning\">" + HTMLEscaping.escape(warning) + "</pre>\n"
-        }
-        if let error = result.error {
-          html += "<pre class=\"error-text\">" + HTMLEscaping.escape(error.text) + "</pre>\n"
-        }
+        if !result.output.isEmpty { html += "<pre class=\"output\">" + escape(result.output) + "</pre>\n" }
+        for warning in result.warnings { html += "<pre class=\"warning\">" + escape(warning) + "</pre>\n" }
+        if let error = result.error { html += "<pre class=\"error-text\">" + escape(error.text) + "</pre>\n" }
       }
     }
-    let verdicts: [CellStatus: String] = [
-      .passed: "✓ passed", .failed: "✗ failed", .error: "✗ unexpected error", .unchecked: "",
-      .skipped: "– skipped",
-    ]
-    if let verdict = verdicts[report.status], !verdict.isEmpty {
-      html += "<p class=\"verdict\">\(HTMLEscaping.escape(verdict))</p>\n"
-    }
-    for mismatch in report.mismatches where report.status.isFailure {
-      html += "<pre class=\"diff\">"
-      for line in LineDiff.diff(expected: mismatch.expected, actual: mismatch.actual) {
-        switch line {
-        case .same(let text): html += "  " + HTMLEscaping.escape(text) + "\n"
-        case .removed(let text):
-          html += "<span class=\"removed\">- " + HTMLEscaping.escape(text) + "</span>\n"
-        case .added(let text): html += "<span class=\"added\">+ " + HTMLEscaping.escape(text) + "</span>\n"
-        }
+    if report.status.isFailure, cell.kind != .code {
+      // A hidden solution's or check's diff would give the answer away.
+      html +=
+        "<p class=\"hidden-code\">the lesson's reference answer fails here; `gradbook check` shows why</p>\n"
+    } else if report.status.isFailure {
+      for mismatch in report.mismatches where mismatch.hasFence || mismatch.kind != .error {
+        html += self.mismatch(mismatch)
       }
-      html += "</pre>\n"
     }
     return html + "</div>\n"
   }
+
+  /// `line N` of the cell (the file is named above the lesson), or the exercise's name and points.
+  func head(_ cell: Cell, file: String) -> String {
+    guard cell.kind == .exercise else { return "line \(cell.location.line)" }
+    var title = "✎ Exercise"
+    if let id = cell.id { title += " " + id }
+    if let points = cell.points { title += " (\(points) point\(points == 1 ? "" : "s"))" }
+    return title
+  }
+
+  func verdict(_ report: CellReport, file: String) -> String {
+    let text: String
+    switch report.status {
+    case .passed: text = "✓ passed"
+    case .failed: text = "✗ failed"
+    case .error:
+      text =
+        "✗ unexpected error"
+        + (report.result?.error.map { " at line \($0.line), column \($0.column)" } ?? "")
+    case .unchecked: text = "ran (nothing to check)"
+    case .skipped: text = "– skipped"
+    }
+    return "<span class=\"verdict\">\(escape(text))</span>"
+  }
+
+  /// The cell's code, one line per line so that the line that raised an unexpected error can be marked.
+  func code(_ cell: Cell, raisingLine: Int?) -> String {
+    var lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    if lines.last == "" { lines.removeLast() }
+    let body = lines.enumerated().map { offset, line -> String in
+      let (fileLine, overflow) = cell.codeStartLine.addingReportingOverflow(offset)
+      guard !overflow, fileLine == raisingLine else { return escape(line) }
+      return "<mark class=\"raised\" title=\"raised here\">" + escape(line) + "</mark>"
+    }
+    return "<pre class=\"code\"><code class=\"language-python\">" + body.joined(separator: "\n")
+      + "\n</code></pre>\n"
+  }
+
+  func mismatch(_ mismatch: ExpectationMismatch) -> String {
+    var html = "<div class=\"mismatch\"><p>" + escape(MismatchDescription.heading(mismatch)) + "</p>"
+    html += "<pre class=\"diff\">"
+    let lines: [DiffLine] =
+      mismatch.hasFence
+      ? LineDiff.diff(expected: mismatch.expected, actual: mismatch.actual)
+      : LineDiff.lines(mismatch.actual).map(DiffLine.added)
+    for line in lines {
+      switch line {
+      case .same(let text): html += "<span class=\"same\">  " + escape(text) + "</span>"
+      case .removed(let text): html += "<span class=\"removed\">- " + escape(text) + "</span>"
+      case .added(let text): html += "<span class=\"added\">+ " + escape(text) + "</span>"
+      }
+    }
+    return html + "</pre></div>\n"
+  }
+
+  private func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
+
+  static let styleSheet = """
+    :root { --text: #1f2328; --muted: #59636e; --line: #d1d9e0; --soft: #f6f8fa; --pass: #1a7f37;
+      --pass-bg: #dafbe1; --fail: #cf222e; --fail-bg: #ffebe9; --warn: #7d4e00; --warn-bg: #fff8c5; }
+    * { box-sizing: border-box; }
+    body { margin: 0; color: var(--text); background: #fff; font: 17px/1.65 system-ui, -apple-system, "Segoe UI",
+      "Noto Sans", "Noto Sans KR", "Apple SD Gothic Neo", "Malgun Gothic", sans-serif; }
+    main { max-width: 46rem; margin: 0 auto; padding: 1rem 1.25rem 4rem; }
+    article:lang(ko) { word-break: keep-all; overflow-wrap: anywhere; }
+    article:lang(ko) p, article:lang(ko) li { line-height: 1.8; }
+    .bar { position: sticky; top: 0; z-index: 1; display: flex; justify-content: space-between; align-items: center;
+      gap: 1rem; padding: .45rem 1.25rem; background: rgba(255, 255, 255, .96); border-bottom: 1px solid var(--line);
+      font-size: .85rem; }
+    .brand { font-weight: 700; letter-spacing: .02em; }
+    .badges { display: flex; flex-wrap: wrap; gap: .4rem; }
+    .badge { padding: .05rem .55rem; border-radius: 999px; background: var(--soft); color: var(--muted);
+      font-weight: 600; }
+    .badge.passed { background: var(--pass-bg); color: var(--pass); }
+    .badge.failed { background: var(--fail-bg); color: var(--fail); }
+    .lesson { padding-bottom: 2rem; border-bottom: 1px solid var(--line); margin-bottom: 2rem; }
+    .file { display: flex; justify-content: space-between; flex-wrap: wrap; gap: .5rem; margin: 1.5rem 0 0;
+      color: var(--muted); font-size: .85rem; }
+    .lesson-verdict { font-weight: 600; }
+    .lesson-verdict.passed { color: var(--pass); } .lesson-verdict.failed { color: var(--fail); }
+    .lesson-error, .finding { padding: .6rem .9rem; border-radius: 6px; background: var(--fail-bg); color: var(--fail); }
+    .finding { background: var(--warn-bg); color: var(--warn); }
+    h1 { font-size: 2rem; line-height: 1.25; margin: .8rem 0 1rem; }
+    h2 { font-size: 1.35rem; line-height: 1.3; margin: 2.4rem 0 .8rem; padding-bottom: .3rem;
+      border-bottom: 1px solid var(--line); }
+    h3 { font-size: 1.1rem; margin: 1.8rem 0 .6rem; }
+    a { color: #0969da; }
+    blockquote { margin: 1rem 0; padding: 0 1rem; border-left: 4px solid var(--line); color: var(--muted); }
+    code, pre { font-family: ui-monospace, "SFMono-Regular", "DejaVu Sans Mono", Menlo, Consolas,
+      "Noto Sans Mono CJK KR", monospace; font-size: .86rem; }
+    :not(pre) > code { padding: .12em .38em; border-radius: 5px; background: #eff2f5; font-size: .86em; }
+    pre { margin: 0; padding: .65rem .9rem; overflow-x: auto; line-height: 1.5; }
+    pre.listing { margin: 1rem 0; border-radius: 6px; background: var(--soft); }
+    .cell { margin: 1.3rem 0; border: 1px solid var(--line); border-left: 4px solid #8c959f; border-radius: 6px;
+      overflow: hidden; }
+    .cell.passed { border-left-color: var(--pass); }
+    .cell.failed, .cell.error { border-left-color: var(--fail); }
+    .cell.skipped { opacity: .75; }
+    .cell-head { display: flex; justify-content: space-between; gap: 1rem; padding: .2rem .9rem;
+      background: var(--soft); border-bottom: 1px solid var(--line); color: var(--muted); font-size: .78rem; }
+    .verdict { font-weight: 700; }
+    .passed .verdict { color: var(--pass); }
+    .failed .verdict, .error .verdict { color: var(--fail); }
+    pre.code { background: #fbfcfd; }
+    pre.output { border-top: 1px dashed var(--line); background: #fff; }
+    pre.warning, pre.error-text { border-top: 1px solid var(--line); white-space: pre-wrap; overflow-wrap: anywhere; }
+    pre.warning { background: var(--warn-bg); color: var(--warn); }
+    pre.error-text { background: var(--fail-bg); color: var(--fail); }
+    mark.raised { display: inline-block; min-width: 100%; background: #ffcecb; color: inherit; }
+    .hidden-code { margin: 0; padding: .5rem .9rem; color: var(--muted); font-style: italic; }
+    .mismatch { padding: .55rem .9rem .7rem; border-top: 1px solid var(--line); }
+    .mismatch p { margin: 0 0 .35rem; font-size: .85rem; font-weight: 600; }
+    pre.diff { padding: .3rem 0; border: 1px solid var(--line); border-radius: 5px; }
+    .diff span { display: block; padding: 0 .7rem; }
+    .diff .removed { background: var(--fail-bg); color: var(--fail); }
+    .diff .added { background: var(--pass-bg); color: var(--pass); }
+    details.hint { margin: 1rem 0; padding: .5rem .9rem; border-radius: 6px; background: var(--warn-bg); }
+    details.hint summary { cursor: pointer; font-weight: 600; color: var(--warn); }
+    details.hint p { margin: .4rem 0 0; white-space: pre-wrap; }
+    .summary { margin-top: 1rem; font-weight: 600; }
+    @media print { .bar { position: static; } details.hint { display: none; } }
+
+    """
 }

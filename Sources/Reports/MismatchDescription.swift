@@ -8,31 +8,34 @@ public enum MismatchDescription {
     _ mismatch: ExpectationMismatch, palette: TerminalPalette, indent: String,
     errorLocation: SourceLocation? = nil
   ) -> [String] {
-    let fence = "```" + mismatch.kind.rawValue
+    let title = indent + palette.paint(heading(mismatch, errorLocation: errorLocation), .bold)
     if !mismatch.hasFence {
-      let heading: String
-      switch mismatch.kind {
-      case .output: heading = "unexpected output (the cell has no \(fence) fence):"
-      case .warning: heading = "unexpected warning (the cell has no \(fence) fence):"
-      case .error: heading = "unexpected error" + (errorLocation.map { " at \($0)" } ?? "") + ":"
-      }
-      return [indent + palette.paint(heading, .bold)]
+      return [title]
         + LineDiff.lines(mismatch.actual).map {
           indent + palette.paint("+ " + $0, mismatch.kind == .error ? .red : .green)
         }
     }
-    let heading: String
-    if mismatch.actual.isEmpty {
-      switch mismatch.kind {
-      case .output: heading = "expected output, the cell printed nothing (- expected, + actual):"
-      case .warning: heading = "expected a warning, none was raised (- expected, + actual):"
-      case .error: heading = "expected an error, the cell finished without one (- expected, + actual):"
-      }
-    } else {
-      heading = "\(mismatch.kind.rawValue) differs (- expected, + actual):"
-    }
-    return [indent + palette.paint(heading, .bold)]
+    return [title]
       + LineDiff.render(
         expected: mismatch.expected, actual: mismatch.actual, palette: palette, indent: indent)
+  }
+
+  /// What went wrong, in one line ending with `:` (the terminal, check and HTML reports all say it this way).
+  public static func heading(_ mismatch: ExpectationMismatch, errorLocation: SourceLocation? = nil) -> String
+  {
+    let fence = "```" + mismatch.kind.rawValue
+    if !mismatch.hasFence {
+      switch mismatch.kind {
+      case .output: return "unexpected output (the cell has no \(fence) fence):"
+      case .warning: return "unexpected warning (the cell has no \(fence) fence):"
+      case .error: return "unexpected error" + (errorLocation.map { " at \($0)" } ?? "") + ":"
+      }
+    }
+    guard mismatch.actual.isEmpty else { return "\(mismatch.kind.rawValue) differs (- expected, + actual):" }
+    switch mismatch.kind {
+    case .output: return "expected output, the cell printed nothing (- expected, + actual):"
+    case .warning: return "expected a warning, none was raised (- expected, + actual):"
+    case .error: return "expected an error, the cell finished without one (- expected, + actual):"
+    }
   }
 }

@@ -56,6 +56,73 @@ final class HTMLReportTests: XCTestCase {
     XCTAssertTrue(html.contains("<div class=\"cell failed\" data-line=\"13\">"))
     XCTAssertTrue(html.contains("<span class=\"removed\">- nothing</span>"))
     XCTAssertTrue(html.contains("<span class=\"added\">+ &lt;script&gt;</span>"))
-    XCTAssertTrue(html.contains("<p class=\"summary\">1 passed, 1 failed, 0 unchecked, 0 skipped</p>"))
+    XCTAssertTrue(
+      html.contains("<footer class=\"summary\">1 passed, 1 failed, 0 unchecked, 0 skipped</footer>"))
+    XCTAssertTrue(
+      html.contains(
+        "<span class=\"badge passed\">✓ 1 passed</span><span class=\"badge failed\">✗ 1 failed</span>"))
+    XCTAssertTrue(
+      html.contains("<p>output differs (- expected, + actual):</p>"), "the same heading as the terminal")
+    XCTAssertTrue(html.contains("<html lang=\"en\">"))
+  }
+
+  func testAnUnexpectedErrorMarksTheRaisingLineAndSaysWhere() throws {
+    let text = "# E\n\n```python\na = 1\nb = <missing>\n```\n"
+    let error = CellError(typeName: "NameError", message: "name 'missing' is not defined", line: 5, column: 5)
+    let report = try ReportFixtures.report(text, ["a = 1\nb = <missing>\n": CellResult(error: error)])
+    let html = HTMLReport().render(WorkbookReport(outcomes: [.ran(report)], duration: 0))
+    XCTAssertTrue(
+      html.contains(
+        "<pre class=\"code\"><code class=\"language-python\">a = 1\n"
+          + "<mark class=\"raised\" title=\"raised here\">b = &lt;missing&gt;</mark>\n</code></pre>"), html)
+    XCTAssertTrue(html.contains("<span class=\"verdict\">✗ unexpected error at line 5, column 5</span>"))
+    XCTAssertTrue(
+      html.contains("<pre class=\"error-text\">NameError: name &#39;missing&#39; is not defined</pre>"))
+  }
+
+  func testHiddenSolutionsNeverLeakTheirExpectedOutputAndHintsAreFolded() throws {
+    let text = """
+      # 연습
+
+      그래디언트를 구해 보세요.
+
+      ```python exercise id=step points=2
+      w = ...
+      ```
+
+      ```hint
+      Subtract <the> gradient.
+      ```
+
+      ```python solution
+      w = 41
+      print(w)
+      ```
+
+      ```output
+      SECRET-42
+      ```
+
+      """
+    let report = try ReportFixtures.report(text, ["w = 41\nprint(w)\n": CellResult(output: "41\n")])
+    let html = HTMLReport().render(WorkbookReport(outcomes: [.ran(report)], duration: 0))
+    XCTAssertFalse(html.contains("SECRET"))
+    XCTAssertFalse(html.contains("w = 41"))
+    XCTAssertTrue(
+      html.contains(
+        "<details class=\"hint\"><summary>Hint 1</summary>\n<p>Subtract &lt;the&gt; gradient.\n</p></details>"
+      ))
+    XCTAssertTrue(html.contains("✎ Exercise step (2 points)"))
+    XCTAssertTrue(
+      html.contains("<html lang=\"ko\">"), "a Korean lesson is marked as Korean for fonts and line breaking")
+    XCTAssertTrue(html.contains("<article class=\"lesson\" lang=\"ko\">"))
+  }
+
+  func testAnUnreadableLessonIsShownEscaped() {
+    let error = LessonError.malformed(SourceLocation(file: "<x>.md", line: 3, column: 1), "bad `<fence>`")
+    let html = HTMLReport().render(WorkbookReport(outcomes: [.rejected(error)], duration: 0))
+    XCTAssertTrue(html.contains("<p class=\"lesson-error\">&lt;x&gt;.md:3:1: error: bad `&lt;fence&gt;`</p>"))
+    XCTAssertTrue(html.contains("0 passed, 0 failed, 0 unchecked, 0 skipped, 1 lesson could not be read"))
+    XCTAssertFalse(html.contains("<x>"))
   }
 }
