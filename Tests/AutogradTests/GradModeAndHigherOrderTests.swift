@@ -152,7 +152,7 @@ final class GradModeAndHigherOrderTests: XCTestCase {
     let g = try XCTUnwrap(Tensor.grad(outputs: [f], inputs: [w], createGraph: true)[0])
     let hv = try XCTUnwrap(Tensor.grad(outputs: [g.dot(v)], inputs: [w])[0])
     // AᵀA = [[10, 14], [14, 20]]; 2·AᵀA·v = [76, 108]
-    XCTAssertEqual(hv.contiguousDoubles(), [76, 108])
+    XCTAssertEqual(try hv.contiguousDoubles(), [76, 108])
   }
 
   func testAccumulationAcrossCreateGraphBackward() throws {

@@ -24,7 +24,7 @@ final class MatmulExactnessTests: XCTestCase {
       let a = try floats(item.a, [item.n, item.k])
       let b = try floats(item.b, [item.k, item.m])
       let product = try a.matmul(b)
-      let values = product.contiguousDoubles()
+      let values = try product.contiguousDoubles()
       let same = zip(values, item.result).filter { $0 == $1 }.count
       XCTAssertEqual(same, item.result.count, "\(item.n)×\(item.k) @ \(item.k)×\(item.m): \(same) of \(item.result.count) equal")
     }

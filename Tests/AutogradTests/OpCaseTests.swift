@@ -73,7 +73,7 @@ final class OpCaseTests: XCTestCase {
       XCTAssertEqual(result.shape, item.output.shape, item.op)
       XCTAssertEqual(result.dtype.rawValue, item.output.dtype, item.op)
       let tolerance = result.dtype == .float32 ? 2e-6 : 1e-12
-      let forward = result.contiguousDoubles()
+      let forward = try result.contiguousDoubles()
       XCTAssertTrue(
         OpCaseTests.close(forward, item.output.values, tolerance: tolerance),
         "\(item.op): forward \(forward) vs \(item.output.values)")
@@ -97,9 +97,10 @@ final class OpCaseTests: XCTestCase {
         XCTAssertEqual(grad.shape, inputs[index].shape, "\(item.op) grad shape")
         XCTAssertEqual(grad.dtype, inputs[index].dtype, "\(item.op) grad dtype")
         let gradTolerance = grad.dtype == .float32 ? 1e-5 : 1e-12
+        let gradValues = try grad.contiguousDoubles()
         XCTAssertTrue(
-          OpCaseTests.close(grad.contiguousDoubles(), expected, tolerance: gradTolerance),
-          "\(item.op) grad \(index): \(grad.contiguousDoubles()) vs \(expected)")
+          OpCaseTests.close(gradValues, expected, tolerance: gradTolerance),
+          "\(item.op) grad \(index): \(gradValues) vs \(expected)")
       }
     }
     // Elementwise float32 arithmetic is done in Float, so most forward values are bit-identical.
@@ -125,7 +126,7 @@ final class OpCaseTests: XCTestCase {
       let seed = try Tensor.tensor(.list(item.seed.map { TensorData.float($0) }), dtype: .float64).reshape(result.shape)
       try result.backward(gradient: seed)
       for (index, input) in inputs.enumerated() where input.requiresGrad {
-        guard let analytic = input.gradIfPresent?.contiguousDoubles() else {
+        guard let analytic = try input.gradIfPresent?.contiguousDoubles() else {
           XCTFail("\(item.op): no gradient for input \(index)")
           continue
         }
@@ -134,12 +135,12 @@ final class OpCaseTests: XCTestCase {
         for element in 0..<input.count {
           func objective(_ delta: Double) throws -> Double {
             let perturbed = try inputs.enumerated().map { (j, t) -> Tensor in
-              var values = t.contiguousDoubles()
+              var values = try t.contiguousDoubles()
               if j == index { values[element] += delta }
               return try Tensor.tensor(.list(values.map { TensorData.float($0) }), dtype: .float64).reshape(t.shape)
             }
             let output = try AutogradRuntime.shared.withMode(.noGrad) { try op(perturbed) }
-            return zip(output.contiguousDoubles(), seed.contiguousDoubles()).reduce(0) { $0 + $1.0 * $1.1 }
+            return zip(try output.contiguousDoubles(), try seed.contiguousDoubles()).reduce(0) { $0 + $1.0 * $1.1 }
           }
           numeric.append((try objective(h) - objective(-h)) / (2 * h))
         }
@@ -164,7 +165,7 @@ final class OpCaseTests: XCTestCase {
       /// The gradient of sum(op(inputs) * seed) w.r.t. every input requiring grad, flattened.
       func gradient(_ shift: Double, createGraph: Bool) throws -> (inputs: [Tensor], grads: [Tensor?]) {
         let inputs = try base.enumerated().map { (j, t) -> Tensor in
-          let values = zip(t.contiguousDoubles(), direction[j]).map { $0 + shift * $1 }
+          let values = zip(try t.contiguousDoubles(), direction[j]).map { $0 + shift * $1 }
           let shifted = try Tensor.tensor(.list(values.map { TensorData.float($0) }), dtype: .float64).reshape(t.shape)
           return try shifted.detach().requiresGrad_(t.requiresGrad)
         }
@@ -191,8 +192,8 @@ final class OpCaseTests: XCTestCase {
       let plus = try gradient(h, createGraph: false).grads
       let minus = try gradient(-h, createGraph: false).grads
       for index in 0..<inputs.count {
-        guard let p = plus[index]?.contiguousDoubles(), let m = minus[index]?.contiguousDoubles(),
-          let analytic = hvp[index]?.contiguousDoubles()
+        guard let p = try plus[index]?.contiguousDoubles(), let m = try minus[index]?.contiguousDoubles(),
+          let analytic = try hvp[index]?.contiguousDoubles()
         else { continue }
         let numeric = zip(p, m).map { ($0 - $1) / (2 * h) }
         checkedOps.insert(item.op)

@@ -60,7 +60,7 @@ final class SumOrderTests: XCTestCase {
       default: result = try t.mean()
       }
       XCTAssertEqual(result.shape, item.result_shape)
-      if result.contiguousDoubles() != item.result {
+      if try result.contiguousDoubles() != item.result {
         mismatches += 1
         XCTFail("\(item.op) \(item.shape) \(item.dtype) dims \(item.dims?.list ?? []) transpose \(item.transpose)")
       }

@@ -16,6 +16,18 @@ enum Shape {
     return count
   }
 
+  /// The element count of a view's shape: overflow-checked but not held to the element budget, which is about
+  /// allocated storage (a view allocates none; reading it into new storage is checked by `checkedCount`).
+  static func checkedViewCount(_ shape: [Int]) throws -> Int {
+    var count = 1
+    for size in shape {
+      let (product, overflow) = count.multipliedReportingOverflow(by: size)
+      if overflow || size < 0 { throw budgetError(shape, count: nil) }
+      count = product
+    }
+    return count
+  }
+
   /// The element count of a shape already known to be valid (a product of existing tensor sizes).
   static func count(_ shape: [Int]) -> Int {
     var count = 1

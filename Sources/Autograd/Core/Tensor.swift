@@ -110,6 +110,9 @@ public final class Tensor {
   public var rank: Int { shape.count }
   /// `t.numel()`.
   public var count: Int { Shape.count(shape) }
+  /// The elements actually held by this tensor's storage (shared with its views; an expanded view
+  /// describes more elements than it holds).
+  public var storageCount: Int { Swift.max(storage.floats.count, storage.integers.count) }
   /// `t.is_leaf`: no grad_fn.
   public var isLeaf: Bool { gradFn == nil }
   /// `t.requires_grad`.
@@ -171,14 +174,18 @@ public final class Tensor {
   }
 
   /// The elements as Doubles in row-major order, read as if expanded to `target` (default: own shape).
-  func floatValues(expandedTo target: [Int]? = nil) -> [Double] {
+  ///
+  /// Throws the element-budget error when the copy would exceed it (an expanded view can describe far
+  /// more elements than its storage holds).
+  func floatValues(expandedTo target: [Int]? = nil) throws -> [Double] {
     let outShape = target ?? shape
     let sameShape = target == nil || outShape == shape
-    let total = Shape.count(outShape)
     if dtype.isFloatingPoint && sameShape && isContiguous {
+      let total = Shape.count(outShape)
       if storageOffset == 0 && storage.floats.count == total { return storage.floats }
       return Array(storage.floats[storageOffset..<(storageOffset + total)])
     }
+    let total = try Shape.checkedCount(outShape)
     let readStrides = sameShape ? strides : Shape.expandedStrides(shape: shape, strides: strides, to: outShape)
     var result = [Double](repeating: 0, count: total)
     result.withUnsafeMutableBufferPointer { out in
@@ -203,12 +210,16 @@ public final class Tensor {
   }
 
   /// The elements as Int64 in row-major order (floats truncated toward zero), optionally expanded.
-  func integerValues(expandedTo target: [Int]? = nil) -> [Int64] {
+  func integerValues(expandedTo target: [Int]? = nil) throws -> [Int64] {
     let outShape = target ?? shape
     let readStrides = target.map { Shape.expandedStrides(shape: shape, strides: strides, to: $0) } ?? strides
-    let total = Shape.count(outShape)
+    if !dtype.isFloatingPoint, target == nil, isContiguous, storageOffset == 0,
+      storage.integers.count == Shape.count(outShape)
+    {
+      return storage.integers
+    }
+    let total = try Shape.checkedCount(outShape)
     if !dtype.isFloatingPoint {
-      if target == nil, isContiguous, storageOffset == 0, storage.integers.count == total { return storage.integers }
       var result = [Int64]()
       result.reserveCapacity(total)
       storage.integers.withUnsafeBufferPointer { source in
@@ -227,8 +238,8 @@ public final class Tensor {
   }
 
   /// The elements converted to `dtype`'s value domain: floats rounded for float32, ints/bools as numbers.
-  func floatValues(as target: DType, expandedTo shape: [Int]? = nil) -> [Double] {
-    var values = floatValues(expandedTo: shape)
+  func floatValues(as target: DType, expandedTo shape: [Int]? = nil) throws -> [Double] {
+    var values = try floatValues(expandedTo: shape)
     if target == .float32 && dtype == .float64 {
       values.withUnsafeMutableBufferPointer { buffer in
         for i in buffer.indices { buffer[i] = Double(Float(buffer[i])) }
@@ -238,11 +249,34 @@ public final class Tensor {
   }
 
   /// The row-major elements in the printer's representation.
-  public var elementValues: ElementValues {
+  /// Throws the element-budget error for a view describing more elements than the budget allows.
+  public func elementValues() throws -> ElementValues {
     switch dtype {
-    case .float32, .float64: return .floating(floatValues())
-    case .int64: return .integer(integerValues())
-    case .bool: return .boolean(integerValues().map { $0 != 0 })
+    case .float32, .float64: return .floating(try floatValues())
+    case .int64: return .integer(try integerValues())
+    case .bool: return .boolean(try integerValues().map { $0 != 0 })
+    }
+  }
+
+  /// Reads elements by row-major index straight from storage, without copying (for printing huge views).
+  var elementReader: ElementReader {
+    let shape = shape
+    let strides = strides
+    let offset = storageOffset
+    let storage = storage
+    func storageIndex(_ flat: Int) -> Int {
+      var remaining = flat
+      var position = offset
+      for dim in stride(from: shape.count - 1, through: 0, by: -1) where shape[dim] > 0 {
+        position += (remaining % shape[dim]) * strides[dim]
+        remaining /= shape[dim]
+      }
+      return position
+    }
+    switch dtype {
+    case .float32, .float64: return .floating { storage.floats[storageIndex($0)] }
+    case .int64: return .integer { storage.integers[storageIndex($0)] }
+    case .bool: return .boolean { storage.integers[storageIndex($0)] != 0 }
     }
   }
 
@@ -279,13 +313,13 @@ public final class Tensor {
   }
 
   /// Copies `source`'s values (broadcast to this shape, converted to this dtype) into this tensor's storage.
-  func writeValues(from source: Tensor) {
+  func writeValues(from source: Tensor) throws {
     if dtype.isFloatingPoint {
-      writeFloats(source.floatValues(as: dtype, expandedTo: shape))
+      writeFloats(try source.floatValues(as: dtype, expandedTo: shape))
     } else if dtype == .bool {
-      writeIntegers(source.floatValues(expandedTo: shape).map { $0 != 0 ? 1 : 0 })
+      writeIntegers(try source.floatValues(expandedTo: shape).map { $0 != 0 ? 1 : 0 })
     } else {
-      writeIntegers(source.integerValues(expandedTo: shape))
+      writeIntegers(try source.integerValues(expandedTo: shape))
     }
   }
 }

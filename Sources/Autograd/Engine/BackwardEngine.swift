@@ -224,22 +224,22 @@ enum BackwardEngine {
         leaf.storedGrad = try existing.add(grad)
       } else {
         let sum = try existing.detach().add(grad.detach())
-        existing.writeValues(from: sum)
+        try existing.writeValues(from: sum)
         existing.storage.version &+= 1
       }
       return
     }
     if createGraph {
-      grad = try Tensor.unaryRecorded(grad, name: "CopyBackwards") { $0.clonedValues() } derivative: { g, _ in g }
+      grad = try Tensor.unaryRecorded(grad, name: "CopyBackwards") { try $0.clonedValues() } derivative: { g, _ in g }
     } else {
-      grad = grad.detach().clonedValues()
+      grad = try grad.detach().clonedValues()
     }
     leaf.storedGrad = grad
   }
 
   /// retain_grad(): stores (or adds) the gradient flowing into a non-leaf.
   static func accumulateRetained(_ tensor: Tensor, _ incoming: Tensor, createGraph: Bool) throws {
-    let grad = createGraph ? incoming : incoming.detach().clonedValues()
+    let grad = createGraph ? incoming : try incoming.detach().clonedValues()
     if let existing = tensor.storedGrad {
       tensor.storedGrad = try (createGraph ? existing.add(grad) : existing.detach().add(grad))
     } else {

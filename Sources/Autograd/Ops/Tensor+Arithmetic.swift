@@ -20,14 +20,14 @@ extension Tensor {
     let output: Tensor
     if dtype.isFloatingPoint {
       let scale = dtype == .float32 ? Double(Float(alphaValue)) : alphaValue
-      output = zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
+      output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
         scale == 1 ? x + y : x + scale * y
       }
     } else if dtype == .bool {
-      output = zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in (x != 0 || y != 0) ? 1 : 0 }
+      output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in (x != 0 || y != 0) ? 1 : 0 }
     } else {
       let scale = alpha.int64Value
-      output = zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in x &+ scale &* y }
+      output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in x &+ scale &* y }
     }
     try record("AddBackward0", inputs: [left, right], outputs: [output]) { grads, _ in
       guard let grad = grads[0] else { return [nil, nil] }
@@ -54,10 +54,10 @@ extension Tensor {
     let output: Tensor
     if dtype.isFloatingPoint {
       let scale = dtype == .float32 ? Double(Float(alphaValue)) : alphaValue
-      output = zipFloats(left, right, shape: shape, dtype: dtype) { x, y in scale == 1 ? x - y : x - scale * y }
+      output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in scale == 1 ? x - y : x - scale * y }
     } else {
       let scale = alpha.int64Value
-      output = zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in x &- scale &* y }
+      output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in x &- scale &* y }
     }
     if left.isWrappedNumber && !right.isWrappedNumber {
       try record("RsubBackward1", inputs: [right], outputs: [output]) { grads, _ in
@@ -81,11 +81,11 @@ extension Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
     let output: Tensor
     if dtype.isFloatingPoint {
-      output = zipFloats(left, right, shape: shape, dtype: dtype) { x, y in x * y }
+      output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in x * y }
     } else if dtype == .bool {
-      output = zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in (x != 0 && y != 0) ? 1 : 0 }
+      output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in (x != 0 && y != 0) ? 1 : 0 }
     } else {
-      output = zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in x &* y }
+      output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in x &* y }
     }
     var saving: [Tensor] = []
     if right.requiresGrad { saving.append(left) }
@@ -113,7 +113,7 @@ extension Tensor {
     }
     let (left, right, shape, promoted) = try binarySetup(a, b)
     let dtype = promoted.isFloatingPoint ? promoted : DType.defaultFloat
-    let output = zipFloats(left, right, shape: shape, dtype: dtype) { x, y in x / y }
+    let output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in x / y }
     var saving: [Tensor] = [right]
     if right.requiresGrad { saving.append(left) }
     let rightNeeded = right.requiresGrad
@@ -136,7 +136,7 @@ extension Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
     let output: Tensor
     if dtype.isFloatingPoint {
-      output = zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
+      output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
         if y == 0 { return x / y }
         let remainder = fmod(x, y)
         var quotient = (x - remainder) / y
@@ -165,7 +165,7 @@ extension Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
     let output: Tensor
     if dtype.isFloatingPoint {
-      output = zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
+      output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
         let r = fmod(x, y)
         return (r != 0 && ((r < 0) != (y < 0))) ? r + y : r
       }
@@ -203,7 +203,7 @@ extension Tensor {
       // PyTorch evaluates small scalar exponents with multiplications in the tensor's own precision.
       let e = exponent.doubleValue
       let single = dtype == .float32
-      output = left.mapFloats(dtype: dtype) { x in
+      output = try left.mapFloats(dtype: dtype) { x in
         if single {
           let f = Float(x)
           switch e {
@@ -229,7 +229,7 @@ extension Tensor {
         }
       }
     } else if dtype.isFloatingPoint {
-      output = zipFloats(left, right, shape: shape, dtype: dtype) { x, y in Foundation.pow(x, y) }
+      output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in Foundation.pow(x, y) }
     } else {
       output = try zipIntegers(left, right, shape: shape, dtype: dtype == .bool ? .int64 : dtype) { base, exponent in
         if exponent < 0 {

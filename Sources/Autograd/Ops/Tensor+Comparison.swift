@@ -5,9 +5,9 @@ extension Tensor {
   ) throws -> Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
     if dtype.isFloatingPoint {
-      return zipFloats(left, right, shape: shape, dtype: dtype, resultDType: .bool) { floats($0, $1) ? 1 : 0 }
+      return try zipFloats(left, right, shape: shape, dtype: dtype, resultDType: .bool) { floats($0, $1) ? 1 : 0 }
     }
-    return zipIntegers(left, right, shape: shape, dtype: .bool) { integers($0, $1) ? 1 : 0 }
+    return try zipIntegers(left, right, shape: shape, dtype: .bool) { integers($0, $1) ? 1 : 0 }
   }
 
   /// `self == other` elementwise.
@@ -38,16 +38,16 @@ extension Tensor {
   /// `torch.logical_and(self, other)`.
   public func logicalAnd(_ other: Tensor) throws -> Tensor {
     let shape = try Shape.broadcast(self.shape, other.shape)
-    let left = floatValues(expandedTo: shape)
-    let right = other.floatValues(expandedTo: shape)
+    let left = try floatValues(expandedTo: shape)
+    let right = try other.floatValues(expandedTo: shape)
     var result = [Int64](repeating: 0, count: left.count)
     for i in 0..<result.count { result[i] = (left[i] != 0 && right[i] != 0) ? 1 : 0 }
     return Tensor(shape: shape, dtype: .bool, integers: result)
   }
 
   /// `torch.logical_not(self)` / `~mask` on bools.
-  public func logicalNot() -> Tensor {
-    Tensor(shape: shape, dtype: .bool, integers: floatValues().map { $0 == 0 ? 1 : 0 })
+  public func logicalNot() throws -> Tensor {
+    Tensor(shape: shape, dtype: .bool, integers: try floatValues().map { $0 == 0 ? 1 : 0 })
   }
 
   /// `self.masked_fill(mask, value)` (`MaskedFillBackward0`).
@@ -61,15 +61,15 @@ extension Tensor {
         "The expanded size of the tensor (\(self.shape.last ?? 0)) must match the existing size (\(mask.shape.last ?? 0)) at non-singleton dimension \(Swift.max(self.shape.count - 1, 0)).  Target sizes: \(self.shape).  Tensor sizes: \(mask.shape)"
       )
     }
-    let flags = mask.integerValues(expandedTo: shape)
+    let flags = try mask.integerValues(expandedTo: shape)
     let output: Tensor
     if dtype.isFloatingPoint {
-      var values = floatValues()
+      var values = try floatValues()
       let fill = dtype == .float32 ? Double(Float(value.doubleValue)) : value.doubleValue
       for i in 0..<values.count where flags[i] != 0 { values[i] = fill }
       output = Tensor(shape: shape, dtype: dtype, exactFloats: values)
     } else {
-      var values = integerValues()
+      var values = try integerValues()
       let fill: Int64 = dtype == .bool ? (value.doubleValue != 0 ? 1 : 0) : value.int64Value
       for i in 0..<values.count where flags[i] != 0 { values[i] = fill }
       output = Tensor(shape: shape, dtype: dtype, integers: values)
@@ -86,17 +86,17 @@ extension Tensor {
   public static func whereSelect(_ condition: Tensor, _ a: Operand, _ b: Operand) throws -> Tensor {
     let (left, right, shape0, dtype) = try binarySetup(a, b)
     let shape = try Shape.broadcast(condition.shape, shape0)
-    let flags = condition.floatValues(expandedTo: shape)
+    let flags = try condition.floatValues(expandedTo: shape)
     let output: Tensor
     if dtype.isFloatingPoint {
-      let l = left.floatValues(as: dtype, expandedTo: shape)
-      let r = right.floatValues(as: dtype, expandedTo: shape)
+      let l = try left.floatValues(as: dtype, expandedTo: shape)
+      let r = try right.floatValues(as: dtype, expandedTo: shape)
       var values = [Double](repeating: 0, count: flags.count)
       for i in 0..<values.count { values[i] = flags[i] != 0 ? l[i] : r[i] }
       output = Tensor(shape: shape, dtype: dtype, exactFloats: values)
     } else {
-      let l = left.integerValues(expandedTo: shape)
-      let r = right.integerValues(expandedTo: shape)
+      let l = try left.integerValues(expandedTo: shape)
+      let r = try right.integerValues(expandedTo: shape)
       var values = [Int64](repeating: 0, count: flags.count)
       for i in 0..<values.count { values[i] = flags[i] != 0 ? l[i] : r[i] }
       output = Tensor(shape: shape, dtype: dtype, integers: values)
@@ -119,8 +119,8 @@ extension Tensor {
   {
     let shape = try Shape.broadcast(self.shape, other.shape)
     let dtype = TypePromotion.resultType([self, other])
-    let left = floatValues(as: dtype, expandedTo: shape)
-    let right = other.floatValues(as: dtype, expandedTo: shape)
+    let left = try floatValues(as: dtype, expandedTo: shape)
+    let right = try other.floatValues(as: dtype, expandedTo: shape)
     for i in 0..<left.count {
       let a = left[i]
       let b = right[i]
@@ -135,9 +135,9 @@ extension Tensor {
   }
 
   /// `torch.equal(self, other)`: same shape and same values.
-  public func equal(_ other: Tensor) -> Bool {
+  public func equal(_ other: Tensor) throws -> Bool {
     guard shape == other.shape else { return false }
-    if dtype.isFloatingPoint || other.dtype.isFloatingPoint { return floatValues() == other.floatValues() }
-    return integerValues() == other.integerValues()
+    if dtype.isFloatingPoint || other.dtype.isFloatingPoint { return try floatValues() == other.floatValues() }
+    return try integerValues() == other.integerValues()
   }
 }

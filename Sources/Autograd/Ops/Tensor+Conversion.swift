@@ -6,11 +6,11 @@ extension Tensor {
     return try Tensor.unaryRecorded(self, name: "ToCopyBackward0") { input in
       let result: Tensor
       if target.isFloatingPoint {
-        result = Tensor(shape: input.shape, dtype: target, floats: input.floatValues())
+        result = Tensor(shape: input.shape, dtype: target, floats: try input.floatValues())
       } else if target == .bool {
-        result = Tensor(shape: input.shape, dtype: target, integers: input.floatValues().map { $0 != 0 ? 1 : 0 })
+        result = Tensor(shape: input.shape, dtype: target, integers: try input.floatValues().map { $0 != 0 ? 1 : 0 })
       } else {
-        result = Tensor(shape: input.shape, dtype: target, integers: input.integerValues())
+        result = Tensor(shape: input.shape, dtype: target, integers: try input.integerValues())
       }
       return result
     } derivative: { [dtype] grad, _ in try grad.to(dtype) }
@@ -27,7 +27,7 @@ extension Tensor {
 
   /// `t.clone()` (`CloneBackward0`): a contiguous copy that keeps the graph.
   public func clone() throws -> Tensor {
-    try Tensor.unaryRecorded(self, name: "CloneBackward0") { $0.clonedValues() } derivative: { grad, _ in grad }
+    try Tensor.unaryRecorded(self, name: "CloneBackward0") { try $0.clonedValues() } derivative: { grad, _ in grad }
   }
 
   /// `t.contiguous()`: `self` if already contiguous, else `clone()`.
@@ -41,19 +41,19 @@ extension Tensor {
       throw AutogradError.runtime("a Tensor with \(count) elements cannot be converted to Scalar")
     }
     switch dtype {
-    case .float32, .float64: return .float(floatValues()[0])
-    case .int64: return .int(integerValues()[0])
-    case .bool: return .bool(integerValues()[0] != 0)
+    case .float32, .float64: return .float(try floatValues()[0])
+    case .int64: return .int(try integerValues()[0])
+    case .bool: return .bool(try integerValues()[0] != 0)
     }
   }
 
   /// `t.tolist()`: nested lists of Python numbers (a bare number for a 0-d tensor).
-  public func tolist() -> TensorData {
+  public func tolist() throws -> TensorData {
     let leaves: [TensorData]
     switch dtype {
-    case .float32, .float64: leaves = floatValues().map { TensorData.float($0) }
-    case .int64: leaves = integerValues().map { TensorData.int($0) }
-    case .bool: leaves = integerValues().map { TensorData.bool($0 != 0) }
+    case .float32, .float64: leaves = try floatValues().map { TensorData.float($0) }
+    case .int64: leaves = try integerValues().map { TensorData.int($0) }
+    case .bool: leaves = try integerValues().map { TensorData.bool($0 != 0) }
     }
     if shape.isEmpty { return leaves.first ?? .list([]) }
     var position = 0
@@ -70,8 +70,8 @@ extension Tensor {
   }
 
   /// The elements as Doubles in row-major order (floats exact; ints and bools converted).
-  public func contiguousDoubles() -> [Double] { floatValues() }
+  public func contiguousDoubles() throws -> [Double] { try floatValues() }
 
   /// The elements as Int64 in row-major order (floats truncated toward zero).
-  public func contiguousIntegers() -> [Int64] { integerValues() }
+  public func contiguousIntegers() throws -> [Int64] { try integerValues() }
 }

@@ -5,29 +5,29 @@ extension Tensor {
   static func zipFloats(
     _ a: Tensor, _ b: Tensor, shape: [Int], dtype: DType, resultDType: DType? = nil,
     _ body: (Double, Double) -> Double
-  ) -> Tensor {
+  ) throws -> Tensor {
     let count = Shape.count(shape)
     var result = [Double](repeating: 0, count: count)
     // A one-element operand is read once instead of being expanded.
     if b.count == 1 && a.shape == shape {
-      let left = a.floatValues(as: dtype)
-      let right = b.floatValues(as: dtype)[0]
+      let left = try a.floatValues(as: dtype)
+      let right = try b.floatValues(as: dtype)[0]
       left.withUnsafeBufferPointer { l in
         result.withUnsafeMutableBufferPointer { out in
           for i in 0..<count { out[i] = body(l[i], right) }
         }
       }
     } else if a.count == 1 && b.shape == shape {
-      let left = a.floatValues(as: dtype)[0]
-      let right = b.floatValues(as: dtype)
+      let left = try a.floatValues(as: dtype)[0]
+      let right = try b.floatValues(as: dtype)
       right.withUnsafeBufferPointer { r in
         result.withUnsafeMutableBufferPointer { out in
           for i in 0..<count { out[i] = body(left, r[i]) }
         }
       }
     } else {
-      let left = a.floatValues(as: dtype, expandedTo: shape)
-      let right = b.floatValues(as: dtype, expandedTo: shape)
+      let left = try a.floatValues(as: dtype, expandedTo: shape)
+      let right = try b.floatValues(as: dtype, expandedTo: shape)
       left.withUnsafeBufferPointer { l in
         right.withUnsafeBufferPointer { r in
           result.withUnsafeMutableBufferPointer { out in
@@ -42,9 +42,9 @@ extension Tensor {
   /// Applies `body` to each pair of integer values (broadcast) into a new tensor of `dtype`.
   static func zipIntegers(
     _ a: Tensor, _ b: Tensor, shape: [Int], dtype: DType, _ body: (Int64, Int64) throws -> Int64
-  ) rethrows -> Tensor {
-    let left = a.integerValues(expandedTo: shape)
-    let right = b.integerValues(expandedTo: shape)
+  ) throws -> Tensor {
+    let left = try a.integerValues(expandedTo: shape)
+    let right = try b.integerValues(expandedTo: shape)
     var result = [Int64](repeating: 0, count: left.count)
     for i in 0..<result.count { result[i] = try body(left[i], right[i]) }
     return Tensor(shape: shape, dtype: dtype, integers: result)
@@ -52,8 +52,8 @@ extension Tensor {
 
   /// Applies `body` to each floating value (converted to `dtype`) into a new tensor.
   @inline(__always)
-  func mapFloats(dtype: DType, resultDType: DType? = nil, _ body: (Double) -> Double) -> Tensor {
-    var values = floatValues(as: dtype)
+  func mapFloats(dtype: DType, resultDType: DType? = nil, _ body: (Double) -> Double) throws -> Tensor {
+    var values = try floatValues(as: dtype)
     values.withUnsafeMutableBufferPointer { buffer in
       for i in 0..<buffer.count { buffer[i] = body(buffer[i]) }
     }
@@ -61,14 +61,14 @@ extension Tensor {
   }
 
   /// Applies `body` to each integer value into a new tensor of `dtype`.
-  func mapIntegers(dtype: DType, _ body: (Int64) -> Int64) -> Tensor {
-    Tensor(shape: shape, dtype: dtype, integers: integerValues().map(body))
+  func mapIntegers(dtype: DType, _ body: (Int64) -> Int64) throws -> Tensor {
+    Tensor(shape: shape, dtype: dtype, integers: try integerValues().map(body))
   }
 
   /// A contiguous copy of the values with the same dtype and no autograd history.
-  func clonedValues() -> Tensor {
-    if dtype.isFloatingPoint { return Tensor(shape: shape, dtype: dtype, exactFloats: floatValues()) }
-    return Tensor(shape: shape, dtype: dtype, integers: integerValues())
+  func clonedValues() throws -> Tensor {
+    if dtype.isFloatingPoint { return Tensor(shape: shape, dtype: dtype, exactFloats: try floatValues()) }
+    return Tensor(shape: shape, dtype: dtype, integers: try integerValues())
   }
 
   /// Converts `operand` into a tensor (Python scalars become wrapped 0-d tensors).

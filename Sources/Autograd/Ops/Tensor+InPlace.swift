@@ -6,9 +6,12 @@ extension Tensor {
   ///
   /// The interpreter can map any `foo_` method to `inPlace { try $0.foo(...) }`.
   /// `operands` lists the other tensors involved (nil: unknown), to skip the history snapshot when nothing
-  /// requires grad.
+  /// requires grad. Writing through a view whose elements share memory (an expand) is refused as PyTorch
+  /// refuses it, unless `allowsInternalOverlap` (`zero_`, `fill_`, which PyTorch lets through).
   @discardableResult
-  public func inPlace(operands: [Tensor]? = nil, _ compute: (Tensor) throws -> Tensor) throws -> Tensor {
+  public func inPlace(
+    operands: [Tensor]? = nil, allowsInternalOverlap: Bool = false, _ compute: (Tensor) throws -> Tensor
+  ) throws -> Tensor {
     let runtime = AutogradRuntime.shared
     if isInference && !runtime.isInferenceModeEnabled {
       throw AutogradError.runtime(AutogradMessages.inferenceInPlace)
@@ -19,11 +22,16 @@ extension Tensor {
         throw AutogradError.runtime(AutogradMessages.viewOfLeafInPlace)
       }
     }
+    if !allowsInternalOverlap, hasInternalOverlap {
+      throw AutogradError.runtime(
+        "unsupported operation: more than one element of the written-to tensor refers to a single memory location. Please clone() the tensor before performing the operation."
+      )
+    }
     // Compute from a snapshot carrying self's history, so saved values are the pre-update ones.
     let input: Tensor
     let mayRecord = requiresGrad || (operands.map { $0.contains { $0.requiresGrad } } ?? true)
     if runtime.isGradEnabled && mayRecord {
-      input = clonedValues()
+      input = try clonedValues()
       input.gradFn = gradFn
       input.outputIndex = outputIndex
       input.isInference = isInference
@@ -39,7 +47,7 @@ extension Tensor {
     if result.shape != shape {
       throw AutogradError.runtime("output with shape \(shape) doesn't match the broadcast shape \(result.shape)")
     }
-    writeValues(from: result)
+    try writeValues(from: result)
     storage.version &+= 1
     guard runtime.isGradEnabled, let node = result.gradFn else { return self }
     if let base = viewBase, let replay = viewReplay {
@@ -68,16 +76,16 @@ extension Tensor {
       guard let grad = grads[0] else { return Array(repeating: nil, count: edges.count) }
       runtime.pushGradEnabled(false)
       defer { runtime.popMode() }
-      let gradBase = grad.clonedValues()
+      let gradBase = try grad.clonedValues()
       let region = try replay(gradBase)
-      let regionGrad = region.clonedValues()
+      let regionGrad = try region.clonedValues()
       let saved = try node.unpackSaved()
       guard let formula = node.formula else { return Array(repeating: nil, count: edges.count) }
       let results = try formula([regionGrad], saved)
       if let selfGrad = results.first ?? nil {
-        region.writeValues(from: selfGrad)
+        try region.writeValues(from: selfGrad)
       } else {
-        region.writeValues(from: try Tensor.zerosLike(region))
+        try region.writeValues(from: try Tensor.zerosLike(region))
       }
       return [gradBase] + Array(results.dropFirst())
     }
@@ -132,10 +140,15 @@ extension Tensor {
     return try inPlace(operands: []) { try $0.clamp(min: lower, max: upper) }
   }
 
+  /// Whether two elements of this tensor share a storage location (a stride of 0 over a dimension longer than 1).
+  var hasInternalOverlap: Bool {
+    zip(shape, strides).contains { size, stride in size > 1 && stride == 0 }
+  }
+
   /// `self.zero_()` (`ZeroBackward0`).
   @discardableResult
   public func zero_() throws -> Tensor {
-    try inPlace(operands: []) { input in
+    try inPlace(operands: [], allowsInternalOverlap: true) { input in
       let output = try Tensor.zerosLike(input)
       try Tensor.record("ZeroBackward0", inputs: [input], outputs: [output]) { grads, _ in
         guard let grad = grads[0] else { return [nil] }
@@ -148,7 +161,7 @@ extension Tensor {
   /// `self.fill_(value)` (`FillBackward2`).
   @discardableResult
   public func fill_(_ value: Scalar) throws -> Tensor {
-    try inPlace(operands: []) { input in
+    try inPlace(operands: [], allowsInternalOverlap: true) { input in
       let output = try Tensor.fullLike(input, value)
       try Tensor.record("FillBackward2", inputs: [input], outputs: [output]) { grads, _ in
         guard let grad = grads[0] else { return [nil] }
@@ -173,13 +186,13 @@ extension Tensor {
     return try inPlace(operands: [sourceTensor]) { input in
       let output: Tensor
       if targetDType.isFloatingPoint {
-        output = Tensor(shape: input.shape, dtype: targetDType, floats: sourceTensor.floatValues(expandedTo: input.shape))
+        output = Tensor(shape: input.shape, dtype: targetDType, floats: try sourceTensor.floatValues(expandedTo: input.shape))
       } else if targetDType == .bool {
         output = Tensor(
           shape: input.shape, dtype: targetDType,
-          integers: sourceTensor.floatValues(expandedTo: input.shape).map { $0 != 0 ? 1 : 0 })
+          integers: try sourceTensor.floatValues(expandedTo: input.shape).map { $0 != 0 ? 1 : 0 })
       } else {
-        output = Tensor(shape: input.shape, dtype: targetDType, integers: sourceTensor.integerValues(expandedTo: input.shape))
+        output = Tensor(shape: input.shape, dtype: targetDType, integers: try sourceTensor.integerValues(expandedTo: input.shape))
       }
       try Tensor.record("CopyBackwards", inputs: [input, sourceTensor], outputs: [output]) { grads, _ in
         guard let grad = grads[0] else { return [nil, nil] }

@@ -104,7 +104,7 @@ extension Tensor {
         )
       }
       var positions: [Int64] = []
-      for (i, flag) in indexTensor.integerValues().enumerated() where flag != 0 { positions.append(Int64(i)) }
+      for (i, flag) in try indexTensor.integerValues().enumerated() where flag != 0 { positions.append(Int64(i)) }
       let merged = try flatten(startDim: dim, endDim: dim + Swift.max(maskShape.count, 1) - 1)
       return try merged.gather(dim: dim, index: Tensor(shape: [positions.count], dtype: .int64, integers: positions))
     }
@@ -112,7 +112,7 @@ extension Tensor {
       throw AutogradError.index("tensors used as indices must be long, int, byte or bool tensors")
     }
     let size = shape[dim]
-    var positions = indexTensor.integerValues()
+    var positions = try indexTensor.integerValues()
     for i in 0..<positions.count {
       let p = positions[i]
       guard p >= -Int64(size), p < Int64(size) else {
@@ -124,7 +124,7 @@ extension Tensor {
     outShape.append(contentsOf: indexTensor.shape)
     outShape.append(contentsOf: shape[(dim + 1)...])
     _ = try Shape.checkedCount(outShape)
-    let source = floatValues()
+    let source = try floatValues()
     let outer = Shape.count(Array(shape[..<dim]))
     let inner = Shape.count(Array(shape[(dim + 1)...]))
     var values: [Double] = []
@@ -146,7 +146,7 @@ extension Tensor {
     try Tensor.record("IndexBackward0", inputs: [self], outputs: [output]) { grads, _ in
       guard let grad = grads[0] else { return [nil] }
       let result = try Tensor.zeros(inputShape, dtype: grad.dtype)
-      let g = grad.floatValues()
+      let g = try grad.floatValues()
       var k = 0
       for o in 0..<outer {
         for p in fixed {
@@ -183,7 +183,7 @@ extension Tensor {
     let target = prefix.isEmpty ? self : try index(prefix)
     let positions: [Int]
     if selector.dtype == .bool {
-      positions = selector.integerValues().enumerated().filter { $0.element != 0 }.map { $0.offset }
+      positions = try selector.integerValues().enumerated().filter { $0.element != 0 }.map { $0.offset }
     } else {
       let size = target.shape[dim]
       positions = try selector.integerValues().map { p in

@@ -14,12 +14,12 @@ extension Tensor {
     let (left, right, shape, dtype) = try binarySetup(.tensor(a), .tensor(b))
     let output: Tensor
     if dtype.isFloatingPoint {
-      output = zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
+      output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
         if x.isNaN || y.isNaN { return .nan }
         return isMax ? Swift.max(x, y) : Swift.min(x, y)
       }
     } else {
-      output = zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in isMax ? Swift.max(x, y) : Swift.min(x, y) }
+      output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in isMax ? Swift.max(x, y) : Swift.min(x, y) }
     }
     try record(isMax ? "MaximumBackward0" : "MinimumBackward0", inputs: [left, right], outputs: [output], saving: [left, right]) {
       grads, saved in
@@ -70,7 +70,7 @@ extension Tensor {
     var sizes: [Int] = []
     for part in parts {
       let size = part.shape[d]
-      output.geometrySlice(dim: d, start: offset, end: offset + size, step: 1).writeValues(from: part)
+      try output.geometrySlice(dim: d, start: offset, end: offset + size, step: 1).writeValues(from: part)
       sizes.append(size)
       offset += size
     }

@@ -102,7 +102,7 @@ extension Tensor {
     let dtype = try Tensor.matmulDType(self, other, op: "addmm_impl_cpu_")
     let (n, k, m) = (shape[0], shape[1], other.shape[1])
     _ = try Shape.checkedCount([n, m])
-    let values = Tensor.matrixProduct(floatValues(), other.floatValues(), n: n, k: k, m: m, dtype: dtype)
+    let values = Tensor.matrixProduct(try floatValues(), try other.floatValues(), n: n, k: k, m: m, dtype: dtype)
     let output = Tensor(shape: [n, m], dtype: dtype, floats: values)
     let leftNeeded = requiresGrad
     let rightNeeded = other.requiresGrad
@@ -134,7 +134,7 @@ extension Tensor {
     }
     let dtype = try Tensor.matmulDType(self, vector, op: "addmv_impl_cpu")
     let values = Tensor.matrixProduct(
-      floatValues(), vector.floatValues(), n: shape[0], k: shape[1], m: 1, dtype: dtype)
+      try floatValues(), try vector.floatValues(), n: shape[0], k: shape[1], m: 1, dtype: dtype)
     let output = Tensor(shape: [shape[0]], dtype: dtype, floats: values)
     try Tensor.record("MvBackward0", inputs: [self, vector], outputs: [output], saving: [self, vector]) {
       grads, saved in
@@ -163,7 +163,7 @@ extension Tensor {
       throw AutogradError.runtime(
         "dot : expected both vectors to have same dtype, but found \(TypePromotion.scalarTypeName(dtype)) and \(TypePromotion.scalarTypeName(other.dtype))")
     }
-    let values = Tensor.matrixProduct(floatValues(), other.floatValues(), n: 1, k: shape[0], m: 1, dtype: dtype)
+    let values = Tensor.matrixProduct(try floatValues(), try other.floatValues(), n: 1, k: shape[0], m: 1, dtype: dtype)
     let output = Tensor(shape: [], dtype: dtype, floats: values)
     try Tensor.record("DotBackward0", inputs: [self, other], outputs: [output], saving: [self, other]) {
       grads, saved in
@@ -185,8 +185,8 @@ extension Tensor {
     let dtype = try Tensor.matmulDType(self, other, op: "bmm")
     let (batch, n, k, m) = (shape[0], shape[1], shape[2], other.shape[2])
     _ = try Shape.checkedCount([batch, n, m])
-    let left = floatValues()
-    let right = other.floatValues()
+    let left = try floatValues()
+    let right = try other.floatValues()
     var values: [Double] = []
     values.reserveCapacity(batch * n * m)
     for b in 0..<batch {

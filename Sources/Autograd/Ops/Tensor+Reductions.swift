@@ -1,14 +1,14 @@
 /// Reductions: sum, mean, max/min (whole and per dim), argmax/argmin, and the broadcast-undoing `sumTo`.
 extension Tensor {
   /// Rows to reduce: the values with `dims` moved last, as `(outer count, row length)`, plus result shapes.
-  func reductionLayout(_ dims: [Int], keepdim: Bool) -> (values: [Double], rows: Int, length: Int, shape: [Int]) {
+  func reductionLayout(_ dims: [Int], keepdim: Bool) throws -> (values: [Double], rows: Int, length: Int, shape: [Int]) {
     let reduced = Set(dims)
     let kept = (0..<rank).filter { !reduced.contains($0) }
     let order = kept + dims.sorted()
     let permutedShape = order.map { shape[$0] }
     let permutedStrides = order.map { strides[$0] }
     let view = Tensor(storage: storage, shape: permutedShape, strides: permutedStrides, offset: storageOffset, dtype: dtype)
-    let values = view.floatValues()
+    let values = try view.floatValues()
     let length = Shape.count(dims.map { shape[$0] })
     let rows = Shape.count(kept.map { shape[$0] })
     var outShape: [Int] = []
@@ -82,38 +82,38 @@ extension Tensor {
 
   /// Sums over `dims` (normalised) in `target` arithmetic, in the order PyTorch's CPU kernel adds;
   /// returns the results in row-major order of the kept dims.
-  func orderedSum(over dims: [Int], as target: DType) -> [Double] {
+  func orderedSum(over dims: [Int], as target: DType) throws -> [Double] {
     let sorted = dims.sorted()
     if !target.isFloatingPoint {
-      let layout = reductionLayout(sorted, keepdim: false)
+      let layout = try reductionLayout(sorted, keepdim: false)
       return Tensor.sumRows(layout.values, rows: layout.rows, length: layout.length, dtype: target)
     }
     if sorted.count == rank {
       // A full reduction reads a dense tensor in memory order, whatever its strides.
-      let values = denseStorageOrderValues(as: target) ?? floatValues(as: target)
+      let values = try denseStorageOrderValues(as: target) ?? floatValues(as: target)
       return CascadeSum.sum(values, outer: 1, reduced: values.count, inner: 1, dtype: target)
     }
     if isContiguous, let first = sorted.first, let last = sorted.last, last - first + 1 == sorted.count {
       let outer = Shape.count(Array(shape[..<first]))
       let reduced = Shape.count(Array(shape[first...last]))
       let inner = Shape.count(Array(shape[(last + 1)...]))
-      return CascadeSum.sum(floatValues(as: target), outer: outer, reduced: reduced, inner: inner, dtype: target)
+      return CascadeSum.sum(try floatValues(as: target), outer: outer, reduced: reduced, inner: inner, dtype: target)
     }
-    let layout = reductionLayout(sorted, keepdim: false)
+    let layout = try reductionLayout(sorted, keepdim: false)
     var values = layout.values
     if target == .float32 && dtype == .float64 { values = values.map { Double(Float($0)) } }
     return CascadeSum.sum(values, outer: layout.rows, reduced: layout.length, inner: 1, dtype: target)
   }
 
   /// Integer sums over `dims` (wrapping like int64 arithmetic), in row-major order of the kept dims.
-  func integerSum(over dims: [Int]) -> [Int64] {
+  func integerSum(over dims: [Int]) throws -> [Int64] {
     let reduced = Set(dims)
     let kept = (0..<rank).filter { !reduced.contains($0) }
     let order = kept + dims.sorted()
     let view = Tensor(
       storage: storage, shape: order.map { shape[$0] }, strides: order.map { strides[$0] }, offset: storageOffset,
       dtype: dtype)
-    let values = view.integerValues()
+    let values = try view.integerValues()
     let length = Shape.count(dims.map { shape[$0] })
     let rows = Shape.count(kept.map { shape[$0] })
     var result = [Int64](repeating: 0, count: rows)
@@ -146,9 +146,9 @@ extension Tensor {
     let resultDType = requested ?? (dtype.isFloatingPoint ? dtype : .int64)
     let output: Tensor
     if !resultDType.isFloatingPoint && !dtype.isFloatingPoint {
-      output = Tensor(shape: [], dtype: resultDType, integers: integerSum(over: Array(0..<rank)))
+      output = Tensor(shape: [], dtype: resultDType, integers: try integerSum(over: Array(0..<rank)))
     } else {
-      output = Tensor(shape: [], dtype: resultDType, floats: orderedSum(over: Array(0..<rank), as: resultDType))
+      output = Tensor(shape: [], dtype: resultDType, floats: try orderedSum(over: Array(0..<rank), as: resultDType))
     }
     let inputShape = shape
     try Tensor.record("SumBackward0", inputs: [self], outputs: [output]) { grads, _ in
@@ -165,9 +165,9 @@ extension Tensor {
     let outShape = reducedShape(reduced, keepdim: keepdim)
     let output: Tensor
     if !resultDType.isFloatingPoint && !dtype.isFloatingPoint {
-      output = Tensor(shape: outShape, dtype: resultDType, integers: integerSum(over: reduced))
+      output = Tensor(shape: outShape, dtype: resultDType, integers: try integerSum(over: reduced))
     } else {
-      output = Tensor(shape: outShape, dtype: resultDType, floats: orderedSum(over: reduced, as: resultDType))
+      output = Tensor(shape: outShape, dtype: resultDType, floats: try orderedSum(over: reduced, as: resultDType))
     }
     let inputShape = shape
     try Tensor.record("SumBackward1", inputs: [self], outputs: [output]) { grads, _ in
@@ -199,7 +199,7 @@ extension Tensor {
   /// `t.mean()` (`MeanBackward0`).
   public func mean(dtype requested: DType? = nil) throws -> Tensor {
     let target = try Tensor.meanDTypeCheck(dtype, requested: requested)
-    let total = orderedSum(over: Array(0..<rank), as: target).first ?? 0
+    let total = try orderedSum(over: Array(0..<rank), as: target).first ?? 0
     let n = count
     let value = target == .float32 ? Double(Float(total) / Float(n)) : total / Double(n)
     let output = Tensor(shape: [], dtype: target, floats: [value])
@@ -216,7 +216,7 @@ extension Tensor {
     let target = try Tensor.meanDTypeCheck(dtype, requested: requested)
     let reduced = try normalizedDims(dims)
     let outShape = reducedShape(reduced, keepdim: keepdim)
-    var sums = orderedSum(over: reduced, as: target)
+    var sums = try orderedSum(over: reduced, as: target)
     let n = Shape.count(reduced.map { shape[$0] })
     for i in 0..<sums.count {
       sums[i] = target == .float32 ? Double(Float(sums[i]) / Float(n)) : sums[i] / Double(n)
@@ -253,7 +253,7 @@ extension Tensor {
         "\(name)(): Expected reduction dim to be specified for input.numel() == 0. Specify the reduction dim with the 'dim' argument."
       )
     }
-    let values = floatValues()
+    let values = try floatValues()
     var best = values[0]
     for value in values.dropFirst() {
       if best.isNaN { break }
@@ -292,7 +292,7 @@ extension Tensor {
   {
     let d = try Shape.wrapDim(dim, rank: rank)
     let dims = rank == 0 ? [] : [d]
-    let layout = reductionLayout(dims, keepdim: keepdim)
+    let layout = try reductionLayout(dims, keepdim: keepdim)
     if layout.length == 0 {
       throw AutogradError.index(
         "\(operation ?? (isMax ? "max" : "min"))(): Expected reduction dim \(d) to have non-zero size.")
@@ -337,7 +337,7 @@ extension Tensor {
       return result
     }
     let expanded = keepdim ? indices : try indices.unsqueeze(dim)
-    let positions = expanded.integerValues()
+    let positions = try expanded.integerValues()
     var outer = 1
     for i in 0..<dim { outer *= shape[i] }
     var inner = 1

@@ -14,42 +14,42 @@ extension Tensor {
     }
     return try Tensor.unaryRecorded(self, name: "NegBackward0") { input in
       input.dtype.isFloatingPoint
-        ? input.mapFloats(dtype: input.dtype) { -$0 } : input.mapIntegers(dtype: input.dtype) { 0 &- $0 }
+        ? try input.mapFloats(dtype: input.dtype) { -$0 } : try input.mapIntegers(dtype: input.dtype) { 0 &- $0 }
     } derivative: { grad, _ in try grad.neg() }
   }
 
   /// `x.exp()`.
   public func exp() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "ExpBackward0", saveOutput: true) { input in
-      input.floatMap(Foundation.exp, Foundation.exp)
+      try input.floatMap(Foundation.exp, Foundation.exp)
     } derivative: { grad, saved in try grad.mul(.tensor(saved[0])) }
   }
 
   /// `x.log()`.
   public func log() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "LogBackward0", saveInput: true) { input in
-      input.floatMap(Foundation.log, Foundation.log)
+      try input.floatMap(Foundation.log, Foundation.log)
     } derivative: { grad, saved in try grad.div(.tensor(saved[0])) }
   }
 
   /// `x.sin()`.
   public func sin() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "SinBackward0", saveInput: true) { input in
-      input.floatMap(Foundation.sin, Foundation.sin)
+      try input.floatMap(Foundation.sin, Foundation.sin)
     } derivative: { grad, saved in try grad.mul(.tensor(saved[0].cos())) }
   }
 
   /// `x.cos()`.
   public func cos() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "CosBackward0", saveInput: true) { input in
-      input.floatMap(Foundation.cos, Foundation.cos)
+      try input.floatMap(Foundation.cos, Foundation.cos)
     } derivative: { grad, saved in try grad.mul(.tensor(saved[0].sin().neg())) }
   }
 
   /// `x.tanh()`.
   public func tanh() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "TanhBackward0", saveOutput: true) { input in
-      input.floatMap(Foundation.tanh, Foundation.tanh)
+      try input.floatMap(Foundation.tanh, Foundation.tanh)
     } derivative: { grad, saved in
       // grad * (1 - y²)
       let y = saved[0]
@@ -60,7 +60,7 @@ extension Tensor {
   /// `x.sigmoid()`.
   public func sigmoid() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "SigmoidBackward0", saveOutput: true) { input in
-      input.floatMap({ 1 / (1 + Foundation.exp(-$0)) }, { 1 / (1 + Foundation.exp(-$0)) })
+      try input.floatMap({ 1 / (1 + Foundation.exp(-$0)) }, { 1 / (1 + Foundation.exp(-$0)) })
     } derivative: { grad, saved in
       let y = saved[0]
       return try grad.mul(.tensor(y.mul(.tensor(Tensor.sub(.int(1), .tensor(y))))))
@@ -72,8 +72,8 @@ extension Tensor {
     if dtype == .bool { throw AutogradError(.notImplementedError, "Boolean inputs not supported for relu") }
     return try Tensor.unaryRecorded(self, name: "ReluBackward0", saveOutput: true) { input in
       input.dtype.isFloatingPoint
-        ? input.mapFloats(dtype: input.dtype) { $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) }
-        : input.mapIntegers(dtype: input.dtype) { Swift.max($0, 0) }
+        ? try input.mapFloats(dtype: input.dtype) { $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) }
+        : try input.mapIntegers(dtype: input.dtype) { Swift.max($0, 0) }
     } derivative: { grad, saved in
       try grad.mul(.tensor(saved[0].gt(.int(0)).to(grad.dtype)))
     }
@@ -82,7 +82,7 @@ extension Tensor {
   /// `x.sqrt()`.
   public func sqrt() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "SqrtBackward0", saveOutput: true) { input in
-      input.floatMap({ $0.squareRoot() }, { $0.squareRoot() })
+      try input.floatMap({ $0.squareRoot() }, { $0.squareRoot() })
     } derivative: { grad, saved in
       try grad.div(.tensor(saved[0].mul(.int(2))))
     }
@@ -92,9 +92,9 @@ extension Tensor {
   public func abs() throws -> Tensor {
     if dtype == .bool { throw AutogradError(.notImplementedError, "\"abs_cpu\" not implemented for 'Bool'") }
     return try Tensor.unaryRecorded(self, name: "AbsBackward0", saveInput: true) { input in
-      if input.dtype.isFloatingPoint { return input.mapFloats(dtype: input.dtype) { Swift.abs($0) } }
-      if input.dtype == .bool { return input.clonedValues() }
-      return input.mapIntegers(dtype: input.dtype) { $0 < 0 ? 0 &- $0 : $0 }
+      if input.dtype.isFloatingPoint { return try input.mapFloats(dtype: input.dtype) { Swift.abs($0) } }
+      if input.dtype == .bool { return try input.clonedValues() }
+      return try input.mapIntegers(dtype: input.dtype) { $0 < 0 ? 0 &- $0 : $0 }
     } derivative: { grad, saved in try grad.mul(.tensor(saved[0].sign())) }
   }
 
@@ -102,16 +102,16 @@ extension Tensor {
   public func sign() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "SignBackward0") { input in
       if input.dtype.isFloatingPoint {
-        return input.mapFloats(dtype: input.dtype) { $0.isNaN ? 0 : ($0 > 0 ? 1 : ($0 < 0 ? -1 : 0)) }
+        return try input.mapFloats(dtype: input.dtype) { $0.isNaN ? 0 : ($0 > 0 ? 1 : ($0 < 0 ? -1 : 0)) }
       }
-      return input.mapIntegers(dtype: input.dtype) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }
+      return try input.mapIntegers(dtype: input.dtype) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }
     } derivative: { grad, _ in try grad.mul(.int(0)) }
   }
 
   /// `x.reciprocal()`.
   public func reciprocal() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "ReciprocalBackward0", saveOutput: true) { input in
-      input.floatMap({ 1 / $0 }, { 1 / $0 })
+      try input.floatMap({ 1 / $0 }, { 1 / $0 })
     } derivative: { grad, saved in
       let y = saved[0]
       return try grad.mul(.tensor(y.mul(.tensor(y)).neg()))
@@ -121,7 +121,7 @@ extension Tensor {
   /// `x.rsqrt()`: `1 / sqrt(x)` (`RsqrtBackward0`).
   public func rsqrt() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "RsqrtBackward0", saveOutput: true) { input in
-      input.floatMap({ 1 / $0.squareRoot() }, { 1 / $0.squareRoot() })
+      try input.floatMap({ 1 / $0.squareRoot() }, { 1 / $0.squareRoot() })
     } derivative: { grad, saved in
       let y = saved[0]
       return try grad.mul(.tensor(y.pow(.int(3)).mul(.float(-0.5))))
@@ -142,7 +142,7 @@ extension Tensor {
       if resultDType.isFloatingPoint {
         let low = lower.map { resultDType == .float32 ? Double(Float($0.doubleValue)) : $0.doubleValue }
         let high = upper.map { resultDType == .float32 ? Double(Float($0.doubleValue)) : $0.doubleValue }
-        return input.mapFloats(dtype: resultDType) { value in
+        return try input.mapFloats(dtype: resultDType) { value in
           if value.isNaN { return value }
           var result = value
           if let low = low { result = low.isNaN ? low : Swift.max(result, low) }
@@ -150,7 +150,7 @@ extension Tensor {
           return result
         }
       }
-      return input.mapIntegers(dtype: resultDType) { value in
+      return try input.mapIntegers(dtype: resultDType) { value in
         var result = value
         if let low = lower?.int64Value { result = Swift.max(result, low) }
         if let high = upper?.int64Value { result = Swift.min(result, high) }
@@ -171,9 +171,9 @@ extension Tensor {
   }
 
   /// Maps floating values with a Float function for float32 and a Double function otherwise.
-  func floatMap(_ single: (Float) -> Float, _ double: (Double) -> Double) -> Tensor {
+  func floatMap(_ single: (Float) -> Float, _ double: (Double) -> Double) throws -> Tensor {
     let target = floatingDType
-    var values = floatValues(as: target)
+    var values = try floatValues(as: target)
     if target == .float32 {
       values.withUnsafeMutableBufferPointer { buffer in
         for i in 0..<buffer.count { buffer[i] = Double(single(Float(buffer[i]))) }

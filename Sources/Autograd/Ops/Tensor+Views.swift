@@ -210,7 +210,7 @@ extension Tensor {
         )
       }
     }
-    _ = try Shape.checkedCount(newShape)
+    _ = try Shape.checkedViewCount(newShape)
     let inputShape = shape
     return try makeView(
       shape: newShape, strides: newStrides, offset: storageOffset, name: "ExpandBackward0",
@@ -316,7 +316,7 @@ extension Tensor {
   static func selectBackward(_ grad: Tensor, inputShape: [Int], dim: Int, index: Int) throws -> Tensor {
     let output = try zeros(inputShape, dtype: grad.dtype)
     let target = output.geometrySelect(dim: dim, index: index)
-    target.writeValues(from: grad)
+    try target.writeValues(from: grad)
     try record("SelectBackwardBackward0", inputs: [grad], outputs: [output]) { grads, _ in
       guard let g = grads[0] else { return [nil] }
       return [try g.select(dim: dim, index: index)]
@@ -330,7 +330,7 @@ extension Tensor {
   {
     let output = try zeros(inputShape, dtype: grad.dtype)
     let target = output.geometrySlice(dim: dim, start: start, end: end, step: step)
-    target.writeValues(from: grad)
+    try target.writeValues(from: grad)
     try record("SliceBackwardBackward0", inputs: [grad], outputs: [output]) { grads, _ in
       guard let g = grads[0] else { return [nil] }
       return [try g.slice(dim: dim, start: start, stop: end, step: step)]

@@ -68,8 +68,9 @@ extension TensorObject {
       return TorchValues.value(try tensor.item())
     case "tolist":
       try none()
+      let data = try tensor.tolist()
       try context.chargeSteps(tensor.count)
-      return TorchValues.value(tensor.tolist())
+      return TorchValues.value(data)
     case "numpy":
       throw PythonError(
         type: "RuntimeError",
@@ -364,13 +365,13 @@ extension TensorObject {
           equalNaN: try call.bool("equal_nan")))
     case "equal":
       let call = try TorchCall(arguments, Signature(name, ["other"]))
-      return .bool(tensor.equal(try call.tensor("other")))
+      return .bool(try tensor.equal(try call.tensor("other")))
     case "masked_fill":
       let call = try TorchCall(arguments, Signature(name, ["mask", "value"]))
       return value(try tensor.maskedFill(try call.tensor("mask"), try call.scalar("value")))
     case "maximum": return try tensorArgument("other") { try Tensor.maximum(tensor, $0) }
     case "minimum": return try tensorArgument("other") { try Tensor.minimum(tensor, $0) }
-    case "logical_not": return try unary { $0.logicalNot() }
+    case "logical_not": return try unary { try $0.logicalNot() }
     case "logical_and": return try tensorArgument("other") { try tensor.logicalAnd($0) }
     case "where":
       let call = try TorchCall(arguments, Signature(name, ["condition", "other"]))

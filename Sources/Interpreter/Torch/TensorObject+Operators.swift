@@ -83,7 +83,7 @@ extension TensorObject {
           throw PythonError(
             type: "TypeError", message: "~ (bitwise not) is only supported on bool tensors in Gradbook")
         }
-        return TensorObject.value(tensor.logicalNot())
+        return TensorObject.value(try tensor.logicalNot())
       }
     }
   }

@@ -21,8 +21,9 @@ enum TorchBridge {
     do {
       let result = try body()
       if let value = result as? Value, let tensor = TorchValues.tensor(value) {
-        // Large tensor work costs evaluation steps, so a loop of huge ops meets the step budget.
-        try context.chargeSteps(tensor.count / elementsPerStep)
+        // Large tensor work costs evaluation steps, so a loop of huge ops meets the step budget. Views
+        // (an expand of any size) cost what their storage holds.
+        try context.chargeSteps(Swift.min(tensor.count, tensor.storageCount) / elementsPerStep)
       }
       return result
     } catch let error as AutogradError {

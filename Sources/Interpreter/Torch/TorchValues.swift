@@ -91,7 +91,7 @@ enum TorchValues {
     case .float(let number): return .float(number)
     case .list(let list): return .list(try list.elements.map { try tensorData($0, depth: depth + 1) })
     case .tuple(let items): return .list(try items.map { try tensorData($0, depth: depth + 1) })
-    case .native(let object as TensorObject): return object.tensor.tolist()
+    case .native(let object as TensorObject): return try object.tensor.tolist()
     case .native(let object as SizeObject): return .list(object.sizes.map { .int(Int64($0)) })
     default:
       throw PythonError(type: "TypeError", message: "new(): invalid data type '\(pythonTypeName(value))'")
