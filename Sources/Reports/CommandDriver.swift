@@ -20,57 +20,57 @@ public struct CommandDriver {
 
   /// `gradbook run`: every lesson as a learner reads it (or JSON/HTML). Returns the exit code.
   public func run(paths: [String], format: OutputFormat, options: TerminalOptions) -> Int32 {
-    let workbook = Workbook(makeRunner: makeRunner)
     let renderer = TerminalRenderer(options: options)
-    let report = workbook.run(
-      paths: paths,
-      onOutcome: { outcome in
-        guard format == .text else { return }
-        switch outcome {
-        case .ran(let lessonReport): write(renderer.render(lessonReport) + "\n")
-        case .rejected(let error): writeError(renderer.render(error))
-        }
-      })
-    switch format {
-    case .text:
-      if report.outcomes.count > 1 { write(renderer.renderSummary(report)) }
-    case .json:
-      reportRejectedLessons(report, options: options)
-      write(JSONReport(report, command: "run", version: GradbookVersion.current).encoded())
-    case .html:
-      reportRejectedLessons(report, options: options)
-      write(HTMLReport().render(report))
-    }
+    let report = runLessons(
+      "run", paths: paths, format: format, options: options,
+      showLesson: { write(renderer.render($0) + "\n") },
+      showRejected: { writeError(renderer.render($0)) },
+      showSummary: { if $0.outcomes.count > 1 { write(renderer.renderSummary($0)) } })
     return report.exitCode
   }
 
   /// `gradbook check`: failures only, then the closing count; with `update`, promotes actual results into the fences.
   public func check(paths: [String], format: OutputFormat, options: TerminalOptions, update: Bool) -> Int32 {
-    let workbook = Workbook(makeRunner: makeRunner)
     let renderer = CheckRenderer(options: options)
-    let report = workbook.run(
+    let report = runLessons(
+      "check", paths: paths, format: format, options: options,
+      showLesson: {
+        writeError(renderer.renderFindings($0.lesson))
+        write(renderer.render($0))
+      },
+      showRejected: { writeError(renderer.render($0)) },
+      showSummary: { write(renderer.renderSummary($0)) })
+    if update { writeUpdates(report) }
+    return report.exitCode
+  }
+
+  /// Runs the lessons of `command`: in text format each lesson is shown as it finishes and the summary at the end;
+  /// JSON and HTML are written whole at the end, with unreadable lessons also named on standard error.
+  private func runLessons(
+    _ command: String, paths: [String], format: OutputFormat, options: TerminalOptions,
+    showLesson: @escaping (LessonReport) -> Void, showRejected: @escaping (LessonError) -> Void,
+    showSummary: (WorkbookReport) -> Void
+  ) -> WorkbookReport {
+    let report = Workbook(makeRunner: makeRunner).run(
       paths: paths,
       onOutcome: { outcome in
         guard format == .text else { return }
         switch outcome {
-        case .ran(let lessonReport):
-          writeError(renderer.renderFindings(lessonReport.lesson))
-          write(renderer.render(lessonReport))
-        case .rejected(let error):
-          writeError(renderer.render(error))
+        case .ran(let lessonReport): showLesson(lessonReport)
+        case .rejected(let error): showRejected(error)
         }
       })
     switch format {
-    case .text: write(renderer.renderSummary(report))
+    case .text:
+      showSummary(report)
     case .json:
       reportRejectedLessons(report, options: options)
-      write(JSONReport(report, command: "check", version: GradbookVersion.current).encoded())
+      write(JSONReport(report, command: command, version: GradbookVersion.current).encoded())
     case .html:
       reportRejectedLessons(report, options: options)
       write(HTMLReport().render(report))
     }
-    if update { writeUpdates(report) }
-    return report.exitCode
+    return report
   }
 
   private func reportRejectedLessons(_ report: WorkbookReport, options: TerminalOptions) {

@@ -1,7 +1,8 @@
 import Foundation
 import Workbook
 
-/// The `--format json` report (schema documented in docs/json-schema.md). Absent values are written as `null`.
+/// The `--format json` report (schema documented in docs/json-schema.md). Absent values are written as `null`
+/// (`ExplicitNull`).
 public struct JSONReport: Codable, Equatable {
   /// Bumped whenever a field is renamed, removed or changes meaning.
   public static let currentSchemaVersion = 1
@@ -18,19 +19,11 @@ public struct JSONReport: Codable, Equatable {
   }
 
   public struct Position: Codable, Equatable {
-    public var line: Int?
-    public var column: Int?
+    @ExplicitNull public var line: Int?
+    @ExplicitNull public var column: Int?
     public var message: String
     /// `file:line:col: error: message`, as the terminal prints it.
     public var text: String
-
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(line, forKey: .line)
-      try container.encode(column, forKey: .column)
-      try container.encode(message, forKey: .message)
-      try container.encode(text, forKey: .text)
-    }
   }
 
   public struct FindingEntry: Codable, Equatable {
@@ -41,16 +34,9 @@ public struct JSONReport: Codable, Equatable {
   }
 
   public struct Channels: Codable, Equatable {
-    public var output: String?
-    public var warnings: [String]?
-    public var error: String?
-
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(output, forKey: .output)
-      try container.encode(warnings, forKey: .warnings)
-      try container.encode(error, forKey: .error)
-    }
+    @ExplicitNull public var output: String?
+    @ExplicitNull public var warnings: [String]?
+    @ExplicitNull public var error: String?
   }
 
   public struct ErrorEntry: Codable, Equatable {
@@ -63,31 +49,16 @@ public struct JSONReport: Codable, Equatable {
 
   public struct CellEntry: Codable, Equatable {
     public var lesson: String
-    public var id: String?
+    @ExplicitNull public var id: String?
     public var file: String
     public var line: Int
     public var kind: String
     public var status: String
     public var expected: Channels
-    public var actual: Channels?
+    @ExplicitNull public var actual: Channels?
     public var warnings: [String]
-    public var error: ErrorEntry?
+    @ExplicitNull public var error: ErrorEntry?
     public var duration: Double
-
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(lesson, forKey: .lesson)
-      try container.encode(id, forKey: .id)
-      try container.encode(file, forKey: .file)
-      try container.encode(line, forKey: .line)
-      try container.encode(kind, forKey: .kind)
-      try container.encode(status, forKey: .status)
-      try container.encode(expected, forKey: .expected)
-      try container.encode(actual, forKey: .actual)
-      try container.encode(warnings, forKey: .warnings)
-      try container.encode(error, forKey: .error)
-      try container.encode(duration, forKey: .duration)
-    }
   }
 
   public struct Totals: Codable, Equatable {
@@ -108,26 +79,14 @@ public struct JSONReport: Codable, Equatable {
 
   public struct LessonEntry: Codable, Equatable {
     public var file: String
-    public var title: String?
+    @ExplicitNull public var title: String?
     /// `ran` or `rejected`.
     public var status: String
-    public var error: Position?
+    @ExplicitNull public var error: Position?
     public var findings: [FindingEntry]
     public var cells: [CellEntry]
     public var totals: Totals
     public var duration: Double
-
-    public func encode(to encoder: Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(file, forKey: .file)
-      try container.encode(title, forKey: .title)
-      try container.encode(status, forKey: .status)
-      try container.encode(error, forKey: .error)
-      try container.encode(findings, forKey: .findings)
-      try container.encode(cells, forKey: .cells)
-      try container.encode(totals, forKey: .totals)
-      try container.encode(duration, forKey: .duration)
-    }
   }
 
   public struct Summary: Codable, Equatable {

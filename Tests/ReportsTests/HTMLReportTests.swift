@@ -81,30 +81,9 @@ final class HTMLReportTests: XCTestCase {
   }
 
   func testHiddenSolutionsNeverLeakTheirExpectedOutputAndHintsAreFolded() throws {
-    let text = """
-      # 연습
-
-      그래디언트를 구해 보세요.
-
-      ```python exercise id=step points=2
-      w = ...
-      ```
-
-      ```hint
-      Subtract <the> gradient.
-      ```
-
-      ```python solution
-      w = 41
-      print(w)
-      ```
-
-      ```output
-      SECRET-42
-      ```
-
-      """
-    let report = try ReportFixtures.report(text, ["w = 41\nprint(w)\n": CellResult(output: "41\n")])
+    let text = ReportFixtures.exerciseLesson(
+      heading: "# 연습\n\n그래디언트를 구해 보세요.", hint: "Subtract <the> gradient.")
+    let report = try ReportFixtures.report(text, ReportFixtures.exerciseScript)
     let html = HTMLReport().render(WorkbookReport(outcomes: [.ran(report)], duration: 0))
     XCTAssertFalse(html.contains("SECRET"))
     XCTAssertFalse(html.contains("w = 41"))

@@ -82,4 +82,17 @@ final class JSONReportTests: XCTestCase {
     let schemaLine = try XCTUnwrap(text.split(separator: "\n").first { $0.contains("schemaVersion") })
     XCTAssertEqual(schemaLine.trimmingCharacters(in: .whitespaces), "\"schemaVersion\" : 1,")
   }
+
+  func testExplicitNullWritesNullAndReadsBothNullAndAMissingKey() throws {
+    struct Probe: Codable, Equatable {
+      @ExplicitNull var value: Int?
+    }
+    let encoder = JSONEncoder()
+    XCTAssertEqual(String(decoding: try encoder.encode(Probe(value: nil)), as: UTF8.self), #"{"value":null}"#)
+    XCTAssertEqual(String(decoding: try encoder.encode(Probe(value: 3)), as: UTF8.self), #"{"value":3}"#)
+    let decoder = JSONDecoder()
+    XCTAssertEqual(try decoder.decode(Probe.self, from: Data(#"{"value":null}"#.utf8)), Probe(value: nil))
+    XCTAssertEqual(try decoder.decode(Probe.self, from: Data("{}".utf8)), Probe(value: nil))
+    XCTAssertEqual(try decoder.decode(Probe.self, from: Data(#"{"value":4}"#.utf8)), Probe(value: 4))
+  }
 }

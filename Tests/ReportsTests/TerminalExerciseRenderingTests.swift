@@ -7,28 +7,7 @@ import XCTest
 
 final class TerminalExerciseRenderingTests: XCTestCase {
   func testExercisesShowStarterCodeAndHintsButNeverTheSolutionOrItsExpectedOutput() throws {
-    let text = """
-      # E
-
-      ```python exercise id=step points=2
-      w = ...
-      ```
-
-      ```hint
-      Subtract the gradient.
-      ```
-
-      ```python solution
-      w = 41
-      print(w)
-      ```
-
-      ```output
-      SECRET-42
-      ```
-
-      """
-    let report = try ReportFixtures.report(text, ["w = 41\nprint(w)\n": CellResult(output: "41\n")])
+    let report = try ReportFixtures.report(ReportFixtures.exerciseLesson(), ReportFixtures.exerciseScript)
     let rendered = TerminalRenderer(options: TerminalOptions(width: 60)).render(report)
     let expected = """
       lesson.md
