@@ -77,8 +77,15 @@ struct Parser {
     return SyntaxErrorFactory.make(message, line: token.line, column: token.column, type: type)
   }
 
+  /// IndentationError at an indent token; CPython's column is the width of the indentation.
+  private func unexpectedIndent() -> PythonError {
+    let indented = current + 1 < tokens.count ? tokens[current + 1] : peek
+    return SyntaxErrorFactory.make(
+      "unexpected indent", line: indented.line, column: max(indented.column - 1, 1), type: "IndentationError")
+  }
+
   private func invalidSyntax() -> PythonError {
-    if case .indent = peek.kind { return error("unexpected indent", type: "IndentationError") }
+    if case .indent = peek.kind { return unexpectedIndent() }
     return error("invalid syntax")
   }
 
@@ -119,7 +126,7 @@ struct Parser {
         advance()
         continue
       }
-      if case .indent = peek.kind { throw error("unexpected indent", type: "IndentationError") }
+      if case .indent = peek.kind { throw unexpectedIndent() }
       statements.append(contentsOf: try parseStatement())
     }
     return statements
@@ -417,7 +424,7 @@ struct Parser {
           advance()
           continue
         }
-        if case .indent = peek.kind { throw error("unexpected indent", type: "IndentationError") }
+        if case .indent = peek.kind { throw unexpectedIndent() }
         statements.append(contentsOf: try parseStatement())
       }
       return statements
@@ -994,10 +1001,7 @@ struct Parser {
         if match(")") { return .tuple([], start) }
         let first = try parseStarOrTest(allowStarred: true)
         if checkKeyword("for") {
-          let generator = try parseComprehensionTail(
-            kind: .generator, element: first, value: nil, start: start)
-          try expect(")")
-          return generator
+          return try parseComprehension(.generator, element: first, value: nil, start: start, closing: ")")
         }
         if !check(")") && !check(",") { try checkMissingComma() }
         if match(")") {
@@ -1007,14 +1011,7 @@ struct Parser {
           }
           return first
         }
-        var elements = [first]
-        while match(",") {
-          if check(")") { break }
-          elements.append(try parseStarOrTest(allowStarred: true))
-        }
-        if !check(")") { try checkMissingComma() }
-        try expect(")")
-        return .tuple(elements, start)
+        return .tuple(try parseElements(after: first, closing: ")"), start)
       case "[":
         advance()
         try enterNesting()
@@ -1022,19 +1019,9 @@ struct Parser {
         if match("]") { return .list([], start) }
         let first = try parseStarOrTest(allowStarred: true)
         if checkKeyword("for") {
-          let comprehension = try parseComprehensionTail(
-            kind: .list, element: first, value: nil, start: start)
-          try expect("]")
-          return comprehension
+          return try parseComprehension(.list, element: first, value: nil, start: start, closing: "]")
         }
-        var elements = [first]
-        while match(",") {
-          if check("]") { break }
-          elements.append(try parseStarOrTest(allowStarred: true))
-        }
-        if !check("]") { try checkMissingComma() }
-        try expect("]")
-        return .list(elements, start)
+        return .list(try parseElements(after: first, closing: "]"), start)
       case "{":
         advance()
         try enterNesting()
@@ -1047,7 +1034,7 @@ struct Parser {
         throw invalidSyntax()
       }
     case .indent:
-      throw error("unexpected indent", type: "IndentationError")
+      throw unexpectedIndent()
     default:
       throw invalidSyntax()
     }
@@ -1057,50 +1044,76 @@ struct Parser {
     if match("}") { return .dict([], start) }
     if match("**") {
       var entries: [(Expression?, Expression)] = [(nil, try parseBitOr())]
-      try parseDictRest(&entries)
+      try parseDictRest(&entries, afterUnpack: true)
       return .dict(entries, start)
     }
     let first = try parseStarOrTest(allowStarred: true)
     if !check(":") && !check(",") && !check("}") && !checkKeyword("for") { try checkMissingComma() }
-    if match(":") {
-      let value = try parseTest()
+    if check(":") {
+      let value = try parseDictValue()
       if checkKeyword("for") {
-        let comprehension = try parseComprehensionTail(
-          kind: .dict, element: first, value: value, start: start)
-        try expect("}")
-        return comprehension
+        return try parseComprehension(.dict, element: first, value: value, start: start, closing: "}")
       }
       var entries: [(Expression?, Expression)] = [(first, value)]
-      try parseDictRest(&entries)
+      try parseDictRest(&entries, afterUnpack: false)
       return .dict(entries, start)
     }
     if checkKeyword("for") {
-      let comprehension = try parseComprehensionTail(kind: .set, element: first, value: nil, start: start)
-      try expect("}")
-      return comprehension
+      return try parseComprehension(.set, element: first, value: nil, start: start, closing: "}")
     }
-    var elements = [first]
-    while match(",") {
-      if check("}") { break }
-      elements.append(try parseStarOrTest(allowStarred: true))
-    }
-    try expect("}")
-    return .set(elements, start)
+    return .set(try parseElements(after: first, closing: "}"), start)
   }
 
-  private mutating func parseDictRest(_ entries: inout [(Expression?, Expression)]) throws {
+  /// The elements of a tuple, list or set display after its first one, through `closing`.
+  private mutating func parseElements(after first: Expression, closing: String) throws -> [Expression] {
+    var elements = [first]
+    while match(",") {
+      if check(closing) { break }
+      elements.append(try parseStarOrTest(allowStarred: true))
+    }
+    if !check(closing) { try checkMissingComma() }
+    try expect(closing)
+    return elements
+  }
+
+  /// A bracketed comprehension after its element (and value, for dicts), through `closing`.
+  private mutating func parseComprehension(
+    _ kind: ComprehensionKind, element: Expression, value: Expression?, start: SourcePosition,
+    closing: String
+  ) throws -> Expression {
+    let comprehension = try parseComprehensionTail(kind: kind, element: element, value: value, start: start)
+    try expect(closing)
+    return comprehension
+  }
+
+  /// `: value` after a dictionary key.
+  private mutating func parseDictValue() throws -> Expression {
+    let colon = advance()
+    if check("}") || check(",") { throw error("expression expected after dictionary key and ':'", at: colon) }
+    return try parseTest()
+  }
+
+  /// The entries after a dict display's first one, through `}` (`afterUnpack`: the first was `**`).
+  private mutating func parseDictRest(_ entries: inout [(Expression?, Expression)], afterUnpack: Bool)
+    throws
+  {
+    var lastWasUnpack = afterUnpack
     while match(",") {
       if check("}") { break }
       if match("**") {
         entries.append((nil, try parseBitOr()))
+        lastWasUnpack = true
         continue
       }
       let key = try parseTest()
-      if !check(":") { try checkMissingComma() }
-      try expect(":", "':' expected after dictionary key")
-      entries.append((key, try parseTest()))
+      guard check(":") else {
+        throw error("':' expected after dictionary key", at: tokens[max(current - 1, 0)])
+      }
+      entries.append((key, try parseDictValue()))
+      lastWasUnpack = false
     }
-    if !check("}") { try checkMissingComma() }
+    // CPython suggests a missing comma after `key: value`, never after `**mapping`.
+    if !check("}") && !lastWasUnpack { try checkMissingComma() }
     try expect("}")
   }
 

@@ -1,0 +1,28 @@
+"""Regenerates syntax_errors.tsv with CPython 3.11 (run by hand; tests never run Python).
+
+Malformed displays (tuples, lists, sets, dicts, comprehensions) and decorators: the SyntaxError
+message, line and column CPython reports. Columns: source (newlines written as \\n), message, line,
+column; `ok` in the message column when CPython compiles the source.
+"""
+sources = [
+    "{1, 2 3}", "{1 2}", "[1, 2 3]", "(1, 2 3)", "{1: 2 3: 4}", "{1, 2", "[x for x in y", "(x for x in y",
+    "{x for x in y", "{x: 1 for x in y", "{1: 2, 3 4}", "(1 2)", "[1 2]", "(1, 2", "[1, 2", "(*a)", "(*a, b)",
+    "[*a, b]", "{*a, b}", "{**a, 'b': 1}", "{**a 'b': 1}", "()", "[]", "{}", "(1,)", "[1,]", "{1,}",
+    "{1: 2,}", "(x for x in y)", "[x for x in y if x]", "{x for x in y}", "{x: y for x, y in z}",
+    "(1, 2,)", "[1, 2,]", "{1, 2,}", "(,)", "[,]", "{,}", "(1,,)", "[1,,]", "{1:}", "{:1}", "{1:2 for}",
+    "@\ndef f(): pass", "@x y\ndef f(): pass", "@x\n@y\ndef f(): pass", "@x\nx = 1",
+    "@x\n\ndef f(): pass", "@x()\n@y.z[0](1, k=2)\ndef f(): pass", "@x\nclass A: pass",
+    "@x\nasync def f(): pass", "@lambda f: f\ndef g(): pass", "@x if y else z\ndef f(): pass",
+    "{1: 2, 3}", "{1: 2, 3,}", "{1: 2, **a 3}", "{**a, 1: 2 3: 4}", "{1: 2, x + 1 4}", "{1: 2, 3 4: 5}",
+    "{1: 2, 3:}", "{1:, 2: 3}", "{1: 2, f(x) y}", "{'a' 1}", "x = 1\n  y = 2", "if x:\n    y\n      z",
+    "  x", "def f():\n    @x\n    def g(): pass\n    return g", "@x\n  def f(): pass",
+]
+
+with open("syntax_errors.tsv", "w") as out:
+    for source in sources:
+        try:
+            compile(source, "<cell>", "exec")
+            row = ("ok", "", "")
+        except SyntaxError as error:
+            row = (f"{type(error).__name__}: {error.msg}", str(error.lineno), str(error.offset))
+        out.write("\t".join((source.replace("\n", "\\n"),) + row) + "\n")
