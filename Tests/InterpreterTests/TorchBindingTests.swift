@@ -49,7 +49,7 @@ final class TorchBindingTests: XCTestCase {
   func testEveryProgramHasATest() throws {
     let covered: Set<String> = [
       "arithmetic", "attributes", "autograd", "conversions", "creation", "errors", "grad_modes", "indexing",
-      "joining", "edge_cases", "idioms", "engine_messages", "views_budget",
+      "joining", "edge_cases", "idioms", "engine_messages", "views_budget", "inplace_bitwise",
       "random", "reductions", "size", "views",
     ]
     XCTAssertEqual(Set(try programNames()), covered)
@@ -72,4 +72,5 @@ final class TorchBindingTests: XCTestCase {
   func testLearnerIdioms() throws { try check("idioms") }
   func testEngineMessages() throws { try check("engine_messages") }
   func testViewsBudget() throws { try check("views_budget") }
+  func testInPlaceFloorDivisionRemainderAndBitwise() throws { try check("inplace_bitwise") }
 }

@@ -134,6 +134,7 @@ extension Tensor {
   /// `a // b`: floor division (integers round toward −∞; by zero raises `ZeroDivisionError`).
   public static func floorDivide(_ a: Operand, _ b: Operand) throws -> Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
+    if dtype == .bool { throw AutogradError(.notImplementedError, "\"div_floor_cpu\" not implemented for 'Bool'") }
     let output: Tensor
     if dtype.isFloatingPoint {
       output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
@@ -146,7 +147,7 @@ extension Tensor {
         return quotient - floored > 0.5 ? floored + 1 : floored
       }
     } else {
-      output = try zipIntegers(left, right, shape: shape, dtype: dtype == .bool ? .int64 : dtype) { x, y in
+      output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in
         if y == 0 { throw AutogradError.runtime("ZeroDivisionError") }
         let (quotient, overflow) = x.dividedReportingOverflow(by: y)
         if overflow { return quotient }
@@ -155,7 +156,7 @@ extension Tensor {
       }
     }
     try record("NotImplemented", inputs: [left, right], outputs: [output]) { _, _ in
-      throw AutogradError.runtime("the derivative for 'floor_divide' is not implemented.")
+      throw AutogradError.runtime("derivative for aten::floor_divide is not implemented")
     }
     return output
   }
@@ -163,6 +164,7 @@ extension Tensor {
   /// `a % b`: Python-style remainder (sign of the divisor).
   public static func remainder(_ a: Operand, _ b: Operand) throws -> Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
+    if dtype == .bool { throw AutogradError(.notImplementedError, "\"remainder_cpu\" not implemented for 'Bool'") }
     let output: Tensor
     if dtype.isFloatingPoint {
       output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
@@ -170,7 +172,7 @@ extension Tensor {
         return (r != 0 && ((r < 0) != (y < 0))) ? r + y : r
       }
     } else {
-      output = try zipIntegers(left, right, shape: shape, dtype: dtype == .bool ? .int64 : dtype) { x, y in
+      output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in
         if y == 0 { throw AutogradError.runtime("ZeroDivisionError") }
         let r = x.remainderReportingOverflow(dividingBy: y).partialValue
         return (r != 0 && ((r < 0) != (y < 0))) ? r &+ y : r
@@ -181,8 +183,15 @@ extension Tensor {
       try record("RemainderBackward0", inputs: [left], outputs: [output]) { grads, _ in [grads[0]] }
       return output
     }
+    if left.isWrappedNumber {
+      // `number % tensor` has no derivative formula in PyTorch.
+      try record("NotImplemented", inputs: [left, right], outputs: [output]) { _, _ in
+        throw AutogradError.runtime("derivative for aten::remainder is not implemented")
+      }
+      return output
+    }
     try record(
-      "RemainderBackward0", inputs: [left, right], outputs: [output], saving: rightNeeded ? [left, right] : []
+      "RemainderBackward1", inputs: [left, right], outputs: [output], saving: rightNeeded ? [left, right] : []
     ) { grads, saved in
       guard let grad = grads[0] else { return [nil, nil] }
       var gradRight: Tensor? = nil

@@ -127,6 +127,18 @@ extension Tensor {
     try inPlace(operands: other.tensors) { try Tensor.pow(.tensor($0), other) }
   }
 
+  /// `self //= other` (`floor_divide_`); on a graph it records `NotImplemented` as PyTorch does.
+  @discardableResult
+  public func floorDivide_(_ other: Operand) throws -> Tensor {
+    try inPlace(operands: other.tensors) { try Tensor.floorDivide(.tensor($0), other) }
+  }
+
+  /// `self %= other` (`remainder_`, `RemainderBackward0`).
+  @discardableResult
+  public func remainder_(_ other: Operand) throws -> Tensor {
+    try inPlace(operands: other.tensors) { try Tensor.remainder(.tensor($0), other) }
+  }
+
   /// `self.clamp_(min, max)`.
   @discardableResult
   public func clamp_(min lower: Scalar? = nil, max upper: Scalar? = nil) throws -> Tensor {

@@ -19,7 +19,8 @@ extension TensorObject {
     "argmin", "matmul", "mm", "mv", "dot", "bmm", "eq", "ne", "lt", "le", "gt", "ge", "allclose", "equal",
     "masked_fill", "logical_not", "logical_and", "is_inference", "is_contiguous", "is_floating_point",
     "data_ptr", "new_zeros", "new_ones", "new_full", "new_empty", "new_tensor", "where", "get_device",
-    "detach_", "maximum", "minimum",
+    "detach_", "maximum", "minimum", "floor_divide_", "remainder_", "bitwise_and", "bitwise_or", "bitwise_xor",
+    "bitwise_not", "bitwise_and_", "bitwise_or_", "bitwise_xor_", "bitwise_not_",
   ]
 
   func hasMethod(_ name: String) -> Bool { TensorObject.methodNames.contains(name) }
@@ -257,6 +258,16 @@ extension TensorObject {
     case "pow": return try binary("exponent") { try tensor.pow($0) }
     case "floor_divide": return try binary("other") { try tensor.floorDivide($0) }
     case "remainder": return try binary("other") { try tensor.remainder($0) }
+    case "floor_divide_": return try binary("other") { try tensor.floorDivide_($0) }
+    case "remainder_": return try binary("other") { try tensor.remainder_($0) }
+    case "bitwise_and", "bitwise_or", "bitwise_xor":
+      guard let operation = Tensor.BitwiseOperation(rawValue: name) else { return .none }
+      return try binary("other") { try Tensor.bitwise(operation, .tensor(tensor), $0) }
+    case "bitwise_and_", "bitwise_or_", "bitwise_xor_":
+      guard let operation = Tensor.BitwiseOperation(rawValue: String(name.dropLast())) else { return .none }
+      return try binary("other") { try tensor.bitwise_(operation, $0) }
+    case "bitwise_not": return try unary { try $0.bitwiseNot() }
+    case "bitwise_not_": return try unary { tensor in try tensor.inPlace(operands: []) { try $0.bitwiseNot() } }
     case "neg", "negative": return try unary { try $0.neg() }
     case "exp": return try unary { try $0.exp() }
     case "log": return try unary { try $0.log() }

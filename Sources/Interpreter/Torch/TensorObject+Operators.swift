@@ -22,12 +22,9 @@ extension TensorObject {
       case .matrixMultiply:
         guard case .tensor(let a) = left, case .tensor(let b) = right else { return nil }
         result = try a.matmul(b)
-      case .bitAnd:
-        guard case .tensor(let a) = left, case .tensor(let b) = right, a.dtype == .bool, b.dtype == .bool
-        else {
-          return nil
-        }
-        result = try a.logicalAnd(b)
+      case .bitAnd: result = try Tensor.bitwise(.and, left, right)
+      case .bitOr: result = try Tensor.bitwise(.or, left, right)
+      case .bitXor: result = try Tensor.bitwise(.xor, left, right)
       default:
         return nil
       }
@@ -44,6 +41,11 @@ extension TensorObject {
       case .multiply: try tensor.mul_(operand)
       case .trueDivide: try tensor.div_(operand)
       case .power: try tensor.pow_(operand)
+      case .floorDivide: try tensor.floorDivide_(operand)
+      case .modulo: try tensor.remainder_(operand)
+      case .bitAnd: try tensor.bitwise_(.and, operand)
+      case .bitOr: try tensor.bitwise_(.or, operand)
+      case .bitXor: try tensor.bitwise_(.xor, operand)
       default: return nil
       }
       return .native(self)
@@ -79,11 +81,11 @@ extension TensorObject {
       case .plus: return .native(self)
       case .absolute: return TensorObject.value(try tensor.abs())
       case .invert:
-        guard tensor.dtype == .bool else {
+        guard !tensor.dtype.isFloatingPoint else {
           throw PythonError(
-            type: "TypeError", message: "~ (bitwise not) is only supported on bool tensors in Gradbook")
+            type: "TypeError", message: "~ (operator.invert) is only implemented on integer and Boolean-type tensors")
         }
-        return TensorObject.value(try tensor.logicalNot())
+        return TensorObject.value(try tensor.bitwiseNot())
       }
     }
   }

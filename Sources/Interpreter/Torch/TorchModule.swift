@@ -60,7 +60,7 @@ enum TorchModule {
     "squeeze", "unsqueeze", "permute", "narrow", "select", "eq", "ne", "lt", "le", "gt", "ge", "allclose",
     "equal",
     "masked_fill", "logical_not", "logical_and", "clone", "detach", "numel", "is_floating_point", "maximum",
-    "minimum",
+    "minimum", "bitwise_and", "bitwise_or", "bitwise_xor", "bitwise_not",
   ]
 
   /// Dtype names PyTorch has but Gradbook's engine does not.
