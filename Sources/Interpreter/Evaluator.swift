@@ -210,12 +210,7 @@ final class Evaluator {
     case .whileLoop(let test, let body, let orElse, _):
       while try truthValue(try evaluate(test, in: scope)) {
         try step()
-        let flow = try execute(body, in: scope)
-        switch flow {
-        case .breakLoop: return .normal
-        case .returnValue: return flow
-        default: continue
-        }
+        if let exit = try execute(body, in: scope).loopExit { return exit }
       }
       if let orElse { return try execute(orElse, in: scope) }
       return .normal
@@ -312,24 +307,14 @@ final class Evaluator {
         try step()
         try assignName(name, .int(range.element(at: offset)), in: scope)
         offset += 1
-        let flow = try execute(body, in: scope)
-        switch flow {
-        case .breakLoop: return .normal
-        case .returnValue: return flow
-        default: continue
-        }
+        if let exit = try execute(body, in: scope).loopExit { return exit }
       }
     } else {
       let next = try makeIterator(iterable)
       while let element = try next() {
         try step()
         try assign(element, to: target, in: scope)
-        let flow = try execute(body, in: scope)
-        switch flow {
-        case .breakLoop: return .normal
-        case .returnValue: return flow
-        default: continue
-        }
+        if let exit = try execute(body, in: scope).loopExit { return exit }
       }
     }
     if let orElse { return try execute(orElse, in: scope) }

@@ -43,11 +43,7 @@ struct FormatSpec {
       zeroPad = true
       index += 1
     }
-    var widthText = ""
-    while index < characters.count, characters[index].isASCII, characters[index].isNumber {
-      widthText.append(characters[index])
-      index += 1
-    }
+    let widthText = Self.scanDigits(characters, from: &index)
     if !widthText.isEmpty {
       guard let parsed = Int(widthText), parsed <= 100_000 else {
         throw PythonError.valueError("Too many decimal digits in format string")
@@ -60,11 +56,7 @@ struct FormatSpec {
     }
     if index < characters.count, characters[index] == "." {
       index += 1
-      var precisionText = ""
-      while index < characters.count, characters[index].isASCII, characters[index].isNumber {
-        precisionText.append(characters[index])
-        index += 1
-      }
+      let precisionText = Self.scanDigits(characters, from: &index)
       guard !precisionText.isEmpty else { throw PythonError.valueError("Format specifier missing precision") }
       guard let parsed = Int(precisionText), parsed <= 10_000 else {
         throw PythonError.valueError("Too many decimal digits in format string")
@@ -78,6 +70,13 @@ struct FormatSpec {
     if index < characters.count {
       throw PythonError.valueError("Invalid format specifier '\(spec)' for object of type '%TYPE%'")
     }
+  }
+
+  /// The ASCII digits starting at `index` (possibly none), leaving `index` just past them.
+  static func scanDigits(_ characters: [Character], from index: inout Int) -> String {
+    let start = index
+    while index < characters.count, characters[index].isASCII, characters[index].isNumber { index += 1 }
+    return String(characters[start..<index])
   }
 
   /// Formats a built-in value (natives are handled by the evaluator).

@@ -49,18 +49,11 @@ struct PercentFormatter {
         width = String(try nextValue().asInt())
         index += 1
       }
-      while index < characters.count, characters[index].isASCII, characters[index].isNumber {
-        width.append(characters[index])
-        index += 1
-      }
+      width += FormatSpec.scanDigits(characters, from: &index)
       var precision: String?
       if index < characters.count, characters[index] == "." {
         index += 1
-        var digits = ""
-        while index < characters.count, characters[index].isASCII, characters[index].isNumber {
-          digits.append(characters[index])
-          index += 1
-        }
+        let digits = FormatSpec.scanDigits(characters, from: &index)
         precision = digits.isEmpty ? "0" : digits
       }
       guard index < characters.count else { throw PythonError.valueError("incomplete format") }

@@ -31,6 +31,16 @@ public enum ValueFormatter {
     return output
   }
 
+  /// Writes `elements` separated by `, `, one level deeper than their container at `depth`.
+  private static func writeElements(
+    _ elements: [Value], into output: inout String, visiting: inout Set<ObjectIdentifier>, depth: Int
+  ) throws {
+    for (offset, element) in elements.enumerated() {
+      if offset > 0 { output += ", " }
+      try write(element, into: &output, visiting: &visiting, depth: depth + 1)
+    }
+  }
+
   private static func write(
     _ value: Value, into output: inout String, visiting: inout Set<ObjectIdentifier>, depth: Int
   ) throws {
@@ -46,33 +56,24 @@ public enum ValueFormatter {
     case .float(let number): output += PythonFloatFormat.repr(number)
     case .string(let text): output += quoted(text)
     case .list(let list):
-      let identity = ObjectIdentifier(list)
-      if visiting.contains(identity) {
+      // A list already being written is a cycle: CPython prints `[...]` (and `{...}` for dicts).
+      guard visiting.insert(ObjectIdentifier(list)).inserted else {
         output += "[...]"
         return
       }
-      visiting.insert(identity)
       output += "["
-      for (offset, element) in list.elements.enumerated() {
-        if offset > 0 { output += ", " }
-        try write(element, into: &output, visiting: &visiting, depth: depth + 1)
-      }
+      try writeElements(list.elements, into: &output, visiting: &visiting, depth: depth)
       output += "]"
-      visiting.remove(identity)
+      visiting.remove(ObjectIdentifier(list))
     case .tuple(let elements):
       output += "("
-      for (offset, element) in elements.enumerated() {
-        if offset > 0 { output += ", " }
-        try write(element, into: &output, visiting: &visiting, depth: depth + 1)
-      }
+      try writeElements(elements, into: &output, visiting: &visiting, depth: depth)
       output += elements.count == 1 ? ",)" : ")"
     case .dict(let dict):
-      let identity = ObjectIdentifier(dict)
-      if visiting.contains(identity) {
+      guard visiting.insert(ObjectIdentifier(dict)).inserted else {
         output += "{...}"
         return
       }
-      visiting.insert(identity)
       output += "{"
       for (offset, entry) in dict.entries.enumerated() {
         if offset > 0 { output += ", " }
@@ -81,17 +82,14 @@ public enum ValueFormatter {
         try write(entry.value, into: &output, visiting: &visiting, depth: depth + 1)
       }
       output += "}"
-      visiting.remove(identity)
+      visiting.remove(ObjectIdentifier(dict))
     case .set(let set):
       if set.count == 0 {
         output += "set()"
         return
       }
       output += "{"
-      for (offset, element) in displayOrder(set.elements).enumerated() {
-        if offset > 0 { output += ", " }
-        try write(element, into: &output, visiting: &visiting, depth: depth + 1)
-      }
+      try writeElements(displayOrder(set.elements), into: &output, visiting: &visiting, depth: depth)
       output += "}"
     case .range(let range):
       output +=
@@ -99,11 +97,8 @@ public enum ValueFormatter {
         ? "range(\(range.start), \(range.stop))" : "range(\(range.start), \(range.stop), \(range.step))"
     case .slice(let slice):
       output += "slice("
-      try write(slice.start, into: &output, visiting: &visiting, depth: depth + 1)
-      output += ", "
-      try write(slice.stop, into: &output, visiting: &visiting, depth: depth + 1)
-      output += ", "
-      try write(slice.step, into: &output, visiting: &visiting, depth: depth + 1)
+      try writeElements(
+        [slice.start, slice.stop, slice.step], into: &output, visiting: &visiting, depth: depth)
       output += ")"
     case .ellipsis: output += "Ellipsis"
     case .function(let function):
@@ -121,10 +116,7 @@ public enum ValueFormatter {
       output += object.repr()
     case .exception(let exception):
       output += exception.type.name + "("
-      for (offset, argument) in exception.arguments.enumerated() {
-        if offset > 0 { output += ", " }
-        try write(argument, into: &output, visiting: &visiting, depth: depth + 1)
-      }
+      try writeElements(exception.arguments, into: &output, visiting: &visiting, depth: depth)
       output += ")"
     case .iterator(let iterator):
       output += "<\(iterator.typeName) object at \(address(iterator))>"

@@ -233,6 +233,14 @@ final class NativeObjectTests: XCTestCase {
     assertTextEqual(ProgramTests.transcript(result), expected, code, file: file, line: line)
   }
 
+  /// Runs each `(code, expected transcript)` in order in one session.
+  private func check(
+    _ session: Session, _ cases: KeyValuePairs<String, String>, file: StaticString = #filePath,
+    line: UInt = #line
+  ) {
+    for (code, expected) in cases { check(session, code, expected, file: file, line: line) }
+  }
+
   func testTypeNameIsinstanceAndRepr() {
     let session = makeSession()
     check(
@@ -252,16 +260,19 @@ final class NativeObjectTests: XCTestCase {
       session,
       "import vec\nv = vec.of(1, 2)\nv.label = 'w'\nprint(v.size, v.label)\nv.label = None\nprint(v.label)",
       "2 w\nNone\n")
-    check(session, "v.size = 3", "!! AttributeError: attribute 'size' of 'Vector' objects is not writable\n")
-    check(session, "v.nothing", "!! AttributeError: 'Vector' object has no attribute 'nothing'\n")
-    check(session, "v.other = 1", "!! AttributeError: 'Vector' object has no attribute 'other'\n")
     check(
-      session, "print(v.scaled(), v.scaled(3), v.scaled(factor=0.5, shift=1), v.total())",
-      "<2.0 4.0> <3.0 6.0> <1.5 2.0> 3.0\n")
-    check(session, "m = v.scaled\nm(10)", "vec(10.0, 20.0)\n")
-    check(session, "v.scaled(foo=1)", "!! TypeError: scaled() got an unexpected keyword argument 'foo'\n")
-    check(session, "v.total(1)", "!! TypeError: total() takes 0 positional arguments but 1 was given\n")
-    check(session, "print(hasattr(v, 'size'), hasattr(v, 'x'), getattr(v, 'size'))", "True False 2\n")
+      session,
+      [
+        "v.size = 3": "!! AttributeError: attribute 'size' of 'Vector' objects is not writable\n",
+        "v.nothing": "!! AttributeError: 'Vector' object has no attribute 'nothing'\n",
+        "v.other = 1": "!! AttributeError: 'Vector' object has no attribute 'other'\n",
+        "print(v.scaled(), v.scaled(3), v.scaled(factor=0.5, shift=1), v.total())":
+          "<2.0 4.0> <3.0 6.0> <1.5 2.0> 3.0\n",
+        "m = v.scaled\nm(10)": "vec(10.0, 20.0)\n",
+        "v.scaled(foo=1)": "!! TypeError: scaled() got an unexpected keyword argument 'foo'\n",
+        "v.total(1)": "!! TypeError: total() takes 0 positional arguments but 1 was given\n",
+        "print(hasattr(v, 'size'), hasattr(v, 'x'), getattr(v, 'size'))": "True False 2\n",
+      ])
   }
 
   func testOperatorsIncludingReflectedAndInPlace() {
@@ -270,13 +281,17 @@ final class NativeObjectTests: XCTestCase {
       session,
       "import vec\nv = vec.of(1, 2)\nu = vec.of(3, 4)\nprint(v + u, v * 2, 2 * v, 1 - v, v @ u, -v, abs(-v))",
       "<4.0 6.0> <2.0 4.0> <2.0 4.0> <0.0 -1.0> 11.0 <-1.0 -2.0> <1.0 2.0>\n")
-    check(session, "print(v > 1, 1 < v, v == u)", "<0.0 1.0> <0.0 1.0> <0.0 0.0>\n")
-    check(session, "w = v\nv += 1\nprint(v, w, v is w)", "<2.0 3.0> <2.0 3.0> True\n")
-    check(session, "w = v\nv *= 2\nprint(v, w, v is w)", "<4.0 6.0> <2.0 3.0> False\n")
-    check(session, "v / 2", "!! TypeError: unsupported operand type(s) for /: 'Vector' and 'int'\n")
-    check(session, "v + 'a'", "!! TypeError: unsupported operand type(s) for +: 'Vector' and 'str'\n")
-    check(session, "v + vec.of(1)", "!! RuntimeError: size mismatch\n")
-    check(session, "~v", "!! TypeError: bad operand type for unary ~: 'Vector'\n")
+    check(
+      session,
+      [
+        "print(v > 1, 1 < v, v == u)": "<0.0 1.0> <0.0 1.0> <0.0 0.0>\n",
+        "w = v\nv += 1\nprint(v, w, v is w)": "<2.0 3.0> <2.0 3.0> True\n",
+        "w = v\nv *= 2\nprint(v, w, v is w)": "<4.0 6.0> <2.0 3.0> False\n",
+        "v / 2": "!! TypeError: unsupported operand type(s) for /: 'Vector' and 'int'\n",
+        "v + 'a'": "!! TypeError: unsupported operand type(s) for +: 'Vector' and 'str'\n",
+        "v + vec.of(1)": "!! RuntimeError: size mismatch\n",
+        "~v": "!! TypeError: bad operand type for unary ~: 'Vector'\n",
+      ])
   }
 
   func testSubscriptsReceiveRawIndexObjects() {
