@@ -50,6 +50,32 @@ public struct LessonParser {
   }
 }
 
+extension LessonParser {
+  /// Info words near `python` (`pyhton`, `Python`, `pythn`) but not other languages' or tools' names.
+  static func looksLikeMisspeltPython(_ word: String) -> Bool {
+    let lowered = word.lowercased()
+    guard word != "python", word.count >= 5, word.count <= 12 else { return false }
+    if lowered == "python" { return true }
+    let otherLanguages: Set<String> = [
+      "pycon", "pytb", "cython", "jython", "ipython", "python2", "python3", "pyrex",
+    ]
+    return !otherLanguages.contains(lowered) && editDistance(Array(lowered), Array("python")) <= 2
+  }
+
+  /// Levenshtein distance between two short words.
+  static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    var previous = Array(0...b.count)
+    for (i, left) in a.enumerated() {
+      var current = [i + 1]
+      for (j, right) in b.enumerated() {
+        current.append(min(previous[j + 1] + 1, current[j] + 1, previous[j] + (left == right ? 0 : 1)))
+      }
+      previous = current
+    }
+    return previous[b.count]
+  }
+}
+
 /// Mutable state of one parse: cells found so far and what the next fence may attach to.
 private struct LessonBuilder {
   let file: String
@@ -76,6 +102,8 @@ private struct LessonBuilder {
   /// Walks the blocks of one container; expectations attach only to the cell right before them in the same container.
   mutating func walk(_ blocks: [MarkdownNode]) throws {
     var attachable: (cell: Int, endLine: Int)?
+    // A fence whose info word looks like a misspelt `python`: named when an expectation after it has no cell.
+    var misspelt: (word: String, line: Int, endLine: Int)?
     for block in blocks {
       guard block.kind == .codeBlock, let fence = FencedBlock.scan(block.range, in: source) else {
         attachable = nil
@@ -97,9 +125,12 @@ private struct LessonBuilder {
         attachable = (index, block.range.endLine)
       case "output", "warning", "error":
         guard let previous = attachable, gapIsBlank(from: previous.endLine, to: line) else {
-          throw malformed(
-            line, column,
-            "`\(word)` fence with no python cell right before it (only blank lines may separate them)")
+          var message =
+            "`\(word)` fence with no python cell right before it (only blank lines may separate them)"
+          if let misspelt, gapIsBlank(from: misspelt.endLine, to: line) {
+            message += "; the fence at line \(misspelt.line) is `\(misspelt.word)`: did you mean `python`?"
+          }
+          throw malformed(line, column, message)
         }
         try addExpectation(block, fence: fence, tokens: tokens, to: previous.cell)
         attachable = (previous.cell, block.range.endLine)
@@ -115,6 +146,14 @@ private struct LessonBuilder {
         attachable = nil
       default:
         attachable = nil
+        misspelt = nil
+        if LessonParser.looksLikeMisspeltPython(word) {
+          misspelt = (word, line, block.range.endLine)
+          findings.append(
+            Finding(
+              location: location(line, column), severity: .warning,
+              message: "`\(word)` fence is shown as text and never run; did you mean `python`?"))
+        }
       }
     }
   }

@@ -19,6 +19,29 @@ final class MalformedLessonTests: XCTestCase {
     )
   }
 
+  func testAMisspeltPythonFenceIsNamedWhenItsOutputHasNoCell() {
+    assertMalformed(
+      "# T\n\n```pyhton\nx = 1\n```\n\n```output\n1\n```\n",
+      "lesson.md:7:1: error: `output` fence with no python cell right before it (only blank lines may separate them);"
+        + " the fence at line 3 is `pyhton`: did you mean `python`?"
+    )
+  }
+
+  func testAMisspeltPythonFenceIsAWarningAndOtherLanguagesAreNot() throws {
+    let lesson = try TestLessons.parse(
+      "# T\n\n```Python\nx = 1\n```\n\n```pycon\n>>> 1\n```\n\n```sh\nls\n```\n")
+    XCTAssertEqual(
+      lesson.findings.map(\.description),
+      ["lesson.md:3:1: warning: `Python` fence is shown as text and never run; did you mean `python`?"])
+    XCTAssertTrue(lesson.cells.isEmpty)
+    for word in ["pyhton", "pythn", "PYTHON", "pytohn"] {
+      XCTAssertTrue(LessonParser.looksLikeMisspeltPython(word), word)
+    }
+    for word in ["python", "pycon", "cython", "ipython", "python3", "text", "output", "py", "typescript"] {
+      XCTAssertFalse(LessonParser.looksLikeMisspeltPython(word), word)
+    }
+  }
+
   func testUnknownAttributeInAPythonFence() {
     assertMalformed(
       "# T\n\n```python id=a colour=red\nx\n```\n",
