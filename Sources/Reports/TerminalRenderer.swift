@@ -39,19 +39,35 @@ public struct TerminalRenderer {
 
   /// The closing table over all lessons: one `✓`/`✗` row per lesson, then the totals.
   public func renderSummary(_ report: WorkbookReport) -> String {
-    let files = report.outcomes.map(Self.file)
+    let paths = report.outcomes.map(Self.file)
+    // The folder all lessons share is said once, in the rule above the rows.
+    let folder = Self.commonFolder(paths)
+    let files = paths.map { String($0.dropFirst(folder.count)) }
     // Long paths are not padded: the counts then simply follow them.
     let fileColumn = min(48, files.map { DisplayWidth.of($0) }.max() ?? 0)
-    var lines = [palette.paint(String(repeating: "─", count: min(options.width, 60)), .dim)]
-    for (outcome, file) in zip(report.outcomes, files) {
+    let rule = folder.isEmpty ? "" : "── " + folder + " "
+    let ruleWidth = max(min(options.width, 60), DisplayWidth.of(rule))
+    var lines = [
+      palette.paint(rule + String(repeating: "─", count: ruleWidth - DisplayWidth.of(rule)), .dim)
+    ]
+    // The ✓ already says nothing failed.
+    let counts = report.outcomes.map { outcome -> String in
+      guard case .ran(let lesson) = outcome else { return "" }
+      return summaryText(lesson.totals, showsZeroFailures: false)
+    }
+    let countsColumn = counts.map { DisplayWidth.of($0) }.max() ?? 0
+    for (index, (outcome, file)) in zip(report.outcomes, files).enumerated() {
       let failed: Bool
       var detail: String
       switch outcome {
       case .ran(let lesson):
         failed = lesson.totals.failures > 0
-        detail = summaryText(lesson.totals)
+        detail = counts[index]
         if options.showsTimings {
-          detail += palette.paint("  " + TerminalOptions.formatSeconds(lesson.duration), .dim)
+          let padding = String(repeating: " ", count: max(0, countsColumn - DisplayWidth.of(detail)))
+          let seconds = TerminalOptions.formatSeconds(lesson.duration)
+          detail +=
+            padding + palette.paint(String(repeating: " ", count: max(0, 9 - seconds.count)) + seconds, .dim)
         }
       case .rejected(let error):
         failed = true
@@ -92,8 +108,19 @@ public struct TerminalRenderer {
     failed ? palette.paint("✗", [.bold, .red]) : palette.paint("✓", [.bold, .green])
   }
 
-  func summaryText(_ totals: StatusTotals) -> String {
-    var parts = ["\(totals.passed) passed", "\(totals.failures) failed"]
+  /// The folder prefix (ending with `/`) every path starts with, or empty.
+  static func commonFolder(_ paths: [String]) -> String {
+    guard var prefix = paths.first.map({ Substring($0) }) else { return "" }
+    for path in paths.dropFirst() {
+      while !path.hasPrefix(prefix) { prefix = prefix.dropLast() }
+    }
+    guard let slash = prefix.lastIndex(of: "/") else { return "" }
+    return String(prefix[...slash])
+  }
+
+  func summaryText(_ totals: StatusTotals, showsZeroFailures: Bool = true) -> String {
+    var parts = ["\(totals.passed) passed"]
+    if totals.failures > 0 || showsZeroFailures { parts.append("\(totals.failures) failed") }
     if totals.unchecked > 0 { parts.append("\(totals.unchecked) unchecked") }
     if totals.skipped > 0 { parts.append("\(totals.skipped) skipped") }
     return parts.joined(separator: ", ")

@@ -97,7 +97,7 @@ final class TerminalLayoutTests: XCTestCase {
       summary,
       """
       ────────────────────────────────────────────────────────────
-      ✓ 01-p.md                1 passed, 0 failed
+      ✓ 01-p.md                1 passed
       ✗ lessons/02-failing.md  0 passed, 1 failed
       ✗ 03-bad.md              not run: line 7: a fence needs a cell
       ✗ 1 passed, 1 failed, 1 lesson could not be read
@@ -109,13 +109,32 @@ final class TerminalLayoutTests: XCTestCase {
       narrow,
       """
       ────────────────────────────────────────────────────
-      ✓ 01-p.md                1 passed, 0 failed  0.250s
-      ✗ lessons/02-failing.md  0 passed, 1 failed  0.250s
+      ✓ 01-p.md                1 passed             0.250s
+      ✗ lessons/02-failing.md  0 passed, 1 failed   0.250s
       ✗ 03-bad.md
           not run: line 7: a fence needs a cell
       ✗ 1 passed, 1 failed, 1 lesson could not be read in 1.500s
 
       """)
+  }
+
+  func testTheFolderEveryLessonSharesIsNamedOnceInTheRule() throws {
+    let first = try ReportFixtures.report("# A\n", [:], file: "lessons/en/01-a.md")
+    let second = try ReportFixtures.report("# B\n", [:], file: "lessons/en/02-b.md")
+    let summary = TerminalRenderer(options: TerminalOptions(width: 40)).renderSummary(
+      WorkbookReport(outcomes: [.ran(first), .ran(second)], duration: 0))
+    assertTextEqual(
+      summary,
+      """
+      ── lessons/en/ ─────────────────────────
+      ✓ 01-a.md  0 passed
+      ✓ 02-b.md  0 passed
+      ✓ 0 passed, 0 failed
+
+      """)
+    XCTAssertEqual(TerminalRenderer.commonFolder(["a/b/c.md", "a/bc.md"]), "a/")
+    XCTAssertEqual(TerminalRenderer.commonFolder(["ab.md", "ac.md"]), "")
+    XCTAssertEqual(TerminalRenderer.commonFolder(["x/1.md"]), "x/")
   }
 
   func testColouredDiffUnderlinesOnlyTheCharactersThatDiffer() {
