@@ -11,13 +11,26 @@ public enum DType: String, CaseIterable, Sendable {
   /// PyTorch's repr: `torch.float32`.
   public var description: String { "torch.\(rawValue)" }
 
-  /// The legacy tensor type name: `torch.FloatTensor`.
-  public var tensorTypeName: String {
+  /// PyTorch's C++ scalar-type name, used in its kernel and cast messages: `Float`, `Double`, `Long`, `Bool`.
+  public var scalarTypeName: String {
     switch self {
-    case .float32: return "torch.FloatTensor"
-    case .float64: return "torch.DoubleTensor"
-    case .int64: return "torch.LongTensor"
-    case .bool: return "torch.BoolTensor"
+    case .float32: return "Float"
+    case .float64: return "Double"
+    case .int64: return "Long"
+    case .bool: return "Bool"
     }
   }
+
+  /// The C++ type name used in some PyTorch messages: `float`, `double`, `long int`, `bool`.
+  public var cTypeName: String {
+    switch self {
+    case .float32: return "float"
+    case .float64: return "double"
+    case .int64: return "long int"
+    case .bool: return "bool"
+    }
+  }
+
+  /// The legacy tensor type name: `torch.FloatTensor`.
+  public var tensorTypeName: String { "torch.\(scalarTypeName)Tensor" }
 }

@@ -46,7 +46,7 @@ final class CorpusReplayTests: XCTestCase {
     case let scalar as Scalar: return scalar.description
     case let flag as Bool: return flag ? "True" : "False"
     case let number as Int: return String(number)
-    case let number as Double: return Scalar.pythonFloatRepr(number)
+    case let number as Double: return PythonFloatFormat.repr(number)
     case let node as GradFn: return node.description
     case let tuple as [Tensor?]:
       let inner = tuple.map { show($0) }

@@ -36,6 +36,20 @@ final class PrintingFloatFormatTests: XCTestCase {
     XCTAssertEqual(failures.count, 0, failures.prefix(10).joined(separator: "\n"))
   }
 
+  /// `item()`/`tolist()` values print through the same `repr` (one implementation of Python's float repr).
+  func testScalarsAndNestedDataUsePythonRepr() throws {
+    let url = try XCTUnwrap(
+      Bundle.module.url(forResource: "Data/printing_float_format", withExtension: "json"))
+    let rows = try JSONDecoder().decode(RowFile.self, from: Data(contentsOf: url)).cases
+    var failures: [String] = []
+    for row in rows {
+      let value = Double(bitPattern: try XCTUnwrap(UInt64(row.bits.dropFirst(2), radix: 16), row.bits))
+      let actual = [Scalar.float(value).description, TensorData.list([.float(value)]).pythonRepr]
+      if actual != [row.repr, "[\(row.repr)]"] { failures.append("\(row.bits): \(actual) vs \(row.repr)") }
+    }
+    XCTAssertEqual(failures.count, 0, failures.prefix(10).joined(separator: "\n"))
+  }
+
   func testTiesRoundToEven() {
     XCTAssertEqual(PythonFloatFormat.fixed(1.03125, precision: 4), "1.0312")
     XCTAssertEqual(PythonFloatFormat.fixed(1.09375, precision: 4), "1.0938")

@@ -36,7 +36,7 @@ public enum Scalar: Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .bool(let b): return b ? "True" : "False"
     case .int(let i): return String(i)
-    case .float(let f): return Scalar.pythonFloatRepr(f)
+    case .float(let f): return PythonFloatFormat.repr(f)
     }
   }
 
@@ -47,18 +47,5 @@ public enum Scalar: Equatable, Sendable, CustomStringConvertible {
     if truncated >= 9.223372036854775807e18 { return Int64.min }
     if truncated < -9.223372036854775807e18 { return Int64.min }
     return Int64(truncated)
-  }
-
-  /// Python's `repr(float)`: shortest round-trip digits, positional for exponents -4..<16.
-  public static func pythonFloatRepr(_ value: Double) -> String {
-    if value.isNaN { return "nan" }
-    if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-    let magnitude = abs(value)
-    if magnitude >= 9007199254740992.0 && magnitude < 1e16 {
-      // Swift switches to exponent form above 2^53; Python stays positional below 1e16.
-      let digits = String(Int64(value))
-      return digits + ".0"
-    }
-    return value.description
   }
 }

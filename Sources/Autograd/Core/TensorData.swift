@@ -10,7 +10,7 @@ public indirect enum TensorData: Equatable, Sendable {
     switch self {
     case .bool(let b): return b ? "True" : "False"
     case .int(let i): return String(i)
-    case .float(let f): return Scalar.pythonFloatRepr(f)
+    case .float(let f): return PythonFloatFormat.repr(f)
     case .list(let items): return "[" + items.map { $0.pythonRepr }.joined(separator: ", ") + "]"
     }
   }

@@ -98,7 +98,7 @@ extension Tensor {
     }
     if value.dtype != dtype {
       throw AutogradError.runtime(
-        "attempting to assign a gradient with dtype '\(value.dtype.cTypeName)' to a tensor with grad_dtype '\(TypePromotion.scalarTypeName(dtype))'. The gradient must match the tensor's grad_dtype (defaults to the tensor's dtype). You can set the tensor's grad_dtype attribute with a specific dtype, or None to allow any dtype. Set grad_dtype with caution. Diverging the dtypes of a tensor and its gradient may break downstream systems that assume they match."
+        "attempting to assign a gradient with dtype '\(value.dtype.cTypeName)' to a tensor with grad_dtype '\(dtype.scalarTypeName)'. The gradient must match the tensor's grad_dtype (defaults to the tensor's dtype). You can set the tensor's grad_dtype attribute with a specific dtype, or None to allow any dtype. Set grad_dtype with caution. Diverging the dtypes of a tensor and its gradient may break downstream systems that assume they match."
       )
     }
     if value.shape != shape {

@@ -87,23 +87,30 @@ extension Tensor {
     } else {
       output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in x &* y }
     }
-    var saving: [Tensor] = []
-    if right.requiresGrad { saving.append(left) }
-    if left.requiresGrad { saving.append(right) }
+    try recordBilinear(
+      "MulBackward0", left, right, output: output, gradLeft: { grad, right in try grad.mul(.tensor(right)) },
+      gradRight: { grad, left in try grad.mul(.tensor(left)) })
+    return output
+  }
+
+  /// Records a product-like node (`mul`, `mm`): each operand is saved only when the other one needs its
+  /// gradient, as PyTorch saves them; `gradLeft` gets the saved right operand and `gradRight` the left.
+  static func recordBilinear(
+    _ name: String, _ left: Tensor, _ right: Tensor, output: Tensor,
+    gradLeft: @escaping (_ grad: Tensor, _ right: Tensor) throws -> Tensor,
+    gradRight: @escaping (_ grad: Tensor, _ left: Tensor) throws -> Tensor
+  ) throws {
     let leftNeeded = left.requiresGrad
     let rightNeeded = right.requiresGrad
-    try record("MulBackward0", inputs: [left, right], outputs: [output], saving: saving) { grads, saved in
+    var saving: [Tensor] = []
+    if rightNeeded { saving.append(left) }
+    if leftNeeded { saving.append(right) }
+    try record(name, inputs: [left, right], outputs: [output], saving: saving) { grads, saved in
       guard let grad = grads[0] else { return [nil, nil] }
-      var index = 0
-      var savedLeft: Tensor? = nil
-      var savedRight: Tensor? = nil
-      if rightNeeded { savedLeft = saved[index]; index += 1 }
-      if leftNeeded { savedRight = saved[index] }
-      let gradLeft = try savedRight.map { try grad.mul(.tensor($0)) }
-      let gradRight = try savedLeft.map { try grad.mul(.tensor($0)) }
-      return [gradLeft, gradRight]
+      let savedLeft = rightNeeded ? saved[0] : nil
+      let savedRight = leftNeeded ? saved[rightNeeded ? 1 : 0] : nil
+      return [try savedRight.map { try gradLeft(grad, $0) }, try savedLeft.map { try gradRight(grad, $0) }]
     }
-    return output
   }
 
   /// `a / b` (true division; integers divide as floats). A Python scalar numerator gives `reciprocal(b) * a`.

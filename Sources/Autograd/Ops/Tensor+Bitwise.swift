@@ -23,7 +23,7 @@ extension Tensor {
     if dtype.isFloatingPoint {
       throw AutogradError(
         .notImplementedError,
-        "\"\(operation.rawValue)_cpu\" not implemented for '\(TypePromotion.scalarTypeName(dtype))'")
+        "\"\(operation.rawValue)_cpu\" not implemented for '\(dtype.scalarTypeName)'")
     }
     return try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in operation.apply(x, y) }
   }
@@ -32,7 +32,7 @@ extension Tensor {
   public func bitwiseNot() throws -> Tensor {
     if dtype.isFloatingPoint {
       throw AutogradError(
-        .notImplementedError, "\"bitwise_not_cpu\" not implemented for '\(TypePromotion.scalarTypeName(dtype))'")
+        .notImplementedError, "\"bitwise_not_cpu\" not implemented for '\(dtype.scalarTypeName)'")
     }
     if dtype == .bool { return try mapIntegers(dtype: .bool) { $0 == 0 ? 1 : 0 } }
     return try mapIntegers(dtype: dtype) { ~$0 }

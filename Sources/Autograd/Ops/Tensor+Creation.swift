@@ -260,7 +260,7 @@ extension Tensor {
 
   static func checkFloating(_ dtype: DType, function: String) throws {
     if !dtype.isFloatingPoint {
-      let name = TypePromotion.scalarTypeName(dtype)
+      let name = dtype.scalarTypeName
       throw AutogradError(
         .notImplementedError,
         "\"\(function == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu")\" not implemented for '\(name)'")

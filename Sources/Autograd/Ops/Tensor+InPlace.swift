@@ -41,7 +41,7 @@ extension Tensor {
     let result = try compute(input)
     if !TypePromotion.canCast(from: result.dtype, to: dtype) {
       throw AutogradError.runtime(
-        "result type \(TypePromotion.scalarTypeName(result.dtype)) can't be cast to the desired output type \(TypePromotion.scalarTypeName(dtype))"
+        "result type \(result.dtype.scalarTypeName) can't be cast to the desired output type \(dtype.scalarTypeName)"
       )
     }
     if result.shape != shape {
@@ -145,9 +145,8 @@ extension Tensor {
     let resultDType = clampResultDType(min: lower, max: upper)
     if resultDType != .bool, !TypePromotion.canCast(from: resultDType, to: dtype) {
       // The scalar clamp kernel names the target with its C++ type ("bool", "long int").
-      let target = dtype == .bool ? "bool" : dtype == .int64 ? "long int" : TypePromotion.scalarTypeName(dtype)
       throw AutogradError.runtime(
-        "result type \(TypePromotion.scalarTypeName(resultDType)) can't be cast to the desired output type \(target)")
+        "result type \(resultDType.scalarTypeName) can't be cast to the desired output type \(dtype.cTypeName)")
     }
     return try inPlace(operands: []) { try $0.clamp(min: lower, max: upper) }
   }

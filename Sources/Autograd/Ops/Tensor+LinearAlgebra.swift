@@ -49,13 +49,22 @@ extension Tensor {
   static func gemm<T: BinaryFloatingPoint>(
     _ l: UnsafePointer<T>, _ r: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, n: Int, k: Int, m: Int
   ) {
+    gemmLoop(l, r, out, n: n, k: k, m: m) { sum, factor, value in sum + factor * value }
+  }
+
+  /// The i-k-j loop shared by `gemm` and `fusedGemm`; `accumulate(sum, factor, value)` is one step.
+  @inline(__always)
+  static func gemmLoop<T: BinaryFloatingPoint>(
+    _ l: UnsafePointer<T>, _ r: UnsafePointer<T>, _ out: UnsafeMutablePointer<T>, n: Int, k: Int, m: Int,
+    accumulate: (T, T, T) -> T
+  ) {
     for i in 0..<n {
       let outRow = out + i * m
       let leftRow = l + i * k
       for p in 0..<k {
         let factor = leftRow[p]
         let rightRow = r + p * m
-        for j in 0..<m { outRow[j] += factor * rightRow[j] }
+        for j in 0..<m { outRow[j] = accumulate(outRow[j], factor, rightRow[j]) }
       }
     }
   }
@@ -71,15 +80,7 @@ extension Tensor {
   static func fusedGemm(
     _ l: UnsafePointer<Float>, _ r: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, n: Int, k: Int, m: Int
   ) {
-    for i in 0..<n {
-      let outRow = out + i * m
-      let leftRow = l + i * k
-      for p in 0..<k {
-        let factor = leftRow[p]
-        let rightRow = r + p * m
-        for j in 0..<m { outRow[j] = outRow[j].addingProduct(factor, rightRow[j]) }
-      }
-    }
+    gemmLoop(l, r, out, n: n, k: k, m: m) { sum, factor, value in sum.addingProduct(factor, value) }
   }
 
   static func matmulDType(_ a: Tensor, _ b: Tensor, op: String) throws -> DType {
@@ -104,22 +105,9 @@ extension Tensor {
     _ = try Shape.checkedCount([n, m])
     let values = Tensor.matrixProduct(try floatValues(), try other.floatValues(), n: n, k: k, m: m, dtype: dtype)
     let output = Tensor(shape: [n, m], dtype: dtype, floats: values)
-    let leftNeeded = requiresGrad
-    let rightNeeded = other.requiresGrad
-    var saving: [Tensor] = []
-    if rightNeeded { saving.append(self) }
-    if leftNeeded { saving.append(other) }
-    try Tensor.record("MmBackward0", inputs: [self, other], outputs: [output], saving: saving) { grads, saved in
-      guard let grad = grads[0] else { return [nil, nil] }
-      var index = 0
-      var savedLeft: Tensor? = nil
-      var savedRight: Tensor? = nil
-      if rightNeeded { savedLeft = saved[index]; index += 1 }
-      if leftNeeded { savedRight = saved[index] }
-      let gradLeft = try savedRight.map { try grad.mm($0.t()) }
-      let gradRight = try savedLeft.map { try $0.t().mm(grad) }
-      return [gradLeft, gradRight]
-    }
+    try Tensor.recordBilinear(
+      "MmBackward0", self, other, output: output, gradLeft: { grad, right in try grad.mm(right.t()) },
+      gradRight: { grad, left in try left.t().mm(grad) })
     return output
   }
 
@@ -161,7 +149,7 @@ extension Tensor {
     }
     if dtype != other.dtype {
       throw AutogradError.runtime(
-        "dot : expected both vectors to have same dtype, but found \(TypePromotion.scalarTypeName(dtype)) and \(TypePromotion.scalarTypeName(other.dtype))")
+        "dot : expected both vectors to have same dtype, but found \(dtype.scalarTypeName) and \(other.dtype.scalarTypeName)")
     }
     let values = Tensor.matrixProduct(try floatValues(), try other.floatValues(), n: 1, k: shape[0], m: 1, dtype: dtype)
     let output = Tensor(shape: [], dtype: dtype, floats: values)
@@ -261,29 +249,5 @@ extension Tensor {
     if rank == 1 { resultShape.remove(at: resultShape.count - 2) }
     if other.rank == 1 { resultShape.removeLast() }
     return try product.unsafeView(resultShape)
-  }
-
-  /// A squeeze view recorded under a specific node name (PyTorch's `SqueezeBackward4` inside `matmul`).
-  func squeezeNamed(dim: Int, name: String) throws -> Tensor {
-    var newShape = shape
-    var newStrides = strides
-    newShape.remove(at: dim)
-    newStrides.remove(at: dim)
-    let inputShape = shape
-    return try makeView(
-      shape: newShape, strides: newStrides, offset: storageOffset, name: name,
-      replay: { try $0.squeeze(dim: dim) }, derivative: { try $0.reshape(inputShape) })
-  }
-}
-
-extension DType {
-  /// The C++ type name used in some PyTorch messages (`float`, `double`, `long int`, `bool`).
-  var cTypeName: String {
-    switch self {
-    case .float32: return "float"
-    case .float64: return "double"
-    case .int64: return "long int"
-    case .bool: return "bool"
-    }
   }
 }

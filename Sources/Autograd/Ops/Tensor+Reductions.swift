@@ -190,7 +190,7 @@ extension Tensor {
     guard target.isFloatingPoint else {
       throw AutogradError(
         .notImplementedError,
-        "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(TypePromotion.scalarTypeName(target))"
+        "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(target.scalarTypeName)"
       )
     }
     return target

@@ -153,16 +153,7 @@ extension Tensor {
   public func squeeze(dim: Int? = nil) throws -> Tensor {
     let inputShape = shape
     if let dim = dim {
-      let d = try Shape.wrapDim(dim, rank: rank)
-      var newShape = shape
-      var newStrides = strides
-      if rank > 0 && shape[d] == 1 {
-        newShape.remove(at: d)
-        newStrides.remove(at: d)
-      }
-      return try makeView(
-        shape: newShape, strides: newStrides, offset: storageOffset, name: "SqueezeBackward1",
-        replay: { try $0.squeeze(dim: d) }, derivative: { try $0.reshape(inputShape) })
+      return try squeezeNamed(dim: try Shape.wrapDim(dim, rank: rank), name: "SqueezeBackward1")
     }
     var newShape: [Int] = []
     var newStrides: [Int] = []
@@ -173,6 +164,21 @@ extension Tensor {
     return try makeView(
       shape: newShape, strides: newStrides, offset: storageOffset, name: "SqueezeBackward0",
       replay: { try $0.squeeze() }, derivative: { try $0.reshape(inputShape) })
+  }
+
+  /// The squeeze view of one wrapped dimension (removed only when its size is 1), recorded under `name`
+  /// (`SqueezeBackward1` for `squeeze(dim)`, `SqueezeBackward4` inside `matmul`).
+  func squeezeNamed(dim: Int, name: String) throws -> Tensor {
+    var newShape = shape
+    var newStrides = strides
+    if rank > 0 && shape[dim] == 1 {
+      newShape.remove(at: dim)
+      newStrides.remove(at: dim)
+    }
+    let inputShape = shape
+    return try makeView(
+      shape: newShape, strides: newStrides, offset: storageOffset, name: name,
+      replay: { try $0.squeeze(dim: dim) }, derivative: { try $0.reshape(inputShape) })
   }
 
   /// `t.expand(sizes)` (`ExpandBackward0`); `-1` keeps a size.

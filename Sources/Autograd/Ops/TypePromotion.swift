@@ -44,16 +44,6 @@ enum TypePromotion {
     }
   }
 
-  /// PyTorch's scalar-type name used in cast errors: Float, Double, Long, Bool.
-  static func scalarTypeName(_ dtype: DType) -> String {
-    switch dtype {
-    case .float32: return "Float"
-    case .float64: return "Double"
-    case .int64: return "Long"
-    case .bool: return "Bool"
-    }
-  }
-
   /// Whether an in-place op computing in `from` may store into `to`.
   static func canCast(from: DType, to: DType) -> Bool {
     if category(from) > category(to) { return false }

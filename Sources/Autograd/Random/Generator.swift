@@ -192,44 +192,40 @@ public final class Generator {
     return result
   }
 
-  /// Path B for float32: fill with uniforms, transform blocks of 16; a ragged tail is refilled and redone.
+  /// Path B for float32: blocks of 16 through the vectorised float kernel.
   private func blockedFloatNormals(count: Int, mean: Float, std: Float) -> [Double] {
-    var data = [Float](repeating: 0, count: count)
-    drawing { engine in
-      for index in 0..<count { data[index] = Self.uniformFloat(&engine) }
-    }
-    var start = 0
-    while start + 16 <= count {
+    blockedNormals(count: count, uniform: Self.uniformFloat) { data, start in
       NormalBlockKernel.transform16(&data, start: start, mean: mean, std: std)
-      start += 16
-    }
-    if count % 16 != 0 {
-      let tail = count - 16
-      drawing { engine in
-        for index in tail..<count { data[index] = Self.uniformFloat(&engine) }
-      }
-      NormalBlockKernel.transform16(&data, start: tail, mean: mean, std: std)
-    }
-    return data.map(Double.init)
+    }.map(Double.init)
   }
 
   /// Path B for float64: the same blocks, in double with the C library's log/cos/sin.
   private func blockedDoubleNormals(count: Int, mean: Double, std: Double) -> [Double] {
-    var data = [Double](repeating: 0, count: count)
+    blockedNormals(count: count, uniform: Self.uniformDouble) { data, start in
+      Self.transformDouble16(&data, start: start, mean: mean, std: std)
+    }
+  }
+
+  /// Path B's layout: fill with uniforms, transform blocks of 16 in place; a ragged tail is refilled with
+  /// fresh uniforms and its last 16 values transformed again.
+  private func blockedNormals<Element: BinaryFloatingPoint>(
+    count: Int, uniform: (inout MersenneTwister) -> Element, transform16: (inout [Element], Int) -> Void
+  ) -> [Element] {
+    var data = [Element](repeating: 0, count: count)
     drawing { engine in
-      for index in 0..<count { data[index] = Self.uniformDouble(&engine) }
+      for index in 0..<count { data[index] = uniform(&engine) }
     }
     var start = 0
     while start + 16 <= count {
-      Self.transformDouble16(&data, start: start, mean: mean, std: std)
+      transform16(&data, start)
       start += 16
     }
     if count % 16 != 0 {
       let tail = count - 16
       drawing { engine in
-        for index in tail..<count { data[index] = Self.uniformDouble(&engine) }
+        for index in tail..<count { data[index] = uniform(&engine) }
       }
-      Self.transformDouble16(&data, start: tail, mean: mean, std: std)
+      transform16(&data, tail)
     }
     return data
   }

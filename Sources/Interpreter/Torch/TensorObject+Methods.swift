@@ -311,13 +311,6 @@ extension TensorObject {
             ? try tensor.sum(dims: dims, keepdim: keepdim, dtype: dtype)
             : try tensor.mean(dims: dims, keepdim: keepdim, dtype: dtype))
       }
-      if name == "mean" && !tensor.dtype.isFloatingPoint && dtype == nil {
-        throw PythonError(
-          type: "NotImplementedError",
-          message:
-            "mean(): could not infer output dtype. Input dtype must be either a floating point or complex dtype. Got: \(TensorObject.scalarTypeName(tensor.dtype))"
-        )
-      }
       return value(name == "sum" ? try tensor.sum(dtype: dtype) : try tensor.mean(dtype: dtype))
     case "max", "min":
       let call = try TorchCall(
@@ -474,15 +467,5 @@ extension TensorObject {
   /// A shape as PyTorch's C++ messages print it: `[2, 3]`.
   static func shapeList(_ shape: [Int]) -> String {
     "[" + shape.map(String.init).joined(separator: ", ") + "]"
-  }
-
-  /// PyTorch's C++ scalar type name (`Long`, `Float`) used in some messages.
-  static func scalarTypeName(_ dtype: DType) -> String {
-    switch dtype {
-    case .float32: return "Float"
-    case .float64: return "Double"
-    case .int64: return "Long"
-    case .bool: return "Bool"
-    }
   }
 }
