@@ -82,8 +82,10 @@ final class CorpusReplayTests: XCTestCase {
     return outcome
   }
 
-  func check(_ session: String, _ index: Int, file: StaticString = #filePath, line: UInt = #line,
-             _ body: (inout Outcome) throws -> Void) {
+  func check(
+    _ session: String, _ index: Int, file: StaticString = #filePath, line: UInt = #line,
+    _ body: (inout Outcome) throws -> Void
+  ) {
     guard let corpus = CorpusReplayTests.corpus else {
       return XCTFail("conformance corpus not found beside the repository", file: file, line: line)
     }
@@ -94,8 +96,10 @@ final class CorpusReplayTests: XCTestCase {
     let outcome = replay(body)
     let normalized = outcome.output.replacingOccurrences(
       of: "0x[0-9a-f]+", with: "0x...", options: .regularExpression)
-    assertTextEqual(normalized, expected.output, "\(session)[\(index)]\n\(expected.code)", file: file, line: line)
-    XCTAssertEqual(outcome.warnings, expected.warnings, "\(session)[\(index)] warnings", file: file, line: line)
+    assertTextEqual(
+      normalized, expected.output, "\(session)[\(index)]\n\(expected.code)", file: file, line: line)
+    XCTAssertEqual(
+      outcome.warnings, expected.warnings, "\(session)[\(index)] warnings", file: file, line: line)
     XCTAssertEqual(outcome.error, expected.error, "\(session)[\(index)] error", file: file, line: line)
   }
 
@@ -224,7 +228,8 @@ final class CorpusReplayTests: XCTestCase {
         try (x + 1).gradFn, try (x - 1).gradFn, try (x * 3).gradFn, try (x / 3).gradFn)
     }
     check("04_backward_basics", 17) { out in
-      out.output += L.line(try x.pow(.int(2)).gradFn, try x.neg().gradFn, try x.sum().gradFn, try x.mean().gradFn)
+      out.output += L.line(
+        try x.pow(.int(2)).gradFn, try x.neg().gradFn, try x.sum().gradFn, try x.mean().gradFn)
     }
     check("04_backward_basics", 19) { out in out.output += L.line(x.gradFn, x.isLeaf, try (x * 2).isLeaf) }
     check("04_backward_basics", 22) { out in out.output += L.line(try x.mean()) }
@@ -312,7 +317,8 @@ final class CorpusReplayTests: XCTestCase {
       try w += 1
     }
     check("08_grad_modes", 11) { out in
-      out.output += L.line(try Tensor.zeros([2], requiresGrad: true), try Tensor.ones([1, 2], requiresGrad: true))
+      out.output += L.line(
+        try Tensor.zeros([2], requiresGrad: true), try Tensor.ones([1, 2], requiresGrad: true))
     }
   }
 
@@ -436,7 +442,9 @@ final class CorpusReplayTests: XCTestCase {
       for t in [try a.matmul(v), try v.matmul(v), try v.dot(v)] { out.output += L.line(t) }
     }
     check(session, 13) { out in
-      for t in [try a.t(), try a.reversedDims(), try a.view([4]), try a.reshape([1, 4]), try a.view([-1, 1])] {
+      for t in [
+        try a.t(), try a.reversedDims(), try a.view([4]), try a.reshape([1, 4]), try a.view([-1, 1]),
+      ] {
         out.output += L.line(t)
       }
     }

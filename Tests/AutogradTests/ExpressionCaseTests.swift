@@ -15,7 +15,9 @@ final class ExpressionCaseTests: XCTestCase {
 
   override func setUp() { AutogradRuntime.shared.reset() }
 
-  static func t(_ values: [Double], dtype: DType = .float32) throws -> Tensor { try floats(values, dtype: dtype) }
+  static func t(_ values: [Double], dtype: DType = .float32) throws -> Tensor {
+    try floats(values, dtype: dtype)
+  }
   static func ints(_ values: [Int64]) throws -> Tensor { try Tensor.tensor(.list(values.map { .int($0) })) }
   static func bools(_ values: [Bool]) throws -> Tensor { try Tensor.tensor(.list(values.map { .bool($0) })) }
 
@@ -28,7 +30,9 @@ final class ExpressionCaseTests: XCTestCase {
     let M = try Tensor.arange(end: .float(6)).reshape([2, 3])
     func r(_ x: Tensor) -> String { x.description }
     func list(_ rows: [[TensorData]]) -> TensorData { .list(rows.map { .list($0) }) }
-    let slice = { (start: Int?, stop: Int?, step: Int?) in TensorIndex.slice(start: start, stop: stop, step: step) }
+    let slice = { (start: Int?, stop: Int?, step: Int?) in
+      TensorIndex.slice(start: start, stop: stop, step: step)
+    }
     return [
       "tensor_int": { r(try ints([1, 2, 3])) },
       "tensor_float": { r(try Tensor.tensor(list([[.float(1), .float(2)], [.float(3), .float(4)]]))) },
@@ -80,7 +84,9 @@ final class ExpressionCaseTests: XCTestCase {
       "float_plus_double": { r(try f + d) },
       "float_plus_double_0d": { r(try f + Tensor.scalar(.float(2), dtype: .float64)) },
       "int_plus_double_0d": { r(try i + Tensor.scalar(.float(2.5), dtype: .float64)) },
-      "float0d_plus_double0d": { r(try Tensor.scalar(.float(1)) + Tensor.scalar(.float(1), dtype: .float64)) },
+      "float0d_plus_double0d": {
+        r(try Tensor.scalar(.float(1)) + Tensor.scalar(.float(1), dtype: .float64))
+      },
       "bool_plus_bool": { r(try b + bools([true, true, false])) },
       "bool_plus_int": { r(try b.add(.int(1))) },
       "bool_times_float": { r(try b.mul(.float(1.5))) },
@@ -89,7 +95,9 @@ final class ExpressionCaseTests: XCTestCase {
       "int_mean": { r(try i.mean()) },
       "bool_minus_bool": { r(try b - b) },
       "neg_bool": { r(try b.neg()) },
-      "float_plus_point_one": { try (Tensor.scalar(.float(0.1)) + Tensor.scalar(.float(0.2))).item().description },
+      "float_plus_point_one": {
+        try (Tensor.scalar(.float(0.1)) + Tensor.scalar(.float(0.2))).item().description
+      },
       "compare_gt": { r(try f.gt(.float(1.5))) },
       "compare_eq_int_float": { r(try i.eq(.tensor(f))) },
       "compare_ne": { r(try M.ne(.int(1))) },
@@ -132,11 +140,13 @@ final class ExpressionCaseTests: XCTestCase {
       "max_empty": { r(try Tensor.ones([0]).max()) },
       "max_dim": {
         let (values, indices) = try M.max(dim: 1)
-        return ReductionResult(typeName: "torch.return_types.max", values: values, indices: indices).description
+        return ReductionResult(typeName: "torch.return_types.max", values: values, indices: indices)
+          .description
       },
       "min_dim_keep": {
         let (values, indices) = try M.min(dim: 0, keepdim: true)
-        return ReductionResult(typeName: "torch.return_types.min", values: values, indices: indices).description
+        return ReductionResult(typeName: "torch.return_types.min", values: values, indices: indices)
+          .description
       },
       "argmax": { r(try t([1, 5, 5, 2]).argmax()) },
       "argmin_dim": { r(try M.argmin(dim: 1)) },
@@ -163,8 +173,9 @@ final class ExpressionCaseTests: XCTestCase {
       "permute": { r(try Tensor.arange(end: .int(6)).reshape([1, 2, 3]).permute([2, 0, 1])) },
       "T_2d": { r(try M.reversedDims()) },
       "int_matmul": {
-        r(try Tensor.tensor(list([[.int(1), .int(2)], [.int(3), .int(4)]]))
-          .matmul(Tensor.tensor(list([[.int(1), .int(0)], [.int(0), .int(1)]]))))
+        r(
+          try Tensor.tensor(list([[.int(1), .int(2)], [.int(3), .int(4)]]))
+            .matmul(Tensor.tensor(list([[.int(1), .int(0)], [.int(0), .int(1)]]))))
       },
       "mixed_matmul": { r(try Tensor.ones([2, 2]).matmul(Tensor.ones([2, 2], dtype: .float64))) },
       "masked_fill": { r(try f.maskedFill(f.gt(.int(1)), .float(0))) },
@@ -174,7 +185,9 @@ final class ExpressionCaseTests: XCTestCase {
       "rand_int": { r(try Tensor.rand([2], dtype: .int64)) },
       "relu_bool": { r(try bools([true]).relu()) },
       "matmul_bool": {
-        r(try Tensor.tensor(.list([.list([.bool(true)])])).matmul(Tensor.tensor(.list([.list([.bool(true)])]))))
+        r(
+          try Tensor.tensor(.list([.list([.bool(true)])])).matmul(
+            Tensor.tensor(.list([.list([.bool(true)])]))))
       },
       "abs_bool": { r(try bools([true, false]).abs()) },
       "exp_bool": { r(try bools([true, false]).exp()) },
@@ -184,23 +197,34 @@ final class ExpressionCaseTests: XCTestCase {
       "mm_mixed_int": { r(try Tensor.ones([2, 2]).mm(Tensor.ones([2, 2], dtype: .int64))) },
       "big_int_wrap": { r(try ints([Int64.max]).add(.int(1))) },
       "int_mul_wrap": { r(try ints([4_611_686_018_427_387_904]).mul(.int(4))) },
-      "backward_nonscalar_no_grad": { try Tensor.ones([2]).backward(); return "None" },
-      "backward_scalar_no_grad": { try Tensor.ones([]).backward(); return "None" },
+      "backward_nonscalar_no_grad": {
+        try Tensor.ones([2]).backward(); return "None"
+      },
+      "backward_scalar_no_grad": {
+        try Tensor.ones([]).backward(); return "None"
+      },
       "backward_nonscalar_requires_grad": {
         try Tensor.ones([2], requiresGrad: true).mul(.int(2)).backward()
         return "None"
       },
-      "backward_shape_before_requires_grad": { try Tensor.ones([2]).backward(gradient: Tensor.ones([3])); return "None" },
+      "backward_shape_before_requires_grad": {
+        try Tensor.ones([2]).backward(gradient: Tensor.ones([3])); return "None"
+      },
       "backward_many_seeds_first": {
-        try Tensor.backward([Tensor.ones([]), Tensor.ones([2], requiresGrad: true).mul(.int(2))], gradients: [nil, nil])
+        try Tensor.backward(
+          [Tensor.ones([]), Tensor.ones([2], requiresGrad: true).mul(.int(2))], gradients: [nil, nil])
         return "None"
       },
       "backward_many_no_grad_first": {
-        try Tensor.backward([Tensor.ones([2]), Tensor.ones([2], requiresGrad: true).sum()], gradients: [nil, nil])
+        try Tensor.backward(
+          [Tensor.ones([2]), Tensor.ones([2], requiresGrad: true).sum()], gradients: [nil, nil])
         return "None"
       },
       "backward_many_too_few_grads": {
-        let outputs = [try Tensor.ones([2], requiresGrad: true).mul(.int(2)), try Tensor.ones([2], requiresGrad: true).sum()]
+        let outputs = [
+          try Tensor.ones([2], requiresGrad: true).mul(.int(2)),
+          try Tensor.ones([2], requiresGrad: true).sum(),
+        ]
         try Tensor.backward(outputs, gradients: [try Tensor.ones([2])])
         return "None"
       },
@@ -243,7 +267,9 @@ final class ExpressionCaseTests: XCTestCase {
   }
 
   func testExpressionsMatchPyTorch() throws {
-    guard let url = Bundle.module.url(forResource: "expression_cases", withExtension: "json", subdirectory: "Data")
+    guard
+      let url = Bundle.module.url(
+        forResource: "expression_cases", withExtension: "json", subdirectory: "Data")
     else { return XCTFail("expression_cases.json missing") }
     let cases = try JSONDecoder().decode(CaseFile.self, from: Data(contentsOf: url)).cases
     let table = try ExpressionCaseTests.table()

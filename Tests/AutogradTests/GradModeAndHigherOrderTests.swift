@@ -95,7 +95,9 @@ final class GradModeAndHigherOrderTests: XCTestCase {
     assertAutogradError(.runtimeError, "grad can be implicitly created only for scalar outputs") {
       try Tensor.grad(outputs: [floats([3, 4], requiresGrad: true) * 2], inputs: [a])
     }
-    assertAutogradError(.runtimeError, "element 0 of tensors does not require grad and does not have a grad_fn") {
+    assertAutogradError(
+      .runtimeError, "element 0 of tensors does not require grad and does not have a grad_fn"
+    ) {
       try Tensor.grad(outputs: [scalar(3) * 2], inputs: [a])
     }
   }
@@ -125,14 +127,27 @@ final class GradModeAndHigherOrderTests: XCTestCase {
       ("cos", { try $0.cos() }, -Foundation.cos(x0)),
       ("log", { try $0.log() }, -1 / (x0 * x0)),
       ("tanh", { try $0.tanh() }, -2 * Foundation.tanh(x0) * (1 - Foundation.tanh(x0) * Foundation.tanh(x0))),
-      ("sigmoid", { try $0.sigmoid() }, { let s = 1 / (1 + Foundation.exp(-x0)); return s * (1 - s) * (1 - 2 * s) }()),
+      (
+        "sigmoid", { try $0.sigmoid() },
+        {
+          let s = 1 / (1 + Foundation.exp(-x0)); return s * (1 - s) * (1 - 2 * s)
+        }()
+      ),
       ("sqrt", { try $0.sqrt() }, -0.25 * Foundation.pow(x0, -1.5)),
       ("pow3", { try $0.pow(.int(3)) }, 6 * x0),
       ("reciprocal", { try $0.reciprocal() }, 2 / (x0 * x0 * x0)),
       ("rdiv", { try Tensor.div(.int(2), .tensor($0)) }, 4 / (x0 * x0 * x0)),
       ("div_self", { try $0.div(.tensor($0.mul(.tensor($0)))) }, 2 / (x0 * x0 * x0)),
-      ("rpow", { try Tensor.pow(.int(2), .tensor($0)) }, Foundation.pow(2, x0) * Foundation.log(2) * Foundation.log(2)),
-      ("pow_self", { try $0.pow(.tensor($0)) }, { let f = Foundation.pow(x0, x0); let l = Foundation.log(x0) + 1; return f * (l * l + 1 / x0) }()),
+      (
+        "rpow", { try Tensor.pow(.int(2), .tensor($0)) },
+        Foundation.pow(2, x0) * Foundation.log(2) * Foundation.log(2)
+      ),
+      (
+        "pow_self", { try $0.pow(.tensor($0)) },
+        {
+          let f = Foundation.pow(x0, x0); let l = Foundation.log(x0) + 1; return f * (l * l + 1 / x0)
+        }()
+      ),
     ]
     for (name, f, expected) in cases {
       let x = try Tensor.scalar(.float(x0), dtype: .float64, requiresGrad: true)

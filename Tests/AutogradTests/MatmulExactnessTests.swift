@@ -16,7 +16,8 @@ final class MatmulExactnessTests: XCTestCase {
   struct CaseFile: Decodable { let cases: [Case] }
 
   func testProductsAreBitIdenticalToPyTorch() throws {
-    guard let url = Bundle.module.url(forResource: "matmul_cases", withExtension: "json", subdirectory: "Data")
+    guard
+      let url = Bundle.module.url(forResource: "matmul_cases", withExtension: "json", subdirectory: "Data")
     else { return XCTFail("matmul_cases.json missing") }
     let cases = try JSONDecoder().decode(CaseFile.self, from: Data(contentsOf: url)).cases
     XCTAssertGreaterThan(cases.count, 10)
@@ -26,7 +27,9 @@ final class MatmulExactnessTests: XCTestCase {
       let product = try a.matmul(b)
       let values = try product.contiguousDoubles()
       let same = zip(values, item.result).filter { $0 == $1 }.count
-      XCTAssertEqual(same, item.result.count, "\(item.n)×\(item.k) @ \(item.k)×\(item.m): \(same) of \(item.result.count) equal")
+      XCTAssertEqual(
+        same, item.result.count,
+        "\(item.n)×\(item.k) @ \(item.k)×\(item.m): \(same) of \(item.result.count) equal")
     }
   }
 }

@@ -33,7 +33,8 @@ final class OpCaseTests: XCTestCase {
   }
 
   static func loadCases() throws -> [OpCase] {
-    guard let url = Bundle.module.url(forResource: "ops_cases", withExtension: "json", subdirectory: "Data") else {
+    guard let url = Bundle.module.url(forResource: "ops_cases", withExtension: "json", subdirectory: "Data")
+    else {
       throw AutogradError(.runtimeError, "ops_cases.json missing from the test bundle")
     }
     return try JSONDecoder().decode(CaseFile.self, from: Data(contentsOf: url)).cases
@@ -123,7 +124,8 @@ final class OpCaseTests: XCTestCase {
       let inputs = try item.inputs.map { try OpCaseTests.makeInput($0, dtype: .float64) }
       let result = try op(inputs)
       guard result.dtype == .float64 else { continue }
-      let seed = try Tensor.tensor(.list(item.seed.map { TensorData.float($0) }), dtype: .float64).reshape(result.shape)
+      let seed = try Tensor.tensor(.list(item.seed.map { TensorData.float($0) }), dtype: .float64).reshape(
+        result.shape)
       try result.backward(gradient: seed)
       for (index, input) in inputs.enumerated() where input.requiresGrad {
         guard let analytic = try input.gradIfPresent?.contiguousDoubles() else {
@@ -137,10 +139,13 @@ final class OpCaseTests: XCTestCase {
             let perturbed = try inputs.enumerated().map { (j, t) -> Tensor in
               var values = try t.contiguousDoubles()
               if j == index { values[element] += delta }
-              return try Tensor.tensor(.list(values.map { TensorData.float($0) }), dtype: .float64).reshape(t.shape)
+              return try Tensor.tensor(.list(values.map { TensorData.float($0) }), dtype: .float64).reshape(
+                t.shape)
             }
             let output = try AutogradRuntime.shared.withMode(.noGrad) { try op(perturbed) }
-            return zip(try output.contiguousDoubles(), try seed.contiguousDoubles()).reduce(0) { $0 + $1.0 * $1.1 }
+            return zip(try output.contiguousDoubles(), try seed.contiguousDoubles()).reduce(0) {
+              $0 + $1.0 * $1.1
+            }
           }
           numeric.append((try objective(h) - objective(-h)) / (2 * h))
         }
@@ -158,7 +163,9 @@ final class OpCaseTests: XCTestCase {
     for item in try OpCaseTests.loadCases() where item.op != "index_list" {
       guard let op = OpTable.ops[item.op] else { continue }
       let base = try item.inputs.map { try OpCaseTests.makeInput($0, dtype: .float64) }
-      guard base.allSatisfy({ $0.dtype == .float64 }), base.contains(where: { $0.requiresGrad }) else { continue }
+      guard base.allSatisfy({ $0.dtype == .float64 }), base.contains(where: { $0.requiresGrad }) else {
+        continue
+      }
       let seed = try Tensor.tensor(.list(item.seed.map { TensorData.float($0) }), dtype: .float64)
       let direction = base.map { t in (0..<t.count).map { Double(($0 % 3) + 1) * 0.1 } }
 
@@ -166,7 +173,8 @@ final class OpCaseTests: XCTestCase {
       func gradient(_ shift: Double, createGraph: Bool) throws -> (inputs: [Tensor], grads: [Tensor?]) {
         let inputs = try base.enumerated().map { (j, t) -> Tensor in
           let values = zip(try t.contiguousDoubles(), direction[j]).map { $0 + shift * $1 }
-          let shifted = try Tensor.tensor(.list(values.map { TensorData.float($0) }), dtype: .float64).reshape(t.shape)
+          let shifted = try Tensor.tensor(.list(values.map { TensorData.float($0) }), dtype: .float64)
+            .reshape(t.shape)
           return try shifted.detach().requiresGrad_(t.requiresGrad)
         }
         let output = try op(inputs)
@@ -183,11 +191,13 @@ final class OpCaseTests: XCTestCase {
       let usedDirections = zip(base, direction).filter { $0.0.requiresGrad }.map { $0.1 }
       for (grad, v) in zip(grads, usedDirections) {
         guard let grad = grad else { continue }
-        let vTensor = try Tensor.tensor(.list(v.map { TensorData.float($0) }), dtype: .float64).reshape(grad.shape)
+        let vTensor = try Tensor.tensor(.list(v.map { TensorData.float($0) }), dtype: .float64).reshape(
+          grad.shape)
         dotProduct = try dotProduct + grad.mul(.tensor(vTensor)).sum()
       }
       guard dotProduct.requiresGrad else { continue }  // linear ops: the Hessian is zero
-      let hvp = try Tensor.grad(outputs: [dotProduct], inputs: inputs, allowUnused: true, materializeGrads: true)
+      let hvp = try Tensor.grad(
+        outputs: [dotProduct], inputs: inputs, allowUnused: true, materializeGrads: true)
       let h = 1e-5
       let plus = try gradient(h, createGraph: false).grads
       let minus = try gradient(-h, createGraph: false).grads

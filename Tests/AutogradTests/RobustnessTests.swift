@@ -32,7 +32,8 @@ final class RobustnessTests: XCTestCase {
     let view = try Tensor.ones([4]).expand([3, 4])
     XCTAssertThrowsError(try view.exp())
     XCTAssertThrowsError(try view.tolist())
-    XCTAssertEqual(view.description, "tensor([[1., 1., 1., 1.],\n        [1., 1., 1., 1.],\n        [1., 1., 1., 1.]])")
+    XCTAssertEqual(
+      view.description, "tensor([[1., 1., 1., 1.],\n        [1., 1., 1., 1.],\n        [1., 1., 1., 1.]])")
   }
 
   func testNegativeSizes() {
@@ -63,7 +64,8 @@ final class RobustnessTests: XCTestCase {
     let x = try floats([1, 2, 3])
     XCTAssertThrowsError(try x.index([.int(Int.max)]))
     XCTAssertThrowsError(try x.index([.int(Int.min)]))
-    XCTAssertEqual(try x.index([.slice(start: Int.min, stop: Int.max, step: Int.max)]).description, "tensor([1.])")
+    XCTAssertEqual(
+      try x.index([.slice(start: Int.min, stop: Int.max, step: Int.max)]).description, "tensor([1.])")
     XCTAssertEqual(try x.index([.slice(start: Int.max, stop: nil, step: nil)]).shape, [0])
     XCTAssertEqual(try x.index([.slice(start: 1, stop: nil, step: Int.max - 1)]).description, "tensor([2.])")
     XCTAssertThrowsError(try x.narrow(dim: 0, start: 1, length: Int.max))
@@ -81,7 +83,9 @@ final class RobustnessTests: XCTestCase {
     XCTAssertThrowsError(try empty.max())
     XCTAssertThrowsError(try empty.max(dim: 0))
     XCTAssertEqual(try empty.matmul(Tensor.ones([3, 2])).shape, [0, 2])
-    XCTAssertEqual(try Tensor.ones([2, 0]).matmul(Tensor.ones([0, 3])).description, "tensor([[0., 0., 0.],\n        [0., 0., 0.]])")
+    XCTAssertEqual(
+      try Tensor.ones([2, 0]).matmul(Tensor.ones([0, 3])).description,
+      "tensor([[0., 0., 0.],\n        [0., 0., 0.]])")
     XCTAssertEqual(try empty.t().reshape([-1]).shape, [0])
     XCTAssertThrowsError(try empty.reshape([-1, 0]))
     XCTAssertEqual(try (empty * 2).shape, [0, 3])

@@ -42,7 +42,8 @@ final class SumOrderTests: XCTestCase {
   override func setUp() { AutogradRuntime.shared.reset() }
 
   func testSumsAreBitIdenticalToPyTorch() throws {
-    guard let url = Bundle.module.url(forResource: "sum_order_cases", withExtension: "json", subdirectory: "Data")
+    guard
+      let url = Bundle.module.url(forResource: "sum_order_cases", withExtension: "json", subdirectory: "Data")
     else { return XCTFail("sum_order_cases.json missing") }
     let cases = try JSONDecoder().decode(CaseFile.self, from: Data(contentsOf: url)).cases
     XCTAssertGreaterThan(cases.count, 100)
@@ -62,7 +63,8 @@ final class SumOrderTests: XCTestCase {
       XCTAssertEqual(result.shape, item.result_shape)
       if try result.contiguousDoubles() != item.result {
         mismatches += 1
-        XCTFail("\(item.op) \(item.shape) \(item.dtype) dims \(item.dims?.list ?? []) transpose \(item.transpose)")
+        XCTFail(
+          "\(item.op) \(item.shape) \(item.dtype) dims \(item.dims?.list ?? []) transpose \(item.transpose)")
       }
     }
     XCTAssertEqual(mismatches, 0)

@@ -53,10 +53,14 @@ final class TorchBehaviourTests: XCTestCase {
     limits.tensorElements = 1_000
     let setup = "x = torch.ones(1, 3).expand(10**9, 3)\n"
     XCTAssertNil(error(setup + "y = x[5:10].T.unsqueeze(0)\nz = x.expand(4, 10**9, 3)", limits: limits))
-    for code in ["x.sum()", "x.contiguous()", "x + 1", "x.float().double()", "x.tolist()", "x.clone()", "x.exp()"] {
+    for code in [
+      "x.sum()", "x.contiguous()", "x + 1", "x.float().double()", "x.tolist()", "x.clone()", "x.exp()",
+    ] {
       let failure = error(setup + code, limits: limits)
       XCTAssertEqual(failure?.typeName, "RuntimeError", code)
-      XCTAssertTrue(failure?.message.contains("budget of 1000 elements") ?? false, "\(code): \(failure?.message ?? "no error")")
+      XCTAssertTrue(
+        failure?.message.contains("budget of 1000 elements") ?? false,
+        "\(code): \(failure?.message ?? "no error")")
     }
     // Making a huge view costs no evaluation steps: a loop of them does not time out.
     var steps = Limits()

@@ -39,7 +39,8 @@ enum Shape {
     let budget = AutogradRuntime.shared.elementBudget
     let described = count.map { "\($0) elements" } ?? "more elements than can be counted"
     return .runtime(
-      "tensor of shape \(shape) would have \(described), which exceeds the element budget of \(budget) elements")
+      "tensor of shape \(shape) would have \(described), which exceeds the element budget of \(budget) elements"
+    )
   }
 
   /// Row-major strides of a contiguous tensor.
@@ -76,7 +77,8 @@ enum Shape {
         result[i] = sizeB
       } else {
         throw AutogradError.runtime(
-          "The size of tensor a (\(sizeA)) must match the size of tensor b (\(sizeB)) at non-singleton dimension \(i)")
+          "The size of tensor a (\(sizeA)) must match the size of tensor b (\(sizeB)) at non-singleton dimension \(i)"
+        )
       }
     }
     return result
@@ -112,7 +114,9 @@ enum Shape {
         throw AutogradError.runtime("invalid shape dimension \(size)")
       } else {
         let (product, overflow) = known.multipliedReportingOverflow(by: size)
-        if overflow { throw AutogradError.runtime("shape '\(requested)' is invalid for input of size \(count)") }
+        if overflow {
+          throw AutogradError.runtime("shape '\(requested)' is invalid for input of size \(count)")
+        }
         known = product
       }
     }
@@ -121,7 +125,8 @@ enum Shape {
       guard known != 0, count % known == 0 else {
         if known == 0 {
           throw AutogradError.runtime(
-            "cannot reshape tensor of \(count) elements into shape \(requested) because the unspecified dimension size -1 can be any value and is ambiguous")
+            "cannot reshape tensor of \(count) elements into shape \(requested) because the unspecified dimension size -1 can be any value and is ambiguous"
+          )
         }
         throw AutogradError.runtime("shape '\(requested)' is invalid for input of size \(count)")
       }
@@ -147,7 +152,8 @@ enum Shape {
     }
     for tensorD in stride(from: shape.count - 1, through: 0, by: -1) {
       tensorElements *= shape[tensorD]
-      let isChunkEnd = tensorD == 0 || (shape[tensorD - 1] != 1 && strides[tensorD - 1] != tensorElements * chunkBase)
+      let isChunkEnd =
+        tensorD == 0 || (shape[tensorD - 1] != 1 && strides[tensorD - 1] != tensorElements * chunkBase)
       if isChunkEnd {
         while viewD >= 0 && (viewElements < tensorElements || newShape[viewD] == 1) {
           newStrides[viewD] = viewElements * chunkBase

@@ -56,7 +56,8 @@ public final class Tensor {
     }
     if dtype.isFloatingPoint {
       self.init(
-        storage: TensorStorage(floats: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0,
+        storage: TensorStorage(floats: values), shape: shape, strides: Shape.contiguousStrides(shape),
+        offset: 0,
         dtype: dtype)
     } else if dtype == .bool {
       self.init(
@@ -72,7 +73,8 @@ public final class Tensor {
   /// A new contiguous tensor over floating values already representable in `dtype` (no rounding pass).
   convenience init(shape: [Int], dtype: DType, exactFloats: [Double]) {
     self.init(
-      storage: TensorStorage(floats: exactFloats), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0,
+      storage: TensorStorage(floats: exactFloats), shape: shape, strides: Shape.contiguousStrides(shape),
+      offset: 0,
       dtype: dtype)
   }
 
@@ -84,7 +86,8 @@ public final class Tensor {
     }
     let values = dtype == .bool ? integers.map { $0 != 0 ? Int64(1) : 0 } : integers
     self.init(
-      storage: TensorStorage(integers: values), shape: shape, strides: Shape.contiguousStrides(shape), offset: 0,
+      storage: TensorStorage(integers: values), shape: shape, strides: Shape.contiguousStrides(shape),
+      offset: 0,
       dtype: dtype)
   }
 
@@ -186,7 +189,8 @@ public final class Tensor {
       return Array(storage.floats[storageOffset..<(storageOffset + total)])
     }
     let total = try Shape.checkedCount(outShape)
-    let readStrides = sameShape ? strides : Shape.expandedStrides(shape: shape, strides: strides, to: outShape)
+    let readStrides =
+      sameShape ? strides : Shape.expandedStrides(shape: shape, strides: strides, to: outShape)
     var result = [Double](repeating: 0, count: total)
     result.withUnsafeMutableBufferPointer { out in
       var index = 0
@@ -223,7 +227,9 @@ public final class Tensor {
       var result = [Int64]()
       result.reserveCapacity(total)
       storage.integers.withUnsafeBufferPointer { source in
-        Tensor.forEachOffset(shape: outShape, strides: readStrides, offset: storageOffset) { result.append(source[$0]) }
+        Tensor.forEachOffset(shape: outShape, strides: readStrides, offset: storageOffset) {
+          result.append(source[$0])
+        }
       }
       return result
     }

@@ -16,14 +16,16 @@ enum BackwardEngine {
     for (index, output) in outputs.enumerated() {
       if let given = index < gradOutputs.count ? gradOutputs[index] : nil {
         if given.shape != output.shape {
-          throw AutogradError.runtime(AutogradMessages.shapeMismatch(index, grad: given.shape, output: output.shape))
+          throw AutogradError.runtime(
+            AutogradMessages.shapeMismatch(index, grad: given.shape, output: output.shape))
         }
         seeds.append(given)
       } else {
         if output.requiresGrad && output.count != 1 {
           throw AutogradError.runtime(AutogradMessages.implicitGradNonScalar)
         }
-        seeds.append(output.requiresGrad ? try Tensor.full(output.shape, .float(1), dtype: output.dtype) : output)
+        seeds.append(
+          output.requiresGrad ? try Tensor.full(output.shape, .float(1), dtype: output.dtype) : output)
       }
     }
     var roots: [(edge: (node: GradFn, index: Int), grad: Tensor)] = []
@@ -176,7 +178,8 @@ enum BackwardEngine {
   }
 
   /// The nodes from which some node in `targets` is reachable through at least one edge.
-  static func nodesLeadingTo(_ targets: Set<ObjectIdentifier>, from roots: [GradFn]) -> Set<ObjectIdentifier> {
+  static func nodesLeadingTo(_ targets: Set<ObjectIdentifier>, from roots: [GradFn]) -> Set<ObjectIdentifier>
+  {
     // Post-order over the DAG with an explicit stack, then propagate "leads to a target" upwards.
     var order: [GradFn] = []
     var visited = Set<ObjectIdentifier>()
@@ -230,7 +233,11 @@ enum BackwardEngine {
       return
     }
     if createGraph {
-      grad = try Tensor.unaryRecorded(grad, name: "CopyBackwards") { try $0.clonedValues() } derivative: { g, _ in g }
+      grad = try Tensor.unaryRecorded(grad, name: "CopyBackwards") {
+        try $0.clonedValues()
+      } derivative: { g, _ in
+        g
+      }
     } else {
       grad = try grad.detach().clonedValues()
     }
@@ -273,7 +280,9 @@ struct NodeHeap {
       let right = left + 1
       var largest = parent
       if left < items.count && items[left].sequenceNumber > items[largest].sequenceNumber { largest = left }
-      if right < items.count && items[right].sequenceNumber > items[largest].sequenceNumber { largest = right }
+      if right < items.count && items[right].sequenceNumber > items[largest].sequenceNumber {
+        largest = right
+      }
       if largest == parent { break }
       items.swapAt(parent, largest)
       parent = largest

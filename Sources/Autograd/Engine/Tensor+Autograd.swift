@@ -52,7 +52,9 @@ extension Tensor {
       if flag { return self }
       throw AutogradError.runtime(AutogradMessages.nonLeafRequiresGradChange)
     }
-    if flag && !dtype.isFloatingPoint { throw AutogradError.runtime(AutogradMessages.methodRequiresGradDType) }
+    if flag && !dtype.isFloatingPoint {
+      throw AutogradError.runtime(AutogradMessages.methodRequiresGradDType)
+    }
     leafRequiresGrad = flag
     return self
   }
@@ -63,7 +65,9 @@ extension Tensor {
       if flag { return }
       throw AutogradError.runtime(AutogradMessages.nonLeafRequiresGradChange)
     }
-    if flag && !dtype.isFloatingPoint { throw AutogradError.runtime(AutogradMessages.attributeRequiresGradDType) }
+    if flag && !dtype.isFloatingPoint {
+      throw AutogradError.runtime(AutogradMessages.attributeRequiresGradDType)
+    }
     leafRequiresGrad = flag
   }
 
@@ -161,7 +165,8 @@ extension Tensor {
       }
     }
     let node = GradFn(
-      name: name, edges: edges, inputMetadata: metadata, saved: saved, outputCount: outputs.count, formula: formula)
+      name: name, edges: edges, inputMetadata: metadata, saved: saved, outputCount: outputs.count,
+      formula: formula)
     for (index, output) in outputs.enumerated() {
       output.gradFn = node
       output.outputIndex = index
@@ -202,10 +207,12 @@ extension Tensor {
     let seeds = gradOutputs ?? Array(repeating: nil, count: outputs.count)
     guard seeds.count == outputs.count else {
       throw AutogradError.runtime(
-        "grad requires one grad_output per output: got \(seeds.count) grad_outputs and \(outputs.count) outputs")
+        "grad requires one grad_output per output: got \(seeds.count) grad_outputs and \(outputs.count) outputs"
+      )
     }
     return try BackwardEngine.run(
       outputs: outputs, gradOutputs: seeds, inputs: inputs, retainGraph: retainGraph ?? createGraph,
-      createGraph: createGraph, allowUnused: allowUnused || materializeGrads, materializeGrads: materializeGrads)
+      createGraph: createGraph, allowUnused: allowUnused || materializeGrads,
+      materializeGrads: materializeGrads)
   }
 }

@@ -41,12 +41,14 @@ extension Tensor {
   public static func sub(_ a: Operand, _ b: Operand, alpha: Scalar = .int(1)) throws -> Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
     if left.dtype == .bool && right.dtype == .bool {
-      throw AutogradError(.notImplementedError,
+      throw AutogradError(
+        .notImplementedError,
         "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead."
       )
     }
     if left.dtype == .bool || right.dtype == .bool, !(left.isWrappedNumber || right.isWrappedNumber) {
-      throw AutogradError(.notImplementedError,
+      throw AutogradError(
+        .notImplementedError,
         "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."
       )
     }
@@ -54,7 +56,9 @@ extension Tensor {
     let output: Tensor
     if dtype.isFloatingPoint {
       let scale = dtype == .float32 ? Double(Float(alphaValue)) : alphaValue
-      output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in scale == 1 ? x - y : x - scale * y }
+      output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
+        scale == 1 ? x - y : x - scale * y
+      }
     } else {
       let scale = alpha.int64Value
       output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in x &- scale &* y }
@@ -141,7 +145,9 @@ extension Tensor {
   /// `a // b`: floor division (integers round toward −∞; by zero raises `ZeroDivisionError`).
   public static func floorDivide(_ a: Operand, _ b: Operand) throws -> Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
-    if dtype == .bool { throw AutogradError(.notImplementedError, "\"div_floor_cpu\" not implemented for 'Bool'") }
+    if dtype == .bool {
+      throw AutogradError(.notImplementedError, "\"div_floor_cpu\" not implemented for 'Bool'")
+    }
     let output: Tensor
     if dtype.isFloatingPoint {
       output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
@@ -171,7 +177,9 @@ extension Tensor {
   /// `a % b`: Python-style remainder (sign of the divisor).
   public static func remainder(_ a: Operand, _ b: Operand) throws -> Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
-    if dtype == .bool { throw AutogradError(.notImplementedError, "\"remainder_cpu\" not implemented for 'Bool'") }
+    if dtype == .bool {
+      throw AutogradError(.notImplementedError, "\"remainder_cpu\" not implemented for 'Bool'")
+    }
     let output: Tensor
     if dtype.isFloatingPoint {
       output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
@@ -198,7 +206,8 @@ extension Tensor {
       return output
     }
     try record(
-      "RemainderBackward1", inputs: [left, right], outputs: [output], saving: rightNeeded ? [left, right] : []
+      "RemainderBackward1", inputs: [left, right], outputs: [output],
+      saving: rightNeeded ? [left, right] : []
     ) { grads, saved in
       guard let grad = grads[0] else { return [nil, nil] }
       var gradRight: Tensor? = nil
@@ -247,7 +256,8 @@ extension Tensor {
     } else if dtype.isFloatingPoint {
       output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in Foundation.pow(x, y) }
     } else {
-      output = try zipIntegers(left, right, shape: shape, dtype: dtype == .bool ? .int64 : dtype) { base, exponent in
+      output = try zipIntegers(left, right, shape: shape, dtype: dtype == .bool ? .int64 : dtype) {
+        base, exponent in
         if exponent < 0 {
           if base == 1 { return 1 }
           if base == -1 { return exponent % 2 == 0 ? 1 : -1 }

@@ -5,7 +5,9 @@ extension Tensor {
   ) throws -> Tensor {
     let (left, right, shape, dtype) = try binarySetup(a, b)
     if dtype.isFloatingPoint {
-      return try zipFloats(left, right, shape: shape, dtype: dtype, resultDType: .bool) { floats($0, $1) ? 1 : 0 }
+      return try zipFloats(left, right, shape: shape, dtype: dtype, resultDType: .bool) {
+        floats($0, $1) ? 1 : 0
+      }
     }
     return try zipIntegers(left, right, shape: shape, dtype: .bool) { integers($0, $1) ? 1 : 0 }
   }
@@ -53,7 +55,9 @@ extension Tensor {
   /// `self.masked_fill(mask, value)` (`MaskedFillBackward0`).
   public func maskedFill(_ mask: Tensor, _ value: Scalar) throws -> Tensor {
     guard mask.dtype == .bool else {
-      throw AutogradError.runtime("masked_fill_ only supports boolean masks, but got mask with dtype \(mask.dtype.rawValue == "int64" ? "long int" : mask.dtype.rawValue)")
+      throw AutogradError.runtime(
+        "masked_fill_ only supports boolean masks, but got mask with dtype \(mask.dtype.rawValue == "int64" ? "long int" : mask.dtype.rawValue)"
+      )
     }
     let shape = try Shape.broadcast(self.shape, mask.shape)
     if shape != self.shape {
@@ -114,7 +118,8 @@ extension Tensor {
   }
 
   /// `torch.allclose(self, other, rtol, atol, equal_nan)`.
-  public func allclose(_ other: Tensor, rtol: Double = 1e-5, atol: Double = 1e-8, equalNaN: Bool = false) throws
+  public func allclose(_ other: Tensor, rtol: Double = 1e-5, atol: Double = 1e-8, equalNaN: Bool = false)
+    throws
     -> Bool
   {
     let shape = try Shape.broadcast(self.shape, other.shape)
@@ -137,7 +142,9 @@ extension Tensor {
   /// `torch.equal(self, other)`: same shape and same values.
   public func equal(_ other: Tensor) throws -> Bool {
     guard shape == other.shape else { return false }
-    if dtype.isFloatingPoint || other.dtype.isFloatingPoint { return try floatValues() == other.floatValues() }
+    if dtype.isFloatingPoint || other.dtype.isFloatingPoint {
+      return try floatValues() == other.floatValues()
+    }
     return try integerValues() == other.integerValues()
   }
 }

@@ -8,12 +8,15 @@ extension Tensor {
       if target.isFloatingPoint {
         result = Tensor(shape: input.shape, dtype: target, floats: try input.floatValues())
       } else if target == .bool {
-        result = Tensor(shape: input.shape, dtype: target, integers: try input.floatValues().map { $0 != 0 ? 1 : 0 })
+        result = Tensor(
+          shape: input.shape, dtype: target, integers: try input.floatValues().map { $0 != 0 ? 1 : 0 })
       } else {
         result = Tensor(shape: input.shape, dtype: target, integers: try input.integerValues())
       }
       return result
-    } derivative: { [dtype] grad, _ in try grad.to(dtype) }
+    } derivative: { [dtype] grad, _ in
+      try grad.to(dtype)
+    }
   }
 
   /// `t.float()`.
@@ -27,7 +30,11 @@ extension Tensor {
 
   /// `t.clone()` (`CloneBackward0`): a contiguous copy that keeps the graph.
   public func clone() throws -> Tensor {
-    try Tensor.unaryRecorded(self, name: "CloneBackward0") { try $0.clonedValues() } derivative: { grad, _ in grad }
+    try Tensor.unaryRecorded(self, name: "CloneBackward0") {
+      try $0.clonedValues()
+    } derivative: { grad, _ in
+      grad
+    }
   }
 
   /// `t.contiguous()`: `self` if already contiguous, else `clone()`.

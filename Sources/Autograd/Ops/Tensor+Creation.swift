@@ -1,7 +1,9 @@
 /// Factory functions: `torch.tensor`, `zeros`, `ones`, `full`, `empty`, `eye`, `arange`, `linspace`, random ones.
 extension Tensor {
   /// `torch.tensor(data, dtype=, requires_grad=)`: infers shape and dtype from nested Python data.
-  public static func tensor(_ data: TensorData, dtype: DType? = nil, requiresGrad: Bool = false) throws -> Tensor {
+  public static func tensor(_ data: TensorData, dtype: DType? = nil, requiresGrad: Bool = false) throws
+    -> Tensor
+  {
     var shape: [Int] = []
     var probe = data
     while case .list(let items) = probe {
@@ -65,7 +67,8 @@ extension Tensor {
   }
 
   /// `torch.tensor(scalar)`: a 0-d tensor.
-  public static func scalar(_ value: Scalar, dtype: DType? = nil, requiresGrad: Bool = false) throws -> Tensor {
+  public static func scalar(_ value: Scalar, dtype: DType? = nil, requiresGrad: Bool = false) throws -> Tensor
+  {
     switch value {
     case .bool(let b): return try tensor(.bool(b), dtype: dtype, requiresGrad: requiresGrad)
     case .int(let i): return try tensor(.int(i), dtype: dtype, requiresGrad: requiresGrad)
@@ -81,7 +84,8 @@ extension Tensor {
     let target = dtype ?? value.defaultDType
     let result: Tensor
     if target.isFloatingPoint {
-      result = Tensor(shape: shape, dtype: target, floats: [Double](repeating: value.doubleValue, count: count))
+      result = Tensor(
+        shape: shape, dtype: target, floats: [Double](repeating: value.doubleValue, count: count))
     } else {
       let integer: Int64 = target == .bool ? (value.doubleValue != 0 ? 1 : 0) : value.int64Value
       result = Tensor(shape: shape, dtype: target, integers: [Int64](repeating: integer, count: count))
@@ -90,22 +94,30 @@ extension Tensor {
   }
 
   /// `torch.zeros(size)`.
-  public static func zeros(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws -> Tensor {
+  public static func zeros(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws
+    -> Tensor
+  {
     try full(shape, .int(0), dtype: dtype, requiresGrad: requiresGrad)
   }
 
   /// `torch.ones(size)`.
-  public static func ones(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws -> Tensor {
+  public static func ones(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws
+    -> Tensor
+  {
     try full(shape, .int(1), dtype: dtype, requiresGrad: requiresGrad)
   }
 
   /// `torch.empty(size)`: zero-filled (uninitialised memory is never exposed).
-  public static func empty(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws -> Tensor {
+  public static func empty(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws
+    -> Tensor
+  {
     try zeros(shape, dtype: dtype, requiresGrad: requiresGrad)
   }
 
   /// `torch.eye(n, m)`.
-  public static func eye(_ rows: Int, _ columns: Int? = nil, dtype: DType = .float32, requiresGrad: Bool = false)
+  public static func eye(
+    _ rows: Int, _ columns: Int? = nil, dtype: DType = .float32, requiresGrad: Bool = false
+  )
     throws -> Tensor
   {
     let cols = columns ?? rows
@@ -123,9 +135,12 @@ extension Tensor {
 
   /// `torch.arange(start, end, step)`: int64 when all arguments are ints, else float32 (default dtype).
   public static func arange(
-    start: Scalar = .int(0), end: Scalar, step: Scalar = .int(1), dtype: DType? = nil, requiresGrad: Bool = false
+    start: Scalar = .int(0), end: Scalar, step: Scalar = .int(1), dtype: DType? = nil,
+    requiresGrad: Bool = false
   ) throws -> Tensor {
-    let allIntegral = [start, end, step].allSatisfy { if case .float = $0 { return false } else { return true } }
+    let allIntegral = [start, end, step].allSatisfy {
+      if case .float = $0 { return false } else { return true }
+    }
     let target = dtype ?? (allIntegral ? .int64 : DType.defaultFloat)
     let first = start.doubleValue
     let last = end.doubleValue
@@ -199,24 +214,32 @@ extension Tensor {
   }
 
   /// `torch.zeros_like(t)`.
-  public static func zerosLike(_ other: Tensor, dtype: DType? = nil, requiresGrad: Bool = false) throws -> Tensor {
+  public static func zerosLike(_ other: Tensor, dtype: DType? = nil, requiresGrad: Bool = false) throws
+    -> Tensor
+  {
     try zeros(other.shape, dtype: dtype ?? other.dtype, requiresGrad: requiresGrad)
   }
 
   /// `torch.ones_like(t)`.
-  public static func onesLike(_ other: Tensor, dtype: DType? = nil, requiresGrad: Bool = false) throws -> Tensor {
+  public static func onesLike(_ other: Tensor, dtype: DType? = nil, requiresGrad: Bool = false) throws
+    -> Tensor
+  {
     try ones(other.shape, dtype: dtype ?? other.dtype, requiresGrad: requiresGrad)
   }
 
   /// `torch.full_like(t, value)`.
-  public static func fullLike(_ other: Tensor, _ value: Scalar, dtype: DType? = nil, requiresGrad: Bool = false)
+  public static func fullLike(
+    _ other: Tensor, _ value: Scalar, dtype: DType? = nil, requiresGrad: Bool = false
+  )
     throws -> Tensor
   {
     try full(other.shape, value, dtype: dtype ?? other.dtype, requiresGrad: requiresGrad)
   }
 
   /// `torch.rand(size)`: uniform on [0, 1) from the default generator.
-  public static func rand(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws -> Tensor {
+  public static func rand(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws
+    -> Tensor
+  {
     try checkFloating(dtype, function: "rand")
     let count = try Shape.checkedCount(shape)
     let values = AutogradRuntime.shared.generator.uniform(count: count, dtype: dtype, low: 0, high: 1)
@@ -224,7 +247,9 @@ extension Tensor {
   }
 
   /// `torch.randn(size)`: standard normal from the default generator.
-  public static func randn(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws -> Tensor {
+  public static func randn(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws
+    -> Tensor
+  {
     try checkFloating(dtype, function: "randn")
     let count = try Shape.checkedCount(shape)
     let values = AutogradRuntime.shared.generator.normal(count: count, dtype: dtype, mean: 0, std: 1)
@@ -236,7 +261,8 @@ extension Tensor {
     low: Int64 = 0, high: Int64, _ shape: [Int], dtype: DType = .int64, requiresGrad: Bool = false
   ) throws -> Tensor {
     if low >= high {
-      throw AutogradError.runtime("random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
+      throw AutogradError.runtime(
+        "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
     }
     let count = try Shape.checkedCount(shape)
     let values = AutogradRuntime.shared.generator.randint(count: count, low: low, high: high)
@@ -244,12 +270,16 @@ extension Tensor {
   }
 
   /// `torch.rand_like(t)`.
-  public static func randLike(_ other: Tensor, dtype: DType? = nil, requiresGrad: Bool = false) throws -> Tensor {
+  public static func randLike(_ other: Tensor, dtype: DType? = nil, requiresGrad: Bool = false) throws
+    -> Tensor
+  {
     try rand(other.shape, dtype: dtype ?? other.dtype, requiresGrad: requiresGrad)
   }
 
   /// `torch.randn_like(t)`.
-  public static func randnLike(_ other: Tensor, dtype: DType? = nil, requiresGrad: Bool = false) throws -> Tensor {
+  public static func randnLike(_ other: Tensor, dtype: DType? = nil, requiresGrad: Bool = false) throws
+    -> Tensor
+  {
     try randn(other.shape, dtype: dtype ?? other.dtype, requiresGrad: requiresGrad)
   }
 
@@ -263,7 +293,8 @@ extension Tensor {
       let name = dtype.scalarTypeName
       throw AutogradError(
         .notImplementedError,
-        "\"\(function == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu")\" not implemented for '\(name)'")
+        "\"\(function == "rand" ? "check_uniform_bounds" : "normal_kernel_cpu")\" not implemented for '\(name)'"
+      )
     }
   }
 }

@@ -45,7 +45,8 @@ extension Tensor {
       )
     }
     if result.shape != shape {
-      throw AutogradError.runtime("output with shape \(shape) doesn't match the broadcast shape \(result.shape)")
+      throw AutogradError.runtime(
+        "output with shape \(shape) doesn't match the broadcast shape \(result.shape)")
     }
     try writeValues(from: result)
     storage.version &+= 1
@@ -63,7 +64,9 @@ extension Tensor {
   /// After an in-place op on a view: the base's history becomes `CopySlices`, and the view is re-derived.
   ///
   /// `CopySlices`' own backward is computed without recording a graph (no double backward through it).
-  private func rebaseThroughView(base: Tensor, replay: @escaping (Tensor) throws -> Tensor, node: GradFn) throws {
+  private func rebaseThroughView(base: Tensor, replay: @escaping (Tensor) throws -> Tensor, node: GradFn)
+    throws
+  {
     let runtime = AutogradRuntime.shared
     let baseEdge = base.gradientEdge
     var edges = [baseEdge]
@@ -146,7 +149,8 @@ extension Tensor {
     if resultDType != .bool, !TypePromotion.canCast(from: resultDType, to: dtype) {
       // The scalar clamp kernel names the target with its C++ type ("bool", "long int").
       throw AutogradError.runtime(
-        "result type \(resultDType.scalarTypeName) can't be cast to the desired output type \(dtype.cTypeName)")
+        "result type \(resultDType.scalarTypeName) can't be cast to the desired output type \(dtype.cTypeName)"
+      )
     }
     return try inPlace(operands: []) { try $0.clamp(min: lower, max: upper) }
   }
@@ -197,13 +201,17 @@ extension Tensor {
     return try inPlace(operands: [sourceTensor]) { input in
       let output: Tensor
       if targetDType.isFloatingPoint {
-        output = Tensor(shape: input.shape, dtype: targetDType, floats: try sourceTensor.floatValues(expandedTo: input.shape))
+        output = Tensor(
+          shape: input.shape, dtype: targetDType,
+          floats: try sourceTensor.floatValues(expandedTo: input.shape))
       } else if targetDType == .bool {
         output = Tensor(
           shape: input.shape, dtype: targetDType,
           integers: try sourceTensor.floatValues(expandedTo: input.shape).map { $0 != 0 ? 1 : 0 })
       } else {
-        output = Tensor(shape: input.shape, dtype: targetDType, integers: try sourceTensor.integerValues(expandedTo: input.shape))
+        output = Tensor(
+          shape: input.shape, dtype: targetDType,
+          integers: try sourceTensor.integerValues(expandedTo: input.shape))
       }
       try Tensor.record("CopyBackwards", inputs: [input, sourceTensor], outputs: [output]) { grads, _ in
         guard let grad = grads[0] else { return [nil, nil] }
@@ -223,7 +231,8 @@ extension Tensor {
       throw AutogradError.runtime(message)
     }
     return try inPlace(operands: []) { input in
-      let values = AutogradRuntime.shared.generator.uniform(count: input.count, dtype: input.dtype, low: low, high: high)
+      let values = AutogradRuntime.shared.generator.uniform(
+        count: input.count, dtype: input.dtype, low: low, high: high)
       return Tensor(shape: input.shape, dtype: input.dtype, floats: values)
     }
   }
@@ -234,7 +243,8 @@ extension Tensor {
     try Tensor.checkFloating(dtype, function: "randn")
     if let message = Generator.normalStdError(std: std) { throw AutogradError.runtime(message) }
     return try inPlace(operands: []) { input in
-      let values = AutogradRuntime.shared.generator.normal(count: input.count, dtype: input.dtype, mean: mean, std: std)
+      let values = AutogradRuntime.shared.generator.normal(
+        count: input.count, dtype: input.dtype, mean: mean, std: std)
       return Tensor(shape: input.shape, dtype: input.dtype, floats: values)
     }
   }

@@ -25,7 +25,8 @@ extension Tensor {
         }
         let size = result.shape[dim]
         guard i >= -size, i < size else {
-          throw AutogradError.index("index \(i) is out of bounds for dimension \(sourceDim) with size \(size)")
+          throw AutogradError.index(
+            "index \(i) is out of bounds for dimension \(sourceDim) with size \(size)")
         }
         result = try result.subscriptSelect(dim: dim, index: i)
         sourceDim += 1
@@ -104,9 +105,12 @@ extension Tensor {
         )
       }
       var positions: [Int64] = []
-      for (i, flag) in try indexTensor.integerValues().enumerated() where flag != 0 { positions.append(Int64(i)) }
+      for (i, flag) in try indexTensor.integerValues().enumerated() where flag != 0 {
+        positions.append(Int64(i))
+      }
       let merged = try flatten(startDim: dim, endDim: dim + Swift.max(maskShape.count, 1) - 1)
-      return try merged.gather(dim: dim, index: Tensor(shape: [positions.count], dtype: .int64, integers: positions))
+      return try merged.gather(
+        dim: dim, index: Tensor(shape: [positions.count], dtype: .int64, integers: positions))
     }
     guard indexTensor.dtype == .int64 else {
       throw AutogradError.index("tensors used as indices must be long, int, byte or bool tensors")
@@ -193,12 +197,14 @@ extension Tensor {
         return Int(p < 0 ? p + Int64(size) : p)
       }
     }
-    let flatTarget = selector.dtype == .bool && selector.rank > 1
+    let flatTarget =
+      selector.dtype == .bool && selector.rank > 1
       ? try target.flatten(startDim: dim, endDim: dim + selector.rank - 1) : target
     let valueTensor = Tensor.tensorOperand(value)
     for (k, position) in positions.enumerated() {
       let slot = try flatTarget.select(dim: dim, index: position)
-      let piece = valueTensor.rank > 0 && valueTensor.shape.first == positions.count && positions.count > 1
+      let piece =
+        valueTensor.rank > 0 && valueTensor.shape.first == positions.count && positions.count > 1
         ? try valueTensor.select(dim: 0, index: k) : valueTensor
       try slot.copy_(.tensor(piece))
     }

@@ -19,9 +19,14 @@ extension Tensor {
         return isMax ? Swift.max(x, y) : Swift.min(x, y)
       }
     } else {
-      output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in isMax ? Swift.max(x, y) : Swift.min(x, y) }
+      output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in
+        isMax ? Swift.max(x, y) : Swift.min(x, y)
+      }
     }
-    try record(isMax ? "MaximumBackward0" : "MinimumBackward0", inputs: [left, right], outputs: [output], saving: [left, right]) {
+    try record(
+      isMax ? "MaximumBackward0" : "MinimumBackward0", inputs: [left, right], outputs: [output],
+      saving: [left, right]
+    ) {
       grads, saved in
       guard let grad = grads[0] else { return [nil, nil] }
       let x = saved[0]

@@ -84,7 +84,8 @@ extension Tensor {
 
   /// `gemm` with each step as one fused multiply-add (`out + factor × right`, rounded once).
   static func fusedGemm(
-    _ l: UnsafePointer<Float>, _ r: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, n: Int, k: Int, m: Int
+    _ l: UnsafePointer<Float>, _ r: UnsafePointer<Float>, _ out: UnsafeMutablePointer<Float>, n: Int, k: Int,
+    m: Int
   ) {
     gemmLoop(l, r, out, n: n, k: k, m: m) { sum, factor, value in sum.addingProduct(factor, value) }
   }
@@ -104,12 +105,14 @@ extension Tensor {
     guard other.rank == 2 else { throw AutogradError.runtime("mat2 must be a matrix") }
     guard shape[1] == other.shape[0] else {
       throw AutogradError.runtime(
-        "mm: mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(other.shape[0])x\(other.shape[1]))")
+        "mm: mat1 and mat2 shapes cannot be multiplied (\(shape[0])x\(shape[1]) and \(other.shape[0])x\(other.shape[1]))"
+      )
     }
     let dtype = try Tensor.matmulDType(self, other, op: "addmm_impl_cpu_")
     let (n, k, m) = (shape[0], shape[1], other.shape[1])
     _ = try Shape.checkedCount([n, m])
-    let values = Tensor.matrixProduct(try floatValues(), try other.floatValues(), n: n, k: k, m: m, dtype: dtype)
+    let values = Tensor.matrixProduct(
+      try floatValues(), try other.floatValues(), n: n, k: k, m: m, dtype: dtype)
     let output = Tensor(shape: [n, m], dtype: dtype, floats: values)
     try Tensor.recordBilinear(
       "MmBackward0", self, other, output: output, gradLeft: { grad, right in try grad.mm(right.t()) },
@@ -155,9 +158,11 @@ extension Tensor {
     }
     if dtype != other.dtype {
       throw AutogradError.runtime(
-        "dot : expected both vectors to have same dtype, but found \(dtype.scalarTypeName) and \(other.dtype.scalarTypeName)")
+        "dot : expected both vectors to have same dtype, but found \(dtype.scalarTypeName) and \(other.dtype.scalarTypeName)"
+      )
     }
-    let values = Tensor.matrixProduct(try floatValues(), try other.floatValues(), n: 1, k: shape[0], m: 1, dtype: dtype)
+    let values = Tensor.matrixProduct(
+      try floatValues(), try other.floatValues(), n: 1, k: shape[0], m: 1, dtype: dtype)
     let output = Tensor(shape: [], dtype: dtype, floats: values)
     try Tensor.record("DotBackward0", inputs: [self, other], outputs: [output], saving: [self, other]) {
       grads, saved in
@@ -215,7 +220,8 @@ extension Tensor {
     case (1, 2):
       guard shape[0] == other.shape[0] else {
         throw AutogradError.runtime(
-          "mm: mat1 and mat2 shapes cannot be multiplied (1x\(shape[0]) and \(other.shape[0])x\(other.shape[1]))")
+          "mm: mat1 and mat2 shapes cannot be multiplied (1x\(shape[0]) and \(other.shape[0])x\(other.shape[1]))"
+        )
       }
       return try unsqueeze(0).mm(other).squeezeNamed(dim: 0, name: "SqueezeBackward4")
     case (_, 2) where rank >= 3:
@@ -223,7 +229,8 @@ extension Tensor {
       let k = shape[rank - 1]
       guard k == other.shape[0] else {
         throw AutogradError.runtime(
-          "mat1 and mat2 shapes cannot be multiplied (\(count / Swift.max(k, 1))x\(k) and \(other.shape[0])x\(other.shape[1]))")
+          "mat1 and mat2 shapes cannot be multiplied (\(count / Swift.max(k, 1))x\(k) and \(other.shape[0])x\(other.shape[1]))"
+        )
       }
       let rows = try reshape([-1, k])
       let product = try rows.mm(other)

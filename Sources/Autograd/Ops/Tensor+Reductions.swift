@@ -1,13 +1,16 @@
 /// Reductions: sum, mean, max/min (whole and per dim), argmax/argmin, and the broadcast-undoing `sumTo`.
 extension Tensor {
   /// Rows to reduce: the values with `dims` moved last, as `(outer count, row length)`, plus result shapes.
-  func reductionLayout(_ dims: [Int], keepdim: Bool) throws -> (values: [Double], rows: Int, length: Int, shape: [Int]) {
+  func reductionLayout(_ dims: [Int], keepdim: Bool) throws -> (
+    values: [Double], rows: Int, length: Int, shape: [Int]
+  ) {
     let reduced = Set(dims)
     let kept = (0..<rank).filter { !reduced.contains($0) }
     let order = kept + dims.sorted()
     let permutedShape = order.map { shape[$0] }
     let permutedStrides = order.map { strides[$0] }
-    let view = Tensor(storage: storage, shape: permutedShape, strides: permutedStrides, offset: storageOffset, dtype: dtype)
+    let view = Tensor(
+      storage: storage, shape: permutedShape, strides: permutedStrides, offset: storageOffset, dtype: dtype)
     let values = try view.floatValues()
     let length = Shape.count(dims.map { shape[$0] })
     let rows = Shape.count(kept.map { shape[$0] })
@@ -97,7 +100,8 @@ extension Tensor {
       let outer = Shape.count(Array(shape[..<first]))
       let reduced = Shape.count(Array(shape[first...last]))
       let inner = Shape.count(Array(shape[(last + 1)...]))
-      return CascadeSum.sum(try floatValues(as: target), outer: outer, reduced: reduced, inner: inner, dtype: target)
+      return CascadeSum.sum(
+        try floatValues(as: target), outer: outer, reduced: reduced, inner: inner, dtype: target)
     }
     let layout = try reductionLayout(sorted, keepdim: false)
     var values = layout.values
@@ -111,7 +115,8 @@ extension Tensor {
     let kept = (0..<rank).filter { !reduced.contains($0) }
     let order = kept + dims.sorted()
     let view = Tensor(
-      storage: storage, shape: order.map { shape[$0] }, strides: order.map { strides[$0] }, offset: storageOffset,
+      storage: storage, shape: order.map { shape[$0] }, strides: order.map { strides[$0] },
+      offset: storageOffset,
       dtype: dtype)
     let values = try view.integerValues()
     let length = Shape.count(dims.map { shape[$0] })
@@ -148,7 +153,8 @@ extension Tensor {
     if !resultDType.isFloatingPoint && !dtype.isFloatingPoint {
       output = Tensor(shape: [], dtype: resultDType, integers: try integerSum(over: Array(0..<rank)))
     } else {
-      output = Tensor(shape: [], dtype: resultDType, floats: try orderedSum(over: Array(0..<rank), as: resultDType))
+      output = Tensor(
+        shape: [], dtype: resultDType, floats: try orderedSum(over: Array(0..<rank), as: resultDType))
     }
     let inputShape = shape
     try Tensor.record("SumBackward0", inputs: [self], outputs: [output]) { grads, _ in
@@ -167,7 +173,8 @@ extension Tensor {
     if !resultDType.isFloatingPoint && !dtype.isFloatingPoint {
       output = Tensor(shape: outShape, dtype: resultDType, integers: try integerSum(over: reduced))
     } else {
-      output = Tensor(shape: outShape, dtype: resultDType, floats: try orderedSum(over: reduced, as: resultDType))
+      output = Tensor(
+        shape: outShape, dtype: resultDType, floats: try orderedSum(over: reduced, as: resultDType))
     }
     let inputShape = shape
     try Tensor.record("SumBackward1", inputs: [self], outputs: [output]) { grads, _ in
@@ -226,7 +233,8 @@ extension Tensor {
     try Tensor.record("MeanBackward1", inputs: [self], outputs: [output]) { grads, _ in
       guard let grad = grads[0] else { return [nil] }
       return [
-        try Tensor.unsqueezeReduced(grad, dims: reduced, keepdim: keepdim).expand(inputShape).div(.int(Int64(n)))
+        try Tensor.unsqueezeReduced(grad, dims: reduced, keepdim: keepdim).expand(inputShape).div(
+          .int(Int64(n)))
       ]
     }
     return output
@@ -260,7 +268,9 @@ extension Tensor {
       if value.isNaN || (isMax ? value > best : value < best) { best = value }
     }
     let output = Tensor(shape: [], dtype: dtype, floats: [best])
-    try Tensor.record(isMax ? "MaxBackward1" : "MinBackward1", inputs: [self], outputs: [output], saving: [self, output]) {
+    try Tensor.record(
+      isMax ? "MaxBackward1" : "MinBackward1", inputs: [self], outputs: [output], saving: [self, output]
+    ) {
       grads, saved in
       guard let grad = grads[0] else { return [nil] }
       // The gradient is shared evenly among all elements equal to the result.
@@ -320,9 +330,11 @@ extension Tensor {
     let indices = Tensor(shape: layout.shape, dtype: .int64, integers: where_)
     let inputShape = shape
     let savedIndices = indices.detach()
-    try Tensor.record(isMax ? "MaxBackward0" : "MinBackward0", inputs: [self], outputs: [values]) { grads, _ in
+    try Tensor.record(isMax ? "MaxBackward0" : "MinBackward0", inputs: [self], outputs: [values]) {
+      grads, _ in
       guard let grad = grads[0] else { return [nil] }
-      let mask = try Tensor.oneHot(savedIndices, dim: d, keepdim: keepdim, shape: inputShape, dtype: grad.dtype)
+      let mask = try Tensor.oneHot(
+        savedIndices, dim: d, keepdim: keepdim, shape: inputShape, dtype: grad.dtype)
       let spread = try Tensor.unsqueezeReduced(grad, dims: dims, keepdim: keepdim)
       return [try mask.mul(.tensor(spread))]
     }
@@ -330,7 +342,8 @@ extension Tensor {
   }
 
   /// A tensor of `shape` with 1 where `indices` point along `dim` (constant, no graph).
-  static func oneHot(_ indices: Tensor, dim: Int, keepdim: Bool, shape: [Int], dtype: DType) throws -> Tensor {
+  static func oneHot(_ indices: Tensor, dim: Int, keepdim: Bool, shape: [Int], dtype: DType) throws -> Tensor
+  {
     let result = try zeros(shape, dtype: dtype)
     guard !shape.isEmpty else {
       result.storage.floats[0] = 1

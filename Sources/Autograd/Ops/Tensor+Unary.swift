@@ -8,42 +8,54 @@ extension Tensor {
   /// `-x`.
   public func neg() throws -> Tensor {
     if dtype == .bool {
-      throw AutogradError(.notImplementedError,
+      throw AutogradError(
+        .notImplementedError,
         "Negation, the `-` operator, on a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."
       )
     }
     return try Tensor.unaryRecorded(self, name: "NegBackward0") { input in
       input.dtype.isFloatingPoint
-        ? try input.mapFloats(dtype: input.dtype) { -$0 } : try input.mapIntegers(dtype: input.dtype) { 0 &- $0 }
-    } derivative: { grad, _ in try grad.neg() }
+        ? try input.mapFloats(dtype: input.dtype) { -$0 }
+        : try input.mapIntegers(dtype: input.dtype) { 0 &- $0 }
+    } derivative: { grad, _ in
+      try grad.neg()
+    }
   }
 
   /// `x.exp()`.
   public func exp() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "ExpBackward0", saveOutput: true) { input in
       try input.floatMap(Foundation.exp, Foundation.exp)
-    } derivative: { grad, saved in try grad.mul(.tensor(saved[0])) }
+    } derivative: { grad, saved in
+      try grad.mul(.tensor(saved[0]))
+    }
   }
 
   /// `x.log()`.
   public func log() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "LogBackward0", saveInput: true) { input in
       try input.floatMap(Foundation.log, Foundation.log)
-    } derivative: { grad, saved in try grad.div(.tensor(saved[0])) }
+    } derivative: { grad, saved in
+      try grad.div(.tensor(saved[0]))
+    }
   }
 
   /// `x.sin()`.
   public func sin() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "SinBackward0", saveInput: true) { input in
       try input.floatMap(Foundation.sin, Foundation.sin)
-    } derivative: { grad, saved in try grad.mul(.tensor(saved[0].cos())) }
+    } derivative: { grad, saved in
+      try grad.mul(.tensor(saved[0].cos()))
+    }
   }
 
   /// `x.cos()`.
   public func cos() throws -> Tensor {
     try Tensor.unaryRecorded(self, name: "CosBackward0", saveInput: true) { input in
       try input.floatMap(Foundation.cos, Foundation.cos)
-    } derivative: { grad, saved in try grad.mul(.tensor(saved[0].sin().neg())) }
+    } derivative: { grad, saved in
+      try grad.mul(.tensor(saved[0].sin().neg()))
+    }
   }
 
   /// `x.tanh()`.
@@ -95,7 +107,9 @@ extension Tensor {
       if input.dtype.isFloatingPoint { return try input.mapFloats(dtype: input.dtype) { Swift.abs($0) } }
       if input.dtype == .bool { return try input.clonedValues() }
       return try input.mapIntegers(dtype: input.dtype) { $0 < 0 ? 0 &- $0 : $0 }
-    } derivative: { grad, saved in try grad.mul(.tensor(saved[0].sign())) }
+    } derivative: { grad, saved in
+      try grad.mul(.tensor(saved[0].sign()))
+    }
   }
 
   /// `x.sign()`.
@@ -105,7 +119,9 @@ extension Tensor {
         return try input.mapFloats(dtype: input.dtype) { $0.isNaN ? 0 : ($0 > 0 ? 1 : ($0 < 0 ? -1 : 0)) }
       }
       return try input.mapIntegers(dtype: input.dtype) { $0 > 0 ? 1 : ($0 < 0 ? -1 : 0) }
-    } derivative: { grad, _ in try grad.mul(.int(0)) }
+    } derivative: { grad, _ in
+      try grad.mul(.int(0))
+    }
   }
 
   /// `x.reciprocal()`.
@@ -135,7 +151,8 @@ extension Tensor {
     }
     let resultDType = clampResultDType(min: lower, max: upper)
     if resultDType == .bool {
-      let kernel = lower == nil ? "clamp_max_scalar_cpu" : upper == nil ? "clamp_min_scalar_cpu" : "clamp_scalar_cpu"
+      let kernel =
+        lower == nil ? "clamp_max_scalar_cpu" : upper == nil ? "clamp_min_scalar_cpu" : "clamp_scalar_cpu"
       throw AutogradError(.notImplementedError, "\"\(kernel)\" not implemented for 'Bool'")
     }
     return try Tensor.unaryRecorded(self, name: "ClampBackward1", saveInput: true) { input in

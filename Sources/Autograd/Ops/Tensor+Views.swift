@@ -39,7 +39,9 @@ extension Tensor {
   /// `t.reshape(sizes)`: a view when possible, else a copy (`UnsafeViewBackward0` over `CloneBackward0`).
   public func reshape(_ sizes: [Int]) throws -> Tensor {
     let newShape = try Shape.inferSize(sizes, count: count)
-    if Shape.viewStrides(shape: shape, strides: strides, newShape: newShape) != nil { return try view(newShape) }
+    if Shape.viewStrides(shape: shape, strides: strides, newShape: newShape) != nil {
+      return try view(newShape)
+    }
     return try clone().unsafeView(newShape)
   }
 
@@ -65,7 +67,9 @@ extension Tensor {
     if rank == 0 { return try reshape([1]) }
     let start = try Shape.wrapDim(startDim, rank: rank)
     let end = try Shape.wrapDim(endDim, rank: rank)
-    if start > end { throw AutogradError.runtime("flatten() has invalid args: start_dim cannot come after end_dim") }
+    if start > end {
+      throw AutogradError.runtime("flatten() has invalid args: start_dim cannot come after end_dim")
+    }
     if start == end { return self }
     var newShape = Array(shape[..<start])
     newShape.append(Shape.count(Array(shape[start...end])))
@@ -84,7 +88,8 @@ extension Tensor {
         derivative: { try $0.t() })
     }
     return try makeView(
-      shape: [shape[1], shape[0]], strides: [strides[1], strides[0]], offset: storageOffset, name: "TBackward0",
+      shape: [shape[1], shape[0]], strides: [strides[1], strides[0]], offset: storageOffset,
+      name: "TBackward0",
       replay: { try $0.t() }, derivative: { try $0.t() })
   }
 
@@ -196,7 +201,8 @@ extension Tensor {
       if i < lead {
         if requested < 0 {
           throw AutogradError.runtime(
-            "The expanded size of the tensor (\(requested)) isn't allowed in a leading, non-existing dimension \(i)")
+            "The expanded size of the tensor (\(requested)) isn't allowed in a leading, non-existing dimension \(i)"
+          )
         }
         newShape[i] = requested
         newStrides[i] = 0
@@ -207,7 +213,10 @@ extension Tensor {
         newShape[i] = own
         newStrides[i] = strides[i - lead]
       } else if own == 1 {
-        if requested < 0 { throw AutogradError.runtime("Trying to create tensor with negative dimension \(requested): \(sizes)") }
+        if requested < 0 {
+          throw AutogradError.runtime(
+            "Trying to create tensor with negative dimension \(requested): \(sizes)")
+        }
         newShape[i] = requested
         newStrides[i] = 0
       } else {
@@ -232,7 +241,8 @@ extension Tensor {
     let d = try Shape.wrapDim(dim, rank: rank)
     let size = shape[d]
     guard index >= -size, index < size else {
-      throw AutogradError.index("select(): index \(index) out of range for tensor of size \(shape) at dimension \(d)")
+      throw AutogradError.index(
+        "select(): index \(index) out of range for tensor of size \(shape) at dimension \(d)")
     }
     return try selectView(dim: d, position: index < 0 ? index + size : index)
   }
@@ -260,7 +270,8 @@ extension Tensor {
     newStrides.remove(at: d)
     let inputShape = shape
     return try makeView(
-      shape: newShape, strides: newStrides, offset: storageOffset + position * strides[d], name: "SelectBackward0",
+      shape: newShape, strides: newStrides, offset: storageOffset + position * strides[d],
+      name: "SelectBackward0",
       replay: { try $0.select(dim: d, index: position) },
       derivative: { try Tensor.selectBackward($0, inputShape: inputShape, dim: d, index: position) })
   }
@@ -287,7 +298,8 @@ extension Tensor {
     newStrides[d] = overflow || length <= 1 ? strides[d] : scaled
     let inputShape = shape
     return try makeView(
-      shape: newShape, strides: newStrides, offset: storageOffset + begin * strides[d], name: "SliceBackward0",
+      shape: newShape, strides: newStrides, offset: storageOffset + begin * strides[d],
+      name: "SliceBackward0",
       replay: { try $0.slice(dim: d, start: begin, stop: end, step: stepValue) },
       derivative: {
         try Tensor.sliceBackward($0, inputShape: inputShape, dim: d, start: begin, end: end, step: stepValue)
@@ -301,7 +313,8 @@ extension Tensor {
     let size = shape[d]
     guard length >= 0 else { throw AutogradError.runtime("narrow(): length must be non-negative.") }
     guard start >= -size, start <= size else {
-      throw AutogradError.index("start out of range (expected to be in range of [-\(size), \(size)], but got \(start))")
+      throw AutogradError.index(
+        "start out of range (expected to be in range of [-\(size), \(size)], but got \(start))")
     }
     let begin = start < 0 ? start + size : start
     let (end, overflow) = begin.addingReportingOverflow(length)
@@ -314,7 +327,8 @@ extension Tensor {
   /// `t[...]` (`AliasBackward0`).
   public func alias() throws -> Tensor {
     try makeView(
-      shape: shape, strides: strides, offset: storageOffset, name: "AliasBackward0", replay: { try $0.alias() },
+      shape: shape, strides: strides, offset: storageOffset, name: "AliasBackward0",
+      replay: { try $0.alias() },
       derivative: { $0 })
   }
 
@@ -331,7 +345,8 @@ extension Tensor {
   }
 
   /// Gradient of `slice`: zeros of the input's shape with `grad` in the sliced positions (differentiable).
-  static func sliceBackward(_ grad: Tensor, inputShape: [Int], dim: Int, start: Int, end: Int, step: Int) throws
+  static func sliceBackward(_ grad: Tensor, inputShape: [Int], dim: Int, start: Int, end: Int, step: Int)
+    throws
     -> Tensor
   {
     let output = try zeros(inputShape, dtype: grad.dtype)
@@ -351,7 +366,8 @@ extension Tensor {
     newShape.remove(at: dim)
     newStrides.remove(at: dim)
     return Tensor(
-      storage: storage, shape: newShape, strides: newStrides, offset: storageOffset + index * strides[dim], dtype: dtype
+      storage: storage, shape: newShape, strides: newStrides, offset: storageOffset + index * strides[dim],
+      dtype: dtype
     )
   }
 
@@ -364,7 +380,8 @@ extension Tensor {
     let (scaled, overflow) = strides[dim].multipliedReportingOverflow(by: step)
     newStrides[dim] = overflow || length <= 1 ? strides[dim] : scaled
     return Tensor(
-      storage: storage, shape: newShape, strides: newStrides, offset: storageOffset + start * strides[dim], dtype: dtype
+      storage: storage, shape: newShape, strides: newStrides, offset: storageOffset + start * strides[dim],
+      dtype: dtype
     )
   }
 }

@@ -19,7 +19,8 @@ extension TensorObject {
     "argmin", "matmul", "mm", "mv", "dot", "bmm", "eq", "ne", "lt", "le", "gt", "ge", "allclose", "equal",
     "masked_fill", "logical_not", "logical_and", "is_inference", "is_contiguous", "is_floating_point",
     "data_ptr", "new_zeros", "new_ones", "new_full", "new_empty", "new_tensor", "where", "get_device",
-    "detach_", "maximum", "minimum", "floor_divide_", "remainder_", "bitwise_and", "bitwise_or", "bitwise_xor",
+    "detach_", "maximum", "minimum", "floor_divide_", "remainder_", "bitwise_and", "bitwise_or",
+    "bitwise_xor",
     "bitwise_not", "bitwise_and_", "bitwise_or_", "bitwise_xor_", "bitwise_not_",
   ]
 
@@ -267,7 +268,8 @@ extension TensorObject {
       guard let operation = Tensor.BitwiseOperation(rawValue: String(name.dropLast())) else { return .none }
       return try binary("other") { try tensor.bitwise_(operation, $0) }
     case "bitwise_not": return try unary { try $0.bitwiseNot() }
-    case "bitwise_not_": return try unary { tensor in try tensor.inPlace(operands: []) { try $0.bitwiseNot() } }
+    case "bitwise_not_":
+      return try unary { tensor in try tensor.inPlace(operands: []) { try $0.bitwiseNot() } }
     case "neg", "negative": return try unary { try $0.neg() }
     case "exp": return try unary { try $0.exp() }
     case "log": return try unary { try $0.log() }
