@@ -13,14 +13,21 @@ public struct Arguments {
   /// unexpected arguments.
   public func bind(_ signature: Signature) throws -> BoundArguments {
     var bound = BoundArguments()
-    let positionalParameters = signature.parameters.filter { !$0.keywordOnly }
-    let label = signature.functionName + "()"
-    for (offset, value) in positional.enumerated() {
-      if offset < positionalParameters.count {
-        bound.values[positionalParameters[offset].name] = value
+    bound.values.reserveCapacity(signature.parameters.count)
+    // Built only for messages: binding itself allocates nothing beyond `bound`.
+    var label: String { signature.functionName + "()" }
+    var nextParameter = signature.parameters.startIndex
+    for value in positional {
+      while nextParameter < signature.parameters.endIndex, signature.parameters[nextParameter].keywordOnly {
+        nextParameter += 1
+      }
+      if nextParameter < signature.parameters.endIndex {
+        bound.values[signature.parameters[nextParameter].name] = value
+        nextParameter += 1
       } else if signature.variadicPositional != nil {
         bound.extraPositional.append(value)
       } else {
+        let positionalParameters = signature.parameters.filter { !$0.keywordOnly }
         throw PythonError.typeError(
           Self.tooManyPositional(label, positionalParameters, given: positional.count))
       }

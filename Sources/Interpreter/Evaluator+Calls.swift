@@ -107,11 +107,15 @@ extension Evaluator {
     }
     let definition = function.definition
     var scope = Scope(enclosing: function.closure, definition: definition, localNames: definition.localNames)
-    if arguments.keywords.isEmpty, function.isSimple,
-      arguments.positional.count == definition.parameters.count
+    let given = arguments.positional.count
+    if arguments.keywords.isEmpty, function.hasOnlyPlainParameters,
+      given >= function.requiredParameterCount, given <= definition.parameters.count
     {
-      for (parameter, value) in zip(definition.parameters, arguments.positional) {
-        scope.values[parameter.name] = value
+      // Positional arguments, then the trailing defaults: no binding dictionary needed.
+      scope.values.reserveCapacity(definition.localNames.count)
+      for (offset, parameter) in definition.parameters.enumerated() {
+        let value = offset < given ? arguments.positional[offset] : function.parameterDefaults[offset]
+        scope.values[parameter.name] = value ?? .none
       }
     } else {
       let bound = try arguments.bind(function.signature)
@@ -227,12 +231,5 @@ extension Evaluator {
     case .builtin:
       return typeObject(of: value).isSubtype(of: type)
     }
-  }
-}
-
-extension FunctionObject {
-  /// True when every parameter is a plain positional one without a default.
-  var isSimple: Bool {
-    definition.parameters.allSatisfy { $0.kind == .normal }
   }
 }

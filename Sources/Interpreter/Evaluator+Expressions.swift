@@ -119,8 +119,9 @@ extension Evaluator {
 
   func lookup(_ name: String, in scope: Scope) throws -> Value {
     if let locals = scope.localNames {
+      // A function's values hold only its locals, so a hit needs no check against `locals`.
+      if let value = scope.values[name] { return value }
       if locals.contains(name) {
-        if let value = scope.values[name] { return value }
         if scope.definition == nil, let enclosing = scope.enclosing {
           return try lookup(name, in: enclosing)
         }

@@ -4,19 +4,30 @@ public final class FunctionObject {
   let defaults: [String: Value]
   let closure: Scope?
   let globals: Scope
+  /// The binding signature (built once: calls bind against it).
+  let signature: Signature
+  /// Each parameter's default, in declaration order (nil: required).
+  let parameterDefaults: [Value?]
+  /// True when every parameter is a plain positional one (no `*`, `**` or keyword-only).
+  let hasOnlyPlainParameters: Bool
+  /// How many leading parameters have no default.
+  let requiredParameterCount: Int
 
   init(definition: FunctionDefinition, defaults: [String: Value], closure: Scope?, globals: Scope) {
     self.definition = definition
     self.defaults = defaults
     self.closure = closure
     self.globals = globals
+    self.signature = Self.makeSignature(definition, defaults)
+    self.parameterDefaults = definition.parameters.map { defaults[$0.name] }
+    self.hasOnlyPlainParameters = definition.parameters.allSatisfy { $0.kind == .normal }
+    self.requiredParameterCount = parameterDefaults.prefix { $0 == nil }.count
   }
 
   /// The function's name (`<lambda>` for lambdas).
   public var name: String { definition.name }
 
-  /// The binding signature of this function.
-  var signature: Signature {
+  private static func makeSignature(_ definition: FunctionDefinition, _ defaults: [String: Value]) -> Signature {
     var parameters: [Signature.Parameter] = []
     var variadicPositional: String?
     var variadicKeyword: String?
