@@ -260,9 +260,8 @@ extension Tensor {
   public static func randint(
     low: Int64 = 0, high: Int64, _ shape: [Int], dtype: DType = .int64, requiresGrad: Bool = false
   ) throws -> Tensor {
-    if low >= high {
-      throw AutogradError.runtime(
-        "random_ expects 'from' to be less than 'to', but got from=\(low) >= to=\(high)")
+    if let message = Generator.randintRangeError(low: low, high: high) {
+      throw AutogradError.runtime(message)
     }
     let count = try Shape.checkedCount(shape)
     let values = AutogradRuntime.shared.generator.randint(count: count, low: low, high: high)
