@@ -27,7 +27,9 @@ public final class FunctionObject {
   /// The function's name (`<lambda>` for lambdas).
   public var name: String { definition.name }
 
-  private static func makeSignature(_ definition: FunctionDefinition, _ defaults: [String: Value]) -> Signature {
+  private static func makeSignature(_ definition: FunctionDefinition, _ defaults: [String: Value])
+    -> Signature
+  {
     var parameters: [Signature.Parameter] = []
     var variadicPositional: String?
     var variadicKeyword: String?

@@ -713,21 +713,22 @@ struct Parser {
   }
 
   private mutating func parseOr() throws -> Expression {
-    var left = try parseAnd()
-    while checkKeyword("or") {
-      let token = advance()
-      let right = try parseAnd()
-      left = .logical(isAnd: false, left, right, position(token))
-    }
-    return left
+    try parseLogicalLevel("or") { try $0.parseAnd() }
   }
 
   private mutating func parseAnd() throws -> Expression {
-    var left = try parseNot()
-    while checkKeyword("and") {
+    try parseLogicalLevel("and") { try $0.parseNot() }
+  }
+
+  /// `operand (keyword operand)*` for `or` / `and`, grouped to the left.
+  private mutating func parseLogicalLevel(_ keyword: String, next: (inout Parser) throws -> Expression)
+    throws -> Expression
+  {
+    var left = try next(&self)
+    while checkKeyword(keyword) {
       let token = advance()
-      let right = try parseNot()
-      left = .logical(isAnd: true, left, right, position(token))
+      let right = try next(&self)
+      left = .logical(isAnd: keyword == "and", left, right, position(token))
     }
     return left
   }
