@@ -1,8 +1,12 @@
 import Autograd
+import Foundation
+import Interpreter
+import Workbook
 
 // Gradbook benchmarks (release build only; never run as tests):
 //   swift build -c release --product gradbook-bench && .build/release/gradbook-bench
-// Prints per-operation costs of small-tensor autograd and of a 256×256 matmul chain.
+// Prints per-operation costs of small-tensor autograd and of a 256×256 matmul chain, the cost of
+// running cells through the interpreter, of checking the whole course, and the peak resident memory.
 
 /// One benchmark row: a name, how many times the body runs, and what one run counts as.
 struct Benchmark {
@@ -99,7 +103,7 @@ func run() throws {
     Benchmark(name: "1M-element sum", iterations: 20, unit: .milliseconds) {
       _ = try big.sum()
     },
-  ]
+  ] + cellBenchmarks()
 
   let nameWidth = benchmarks.map(\.name.count).max() ?? 40
   print(pad("benchmark", nameWidth) + "  " + leftPad("iterations", 10) + "  " + leftPad("per run", 14))
@@ -113,6 +117,59 @@ func run() throws {
     }
     print(pad(benchmark.name, nameWidth) + "  " + leftPad(String(benchmark.iterations), 10) + "  " + leftPad(figure, 14))
   }
+  print("peak resident memory: \(peakResidentMegabytes()) MiB")
+}
+
+/// Cells through the interpreter and the whole course through the workbook, as a learner runs them.
+func cellBenchmarks() -> [Benchmark] {
+  let loopSession = Session()
+  let descentSession = Session()
+  _ = descentSession.run("import torch")
+  let descent = """
+    xs = torch.tensor([0.0, 1.0, 2.0, 3.0])
+    ys = 2 * xs + 1
+    w = torch.tensor(0.0, requires_grad=True)
+    b = torch.tensor(0.0, requires_grad=True)
+    for epoch in range(200):
+        loss = ((w * xs + b - ys) ** 2).mean()
+        loss.backward()
+        with torch.no_grad():
+            w -= 0.05 * w.grad
+            b -= 0.05 * b.grad
+        w.grad.zero_()
+        b.grad.zero_()
+    """
+  let course = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../lessons/en").standardized.path
+  return [
+    Benchmark(name: "cell: 1M-iteration Python loop (total += i)", iterations: 3, unit: .milliseconds) {
+      let result = loopSession.run("total = 0\nfor i in range(1000000):\n    total += i")
+      if let error = result.error { throw BenchmarkFailure(message: error.text) }
+    },
+    Benchmark(name: "cell: 200 steps of gradient descent (4 points)", iterations: 20, unit: .milliseconds) {
+      let result = descentSession.run(descent)
+      if let error = result.error { throw BenchmarkFailure(message: error.text) }
+    },
+    Benchmark(name: "course: parse and check lessons/en (8 lessons)", iterations: 5, unit: .milliseconds) {
+      let report = Workbook().run(paths: [course])
+      if report.totals.failed > 0 || report.outcomes.isEmpty {
+        throw BenchmarkFailure(message: "lessons/en did not pass: \(report.totals)")
+      }
+    },
+  ]
+}
+
+/// A benchmark whose work did not do what it should, so its figure would mean nothing.
+struct BenchmarkFailure: Error, CustomStringConvertible {
+  let message: String
+  var description: String { message }
+}
+
+/// The process's peak resident set size (Linux reports kilobytes).
+func peakResidentMegabytes() -> Int {
+  var usage = rusage()
+  guard getrusage(RUSAGE_SELF.rawValue, &usage) == 0 else { return -1 }
+  return usage.ru_maxrss / 1024
 }
 
 do {
