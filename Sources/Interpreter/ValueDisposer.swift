@@ -5,8 +5,14 @@
 /// shared ones are left alone (their release only decrements a count).
 enum ValueDisposer {
   /// Drops `value` (leaving `.none`), dismantling uniquely held nested containers iteratively.
+  @inline(__always)
   static func dispose(_ value: inout Value) {
+    // Every assignment drops its old value here: numbers and strings must cost no call.
     guard isContainer(value) else { return }
+    disposeContainer(&value)
+  }
+
+  private static func disposeContainer(_ value: inout Value) {
     var stack: [Value] = []
     stack.append(take(&value))
     while var current = stack.popLast() {
@@ -58,6 +64,7 @@ enum ValueDisposer {
     return elements
   }
 
+  @inline(__always)
   private static func isContainer(_ value: Value) -> Bool {
     switch value {
     case .tuple(let elements): return !elements.isEmpty
