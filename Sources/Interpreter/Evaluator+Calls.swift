@@ -115,7 +115,7 @@ extension Evaluator {
       scope.values.reserveCapacity(definition.localNames.count)
       for (offset, parameter) in definition.parameters.enumerated() {
         let value = offset < given ? arguments.positional[offset] : function.parameterDefaults[offset]
-        scope.values[parameter.name] = value ?? .none
+        scope.values[parameter.name] = value ?? Value.none
       }
     } else {
       let bound = try arguments.bind(function.signature)

@@ -68,6 +68,7 @@ public final class AutogradRuntime {
   }
 
   /// Runs `body` under `mode`, restoring the previous mode afterwards (also on error).
+  @discardableResult
   public func withMode<T>(_ mode: GradMode, _ body: () throws -> T) rethrows -> T {
     pushMode(mode)
     defer { popMode() }

@@ -11,7 +11,7 @@ final class DeviceObject: NativeObject {
   func getAttribute(_ name: String, context: NativeContext) throws -> Value? {
     switch name {
     case "type": return .string("cpu")
-    case "index": return .none
+    case "index": return Value.none
     default: return nil
     }
   }

@@ -14,4 +14,5 @@ print(torch.__version__.split("+")[0])
 print(x.T.shape, x.t().shape, torch.ones(3).T.shape)
 print(torch.is_tensor(x), torch.is_tensor(3), torch.numel(x), torch.get_default_dtype())
 print(x.device, x.is_floating_point(), torch.tensor([1]).is_floating_point())
+print(x.device.type, x.device.index, torch.device("cpu").index)
 x.dtype
