@@ -80,6 +80,27 @@ final class TorchBehaviourTests: XCTestCase {
       run(["import torch", "for i in range(1000):\n    x = torch.zeros(100) + 1"], limits: limits)[1].error)
   }
 
+  func testHugeMatrixProductsMeetTheStepBudgetBeforeTheyRun() {
+    // 7000^3 multiply-adds would take over a minute; the charge is made before the kernel starts.
+    let results = run(
+      ["import torch", "a = torch.ones(7000, 7000)\nb = a @ a", "print(a.shape)", "torch.ones(64, 64) @ torch.ones(64, 64)"])
+    XCTAssertEqual(results[1].error?.typeName, "TimeoutError")
+    XCTAssertEqual(results[1].error?.line, 2)
+    XCTAssertEqual(results[2].output, "torch.Size([7000, 7000])\n")
+    XCTAssertNil(results[3].error)
+    // The backward of a product is charged too: one 300^3 product is ~105,000 steps, its backward two of them.
+    var limits = Limits()
+    limits.steps = 150_000
+    let backward = run(
+      [
+        "import torch",
+        "w = torch.ones(300, 300, requires_grad=True)\ny = (w @ w).sum()",
+        "y.backward()",
+      ], limits: limits)
+    XCTAssertNil(backward[1].error)
+    XCTAssertEqual(backward[2].error?.typeName, "TimeoutError")
+  }
+
   func testNumpyAndUnsupportedDTypesExplainThemselves() {
     let numpy = error("torch.ones(2).numpy()")
     XCTAssertEqual(numpy?.typeName, "RuntimeError")

@@ -18,6 +18,11 @@ public final class AutogradRuntime {
   /// Receives warning lines such as `UserWarning: ...`; the interpreter installs its own sink.
   public var warn: (String) -> Void = { _ in }
 
+  /// Told, before a kernel whose cost grows faster than its output (a matrix product), how many
+  /// multiply-adds it is about to do; throwing stops the kernel before it starts. The interpreter
+  /// charges this to the cell's step budget, so one huge `a @ b` cannot run for minutes.
+  public var chargeWork: (Int) throws -> Void = { _ in }
+
   /// The default CPU generator used by `rand`, `randn`, `randint`, `uniform_`, `normal_`.
   public let generator = Generator()
 
@@ -65,6 +70,7 @@ public final class AutogradRuntime {
     modeStack = [GradMode(isEnabled: true)]
     elementBudget = AutogradRuntime.defaultElementBudget
     warn = { _ in }
+    chargeWork = { _ in }
   }
 
   /// Runs `body` under `mode`, restoring the previous mode afterwards (also on error).

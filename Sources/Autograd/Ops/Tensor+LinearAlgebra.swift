@@ -7,7 +7,10 @@ extension Tensor {
   /// (AVX-512 here) and per length: probing `dot` with one 2^24 among ones shows the lost ones depend on the
   /// length and on the big value's position in blocks of 8 and 32, not a plain lane or pairwise order, so it is
   /// not reproduced (about half of random float32 dots of length 3…100 differ from sequential summation).
-  static func matrixProduct(_ a: [Double], _ b: [Double], n: Int, k: Int, m: Int, dtype: DType) -> [Double] {
+  static func matrixProduct(_ a: [Double], _ b: [Double], n: Int, k: Int, m: Int, dtype: DType) throws -> [Double] {
+    let (rows, rowsOverflow) = n.multipliedReportingOverflow(by: k)
+    let (work, workOverflow) = rows.multipliedReportingOverflow(by: m)
+    try AutogradRuntime.shared.chargeWork(rowsOverflow || workOverflow ? Int.max : work)
     var result = [Double](repeating: 0, count: n * m)
     if dtype == .float32 {
       let left = a.map { Float($0) }
@@ -111,7 +114,7 @@ extension Tensor {
     let dtype = try Tensor.matmulDType(self, other, op: "addmm_impl_cpu_")
     let (n, k, m) = (shape[0], shape[1], other.shape[1])
     _ = try Shape.checkedCount([n, m])
-    let values = Tensor.matrixProduct(
+    let values = try Tensor.matrixProduct(
       try floatValues(), try other.floatValues(), n: n, k: k, m: m, dtype: dtype)
     let output = Tensor(shape: [n, m], dtype: dtype, floats: values)
     try Tensor.recordBilinear(
@@ -130,7 +133,7 @@ extension Tensor {
         "size mismatch, got input (\(shape[0])), mat (\(shape[0])x\(shape[1])), vec (\(vector.shape[0]))")
     }
     let dtype = try Tensor.matmulDType(self, vector, op: "addmv_impl_cpu")
-    let values = Tensor.matrixProduct(
+    let values = try Tensor.matrixProduct(
       try floatValues(), try vector.floatValues(), n: shape[0], k: shape[1], m: 1, dtype: dtype)
     let output = Tensor(shape: [shape[0]], dtype: dtype, floats: values)
     try Tensor.record("MvBackward0", inputs: [self, vector], outputs: [output], saving: [self, vector]) {
@@ -161,7 +164,7 @@ extension Tensor {
         "dot : expected both vectors to have same dtype, but found \(dtype.scalarTypeName) and \(other.dtype.scalarTypeName)"
       )
     }
-    let values = Tensor.matrixProduct(
+    let values = try Tensor.matrixProduct(
       try floatValues(), try other.floatValues(), n: 1, k: shape[0], m: 1, dtype: dtype)
     let output = Tensor(shape: [], dtype: dtype, floats: values)
     try Tensor.record("DotBackward0", inputs: [self, other], outputs: [output], saving: [self, other]) {
@@ -191,7 +194,7 @@ extension Tensor {
     for b in 0..<batch {
       let a = Array(left[(b * n * k)..<((b + 1) * n * k)])
       let c = Array(right[(b * k * m)..<((b + 1) * k * m)])
-      values.append(contentsOf: Tensor.matrixProduct(a, c, n: n, k: k, m: m, dtype: dtype))
+      values.append(contentsOf: try Tensor.matrixProduct(a, c, n: n, k: k, m: m, dtype: dtype))
     }
     let output = Tensor(shape: [batch, n, m], dtype: dtype, floats: values)
     try Tensor.record("BmmBackward0", inputs: [self, other], outputs: [output], saving: [self, other]) {

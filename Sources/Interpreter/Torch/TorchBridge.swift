@@ -2,21 +2,25 @@ import Autograd
 
 /// Connects engine calls to the running cell: budget, warning sink and PyTorch's exception types.
 enum TorchBridge {
-  /// Tensor elements produced per evaluation step charged to the cell.
+  /// Tensor elements produced (or matrix-product multiply-adds done) per evaluation step charged to the cell.
   static let elementsPerStep = 256
 
   /// Runs engine work for a cell: applies `Limits.tensorElements`, routes engine warnings to the
-  /// cell's warnings, charges steps for the elements of a tensor result, and turns
+  /// cell's warnings, charges steps for the elements of a tensor result and for the multiply-adds of
+  /// matrix products (before they run), and turns
   /// ``AutogradError`` into the matching Python exception.
   static func run<T>(_ context: NativeContext, _ body: () throws -> T) throws -> T {
     let runtime = AutogradRuntime.shared
     let previousSink = runtime.warn
     let previousBudget = runtime.elementBudget
+    let previousCharge = runtime.chargeWork
     runtime.elementBudget = context.limits.tensorElements
     runtime.warn = { line in forwardWarning(line, to: context) }
+    runtime.chargeWork = { multiplyAdds in try context.chargeSteps(multiplyAdds / elementsPerStep) }
     defer {
       runtime.warn = previousSink
       runtime.elementBudget = previousBudget
+      runtime.chargeWork = previousCharge
     }
     do {
       let result = try body()
