@@ -61,7 +61,7 @@ final class Evaluator {
     PythonError(
       type: "TimeoutError",
       message:
-        "cell stopped after \(limits.steps) evaluation steps (Gradbook's budget per cell); is there an infinite loop?",
+        "cell stopped after \(limits.steps) evaluation steps (Gradbook's budget per cell); a loop that never ends, or tensor work too large for a cell?",
       fatal: true)
   }
 
