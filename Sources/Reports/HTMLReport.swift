@@ -21,10 +21,10 @@ public struct HTMLReport {
     }
     let reports = report.lessonReports
     let title = reports.count == 1 && report.outcomes.count == 1 ? reports[0].lesson.title : "Gradbook"
-    let isKorean = !reports.isEmpty && reports.allSatisfy { Self.isKorean($0.lesson) }
+    let phrasebook = Phrasebook(for: report)
     return """
       <!DOCTYPE html>
-      <html lang="\(isKorean ? "ko" : "en")">
+      <html lang="\(phrasebook.language.rawValue)">
       <head>
       <meta charset="utf-8">
       <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -34,9 +34,9 @@ public struct HTMLReport {
       \(Self.styleSheet)</style>
       </head>
       <body>
-      <header class="bar"><span class="brand">Gradbook</span>\(totals(report.totals, rejected: report.rejected.count))</header>
+      <header class="bar"><span class="brand">Gradbook</span>\(totals(report.totals, rejected: report.rejected.count, phrasebook: phrasebook))</header>
       <main>
-      \(body)<footer class="summary">\(escape(summaryText(report)))</footer>
+      \(body)<footer class="summary">\(escape(summaryText(report, phrasebook: phrasebook)))</footer>
       </main>
       </body>
       </html>
@@ -45,52 +45,49 @@ public struct HTMLReport {
   }
 
   /// `N passed, N failed, N unchecked, N skipped` (and unreadable lessons, when any).
-  func summaryText(_ report: WorkbookReport) -> String {
+  func summaryText(_ report: WorkbookReport, phrasebook: Phrasebook = Phrasebook()) -> String {
     let totals = report.totals
-    var text =
-      "\(totals.passed) passed, \(totals.failures) failed, \(totals.unchecked) unchecked, \(totals.skipped) skipped"
+    var text = [
+      phrasebook.passedCount(totals.passed), phrasebook.failedCount(totals.failures),
+      phrasebook.uncheckedCount(totals.unchecked), phrasebook.skippedCount(totals.skipped),
+    ].joined(separator: ", ")
     let rejected = report.rejected.count
-    if rejected > 0 { text += ", \(rejected) lesson\(rejected == 1 ? "" : "s") could not be read" }
+    if rejected > 0 { text += phrasebook.unreadableLessons(rejected) }
     return text
   }
 
   /// The coloured count badges of the page's header bar.
-  func totals(_ totals: StatusTotals, rejected: Int) -> String {
-    var badges = "<span class=\"badge passed\">✓ \(totals.passed) passed</span>"
-    if totals.failures > 0 { badges += "<span class=\"badge failed\">✗ \(totals.failures) failed</span>" }
-    if totals.unchecked > 0 { badges += "<span class=\"badge neutral\">\(totals.unchecked) unchecked</span>" }
-    if totals.skipped > 0 { badges += "<span class=\"badge neutral\">\(totals.skipped) skipped</span>" }
-    if rejected > 0 { badges += "<span class=\"badge failed\">\(rejected) not readable</span>" }
+  func totals(_ totals: StatusTotals, rejected: Int, phrasebook: Phrasebook = Phrasebook()) -> String {
+    var badges = badge("passed", "✓ " + phrasebook.passedCount(totals.passed))
+    if totals.failures > 0 { badges += badge("failed", "✗ " + phrasebook.failedCount(totals.failures)) }
+    if totals.unchecked > 0 { badges += badge("neutral", phrasebook.uncheckedCount(totals.unchecked)) }
+    if totals.skipped > 0 { badges += badge("neutral", phrasebook.skippedCount(totals.skipped)) }
+    if rejected > 0 { badges += badge("failed", phrasebook.notReadableCount(rejected)) }
     return "<span class=\"badges\">" + badges + "</span>"
   }
 
-  /// Whether a lesson is written in Korean (its title or first paragraph holds Hangul), for `lang` and typography.
-  static func isKorean(_ lesson: Lesson) -> Bool {
-    var sample = lesson.title
-    if let paragraph = lesson.document.children.first(where: { $0.kind == .paragraph }) {
-      sample += paragraph.plainText
-    }
-    return sample.unicodeScalars.contains {
-      (0xAC00...0xD7A3).contains($0.value) || (0x1100...0x11FF).contains($0.value)
-    }
+  func badge(_ kind: String, _ text: String) -> String {
+    "<span class=\"badge \(kind)\">" + escape(text) + "</span>"
   }
 
   func lesson(_ report: LessonReport) -> String {
     let lesson = report.lesson
     let failed = report.totals.failures > 0
-    var html = "<article class=\"lesson\" lang=\"\(Self.isKorean(lesson) ? "ko" : "en")\">\n"
+    let phrasebook = Phrasebook(for: lesson)
+    var html = "<article class=\"lesson\" lang=\"\(lesson.language.rawValue)\">\n"
     html += "<p class=\"file\"><code>\(escape(lesson.file))</code>"
     html += "<span class=\"lesson-verdict \(failed ? "failed" : "passed")\">"
-    html += escape((failed ? "✗ " : "✓ ") + lessonCounts(report.totals)) + "</span></p>\n"
+    html +=
+      escape((failed ? "✗ " : "✓ ") + lessonCounts(report.totals, phrasebook: phrasebook)) + "</span></p>\n"
     for finding in lesson.findings { html += "<p class=\"finding\">\(escape(finding.description))</p>\n" }
     for node in lesson.document.children { html += block(node, report: report) }
     return html + "</article>\n"
   }
 
-  func lessonCounts(_ totals: StatusTotals) -> String {
-    var parts = ["\(totals.passed) passed", "\(totals.failures) failed"]
-    if totals.unchecked > 0 { parts.append("\(totals.unchecked) unchecked") }
-    if totals.skipped > 0 { parts.append("\(totals.skipped) skipped") }
+  func lessonCounts(_ totals: StatusTotals, phrasebook: Phrasebook = Phrasebook()) -> String {
+    var parts = [phrasebook.passedCount(totals.passed), phrasebook.failedCount(totals.failures)]
+    if totals.unchecked > 0 { parts.append(phrasebook.uncheckedCount(totals.unchecked)) }
+    if totals.skipped > 0 { parts.append(phrasebook.skippedCount(totals.skipped)) }
     return parts.joined(separator: ", ")
   }
 
@@ -149,27 +146,30 @@ public struct HTMLReport {
     case .expectation: return ""
     case .hint(_, let index):
       // Folded, so a learner opens a hint only when they want it.
-      return "<details class=\"hint\"><summary>Hint \(index + 1)</summary>\n<p>" + escape(node.literal)
+      let summary = escape(Phrasebook(for: report.lesson).hint(index + 1))
+      return "<details class=\"hint\"><summary>" + summary + "</summary>\n<p>" + escape(node.literal)
         + "</p></details>\n"
     case .cell(let index):
       guard let cellReport = report.report(forCell: index) else { return "" }
-      return cell(cellReport, file: report.lesson.file)
+      return cell(cellReport, file: report.lesson.file, phrasebook: Phrasebook(for: report.lesson))
     }
   }
 
-  func cell(_ report: CellReport, file: String) -> String {
+  func cell(_ report: CellReport, file: String, phrasebook: Phrasebook = Phrasebook()) -> String {
     let cell = report.cell
     var html = "<div class=\"cell \(report.status.rawValue)\" data-line=\"\(cell.location.line)\">\n"
     html += "<div class=\"cell-head\"><span class=\"where\" title=\"\(escape(file)):\(cell.location.line)\">"
-    html += escape(head(cell, file: file)) + "</span>"
-    html += verdict(report, file: file) + "</div>\n"
+    html += escape(head(cell, file: file, phrasebook: phrasebook)) + "</span>"
+    html += verdict(report, file: file, phrasebook: phrasebook) + "</div>\n"
     switch cell.kind {
     case .exercise:
-      html += code(cell, raisingLine: nil)
+      html += code(cell, raisingLine: nil, phrasebook: phrasebook)
     case .solution, .check:
-      html += "<p class=\"hidden-code\">\(cell.kind == .solution ? "solution hidden" : "checks hidden")</p>\n"
+      let hidden = cell.kind == .solution ? phrasebook.solutionHidden : phrasebook.checksHidden
+      html += "<p class=\"hidden-code\">" + escape(hidden) + "</p>\n"
     case .code:
-      html += code(cell, raisingLine: report.status == .error ? report.result?.error?.line : nil)
+      let raisingLine = report.status == .error ? report.result?.error?.line : nil
+      html += code(cell, raisingLine: raisingLine, phrasebook: phrasebook)
       if let result = report.result {
         if !result.output.isEmpty { html += "<pre class=\"output\">" + escape(result.output) + "</pre>\n" }
         for warning in result.warnings { html += "<pre class=\"warning\">" + escape(warning) + "</pre>\n" }
@@ -178,55 +178,51 @@ public struct HTMLReport {
     }
     if report.status.isFailure, cell.kind != .code {
       // A hidden solution's or check's diff would give the answer away.
-      html +=
-        "<p class=\"hidden-code\">the lesson's reference answer fails here; `gradbook check` shows why</p>\n"
+      html += "<p class=\"hidden-code\">" + escape(phrasebook.referenceAnswerFails) + "</p>\n"
     } else if report.status.isFailure {
       for mismatch in report.mismatches where mismatch.hasFence || mismatch.kind != .error {
-        html += self.mismatch(mismatch)
+        html += self.mismatch(mismatch, phrasebook: phrasebook)
       }
     }
     return html + "</div>\n"
   }
 
   /// `line N` of the cell (the file is named above the lesson), or the exercise's name and points.
-  func head(_ cell: Cell, file: String) -> String {
-    guard cell.kind == .exercise else { return "line \(cell.location.line)" }
-    var title = "✎ Exercise"
-    if let id = cell.id { title += " " + id }
-    if let points = cell.points { title += " (\(points) point\(points == 1 ? "" : "s"))" }
-    return title
+  func head(_ cell: Cell, file: String, phrasebook: Phrasebook = Phrasebook()) -> String {
+    guard cell.kind == .exercise else { return phrasebook.line(cell.location.line) }
+    return phrasebook.exerciseTitle(id: cell.id, points: cell.points)
   }
 
-  func verdict(_ report: CellReport, file: String) -> String {
+  func verdict(_ report: CellReport, file: String, phrasebook: Phrasebook = Phrasebook()) -> String {
     let text: String
     switch report.status {
-    case .passed: text = "✓ passed"
-    case .failed: text = "✗ failed"
+    case .passed: text = phrasebook.passed
+    case .failed: text = phrasebook.failed
     case .error:
       text =
-        "✗ unexpected error"
-        + (report.result?.error.map { " at line \($0.line), column \($0.column)" } ?? "")
-    case .unchecked: text = "ran (nothing to check)"
-    case .skipped: text = "– skipped"
+        phrasebook.unexpectedError
+        + (report.result?.error.map { phrasebook.raised(line: $0.line, column: $0.column) } ?? "")
+    case .unchecked: text = phrasebook.ranUnchecked
+    case .skipped: text = phrasebook.skipped
     }
     return "<span class=\"verdict\">\(escape(text))</span>"
   }
 
   /// The cell's code, one line per line so that the line that raised an unexpected error can be marked.
-  func code(_ cell: Cell, raisingLine: Int?) -> String {
+  func code(_ cell: Cell, raisingLine: Int?, phrasebook: Phrasebook = Phrasebook()) -> String {
     var lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if lines.last == "" { lines.removeLast() }
     let body = lines.enumerated().map { offset, line -> String in
       let (fileLine, overflow) = cell.codeStartLine.addingReportingOverflow(offset)
       guard !overflow, fileLine == raisingLine else { return escape(line) }
-      return "<mark class=\"raised\" title=\"raised here\">" + escape(line) + "</mark>"
+      return "<mark class=\"raised\" title=\"\(escape(phrasebook.raisedHere))\">" + escape(line) + "</mark>"
     }
     return "<pre class=\"code\"><code class=\"language-python\">" + body.joined(separator: "\n")
       + "\n</code></pre>\n"
   }
 
-  func mismatch(_ mismatch: ExpectationMismatch) -> String {
-    var html = "<div class=\"mismatch\"><p>" + escape(MismatchDescription.heading(mismatch)) + "</p>"
+  func mismatch(_ mismatch: ExpectationMismatch, phrasebook: Phrasebook = Phrasebook()) -> String {
+    var html = "<div class=\"mismatch\"><p>" + escape(phrasebook.mismatchHeading(mismatch)) + "</p>"
     html += "<pre class=\"diff\">"
     let lines: [DiffLine] =
       mismatch.hasFence

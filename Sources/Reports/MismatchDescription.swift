@@ -3,12 +3,13 @@ import Workbook
 /// Explains one mismatch between a cell's fences and its result: a heading line and a line diff.
 public enum MismatchDescription {
   /// Lines describing `mismatch`, each starting with `indent`; `errorLocation` is where an unexpected error was
-  /// raised.
+  /// raised, and `phrasebook` the language of the heading.
   public static func lines(
     _ mismatch: ExpectationMismatch, palette: TerminalPalette, indent: String,
-    errorLocation: SourceLocation? = nil
+    errorLocation: SourceLocation? = nil, phrasebook: Phrasebook = Phrasebook()
   ) -> [String] {
-    let title = indent + palette.paint(heading(mismatch, errorLocation: errorLocation), .bold)
+    let heading = phrasebook.mismatchHeading(mismatch, errorLocation: errorLocation)
+    let title = indent + palette.paint(heading, .bold)
     if !mismatch.hasFence {
       return [title]
         + LineDiff.lines(mismatch.actual).map {
@@ -20,7 +21,8 @@ public enum MismatchDescription {
         expected: mismatch.expected, actual: mismatch.actual, palette: palette, indent: indent)
   }
 
-  /// What went wrong, in one line ending with `:` (the terminal, check and HTML reports all say it this way).
+  /// What went wrong, in one line ending with `:`, in English (`Phrasebook.mismatchHeading` says it in a lesson's
+  /// language).
   public static func heading(_ mismatch: ExpectationMismatch, errorLocation: SourceLocation? = nil) -> String
   {
     let fence = "```" + mismatch.kind.rawValue

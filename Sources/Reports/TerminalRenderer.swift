@@ -20,10 +20,11 @@ public struct TerminalRenderer {
     lines.append("")
     lines += blockLines(report.lesson.document.children, report: report, firstPrefix: "", restPrefix: "")
     lines.append("")
-    let counts = summaryText(report.totals)
+    let phrasebook = Phrasebook(for: report.lesson)
+    let counts = summaryText(report.totals, phrasebook: phrasebook)
     var summary = verdictMark(failed: report.totals.failures > 0) + " "
     summary += palette.paint(counts, report.totals.failures > 0 ? [.bold, .red] : [.bold, .green])
-    let time = options.showsTimings ? " in " + TerminalOptions.formatSeconds(report.duration) : ""
+    let time = options.showsTimings ? phrasebook.took(TerminalOptions.formatSeconds(report.duration)) : ""
     // The file is named at the top already; repeated here only when it fits on the line.
     let file = "  " + report.lesson.file
     let fits = DisplayWidth.of(counts + file + time) + 2 <= options.width
@@ -39,6 +40,7 @@ public struct TerminalRenderer {
 
   /// The closing table over all lessons: one `✓`/`✗` row per lesson, then the totals.
   public func renderSummary(_ report: WorkbookReport) -> String {
+    let phrasebook = Phrasebook(for: report)
     let paths = report.outcomes.map(Self.file)
     // The folder all lessons share is said once, in the rule above the rows.
     let folder = Self.commonFolder(paths)
@@ -53,7 +55,7 @@ public struct TerminalRenderer {
     // The ✓ already says nothing failed.
     let counts = report.outcomes.map { outcome -> String in
       guard case .ran(let lesson) = outcome else { return "" }
-      return summaryText(lesson.totals, showsZeroFailures: false)
+      return summaryText(lesson.totals, showsZeroFailures: false, phrasebook: phrasebook)
     }
     let countsColumn = counts.map { DisplayWidth.of($0) }.max() ?? 0
     for (index, (outcome, file)) in zip(report.outcomes, files).enumerated() {
@@ -71,8 +73,7 @@ public struct TerminalRenderer {
         }
       case .rejected(let error):
         failed = true
-        let position = error.location.map { "line \($0.line): " } ?? ""
-        detail = palette.paint("not run: " + position + error.message, .red)
+        detail = palette.paint(phrasebook.notRun(line: error.location?.line, message: error.message), .red)
       }
       let padding = String(repeating: " ", count: max(0, fileColumn - DisplayWidth.of(file)))
       let row = verdictMark(failed: failed) + " " + file + padding + "  " + detail
@@ -84,14 +85,12 @@ public struct TerminalRenderer {
         lines.append("    " + detail)
       }
     }
-    var text = summaryText(report.totals)
-    if report.rejected.count > 0 {
-      text += ", \(report.rejected.count) lesson\(report.rejected.count == 1 ? "" : "s") could not be read"
-    }
+    var text = summaryText(report.totals, phrasebook: phrasebook)
+    if report.rejected.count > 0 { text += phrasebook.unreadableLessons(report.rejected.count) }
     var total = verdictMark(failed: report.exitCode != 0) + " "
     total += palette.paint(text, report.exitCode == 0 ? [.bold, .green] : [.bold, .red])
     if options.showsTimings {
-      total += palette.paint(" in " + TerminalOptions.formatSeconds(report.duration), .dim)
+      total += palette.paint(phrasebook.took(TerminalOptions.formatSeconds(report.duration)), .dim)
     }
     lines.append(total)
     return lines.joined(separator: "\n") + "\n"
@@ -118,11 +117,15 @@ public struct TerminalRenderer {
     return String(prefix[...slash])
   }
 
-  func summaryText(_ totals: StatusTotals, showsZeroFailures: Bool = true) -> String {
-    var parts = ["\(totals.passed) passed"]
-    if totals.failures > 0 || showsZeroFailures { parts.append("\(totals.failures) failed") }
-    if totals.unchecked > 0 { parts.append("\(totals.unchecked) unchecked") }
-    if totals.skipped > 0 { parts.append("\(totals.skipped) skipped") }
+  func summaryText(
+    _ totals: StatusTotals, showsZeroFailures: Bool = true, phrasebook: Phrasebook = Phrasebook()
+  )
+    -> String
+  {
+    var parts = [phrasebook.passedCount(totals.passed)]
+    if totals.failures > 0 || showsZeroFailures { parts.append(phrasebook.failedCount(totals.failures)) }
+    if totals.unchecked > 0 { parts.append(phrasebook.uncheckedCount(totals.unchecked)) }
+    if totals.skipped > 0 { parts.append(phrasebook.skippedCount(totals.skipped)) }
     return parts.joined(separator: ", ")
   }
 
@@ -255,14 +258,15 @@ public struct TerminalRenderer {
     case .expectation:
       return []
     case .hint(_, let hintIndex):
-      var text = StyledText("Hint \(hintIndex + 1): ", [.bold, .yellow])
+      let hint = Phrasebook(for: lesson).hint(hintIndex + 1)
+      var text = StyledText(hint + ": ", [.bold, .yellow])
       text.append(node.literal.trimmingTrailingNewlines(), .yellow)
       let available = max(10, options.proseWidth - DisplayWidth.of(restPrefix))
       return wrapped(text, width: available, firstPrefix: firstPrefix, restPrefix: restPrefix)
     case .cell(let index):
       guard let report, let cellReport = report.report(forCell: index) else { return [] }
       let width = max(10, options.width - DisplayWidth.of(restPrefix))
-      var lines = cellLines(cellReport, file: lesson.file, width: width)
+      var lines = cellLines(cellReport, file: lesson.file, width: width, phrasebook: Phrasebook(for: lesson))
       if !lines.isEmpty { lines[0] = firstPrefix + lines[0] }
       for position in lines.indices.dropFirst() { lines[position] = restPrefix + lines[position] }
       return lines
@@ -271,19 +275,20 @@ public struct TerminalRenderer {
 
   /// A cell: its code behind a gutter (hidden for solutions and checks), its output, warnings, error and verdict,
   /// laid out within `width` columns.
-  func cellLines(_ report: CellReport, file: String, width: Int) -> [String] {
+  func cellLines(_ report: CellReport, file: String, width: Int, phrasebook: Phrasebook = Phrasebook())
+    -> [String]
+  {
     let cell = report.cell
     var lines: [String] = []
     switch cell.kind {
     case .exercise:
-      var title = "✎ Exercise"
-      if let id = cell.id { title += " " + id }
-      if let points = cell.points { title += " (\(points) point\(points == 1 ? "" : "s"))" }
+      let title = phrasebook.exerciseTitle(id: cell.id, points: cell.points)
       lines.append(palette.paint(title, [.bold, .magenta]))
       lines += codeLines(cell, width: width, raisingLine: nil)
       return lines
     case .solution, .check:
-      lines.append(palette.paint(cell.kind == .solution ? "(solution hidden)" : "(checks hidden)", .dim))
+      let hidden = cell.kind == .solution ? phrasebook.solutionHidden : phrasebook.checksHidden
+      lines.append(palette.paint("(" + hidden + ")", .dim))
     case .code:
       let raisingLine = report.status == .error ? report.result?.error?.line : nil
       lines += codeLines(cell, width: width, raisingLine: raisingLine)
@@ -293,16 +298,17 @@ public struct TerminalRenderer {
       for warning in result.warnings { lines += messageLines(warning, style: .yellow, width: width) }
       if let error = result.error { lines += messageLines(error.text, style: .red, width: width) }
     }
-    if report.status != .unchecked || options.showsTimings { lines.append(verdictLine(report, file: file)) }
+    if report.status != .unchecked || options.showsTimings {
+      lines.append(verdictLine(report, file: file, phrasebook: phrasebook))
+    }
     if report.status.isFailure {
       if cell.kind != .code {
         // The diff of a hidden solution or check would give the answer away.
-        lines.append(
-          palette.paint("  the lesson's reference answer fails here; `gradbook check` shows why", .dim))
+        lines.append(palette.paint("  " + phrasebook.referenceAnswerFails, .dim))
       } else {
         // An unexpected error is already shown in red above the verdict; repeat only what adds information.
         for mismatch in report.mismatches where mismatch.hasFence || mismatch.kind != .error {
-          lines += MismatchDescription.lines(mismatch, palette: palette, indent: "  ")
+          lines += MismatchDescription.lines(mismatch, palette: palette, indent: "  ", phrasebook: phrasebook)
         }
       }
     }
@@ -368,19 +374,19 @@ public struct TerminalRenderer {
     return lines
   }
 
-  func verdictLine(_ report: CellReport, file: String) -> String {
+  func verdictLine(_ report: CellReport, file: String, phrasebook: Phrasebook = Phrasebook()) -> String {
     var line: String
     switch report.status {
-    case .passed: line = palette.paint("✓ passed", .green)
-    case .failed: line = palette.paint("✗ failed", [.bold, .red])
+    case .passed: line = palette.paint(phrasebook.passed, .green)
+    case .failed: line = palette.paint(phrasebook.failed, [.bold, .red])
     case .error:
-      line = palette.paint("✗ unexpected error", [.bold, .red])
+      line = palette.paint(phrasebook.unexpectedError, [.bold, .red])
       if let error = report.result?.error {
-        line += palette.paint(
-          " at " + SourceLocation(file: file, line: error.line, column: error.column).description, .red)
+        let location = SourceLocation(file: file, line: error.line, column: error.column)
+        line += palette.paint(phrasebook.raised(at: location), .red)
       }
-    case .unchecked: line = palette.paint("· ran (nothing to check)", .dim)
-    case .skipped: line = palette.paint("– skipped (not run)", .dim)
+    case .unchecked: line = palette.paint("· " + phrasebook.ranUnchecked, .dim)
+    case .skipped: line = palette.paint(phrasebook.skippedNotRun, .dim)
     }
     if options.showsTimings, report.result != nil {
       line += palette.paint(" " + TerminalOptions.formatSeconds(report.duration), .dim)

@@ -32,6 +32,15 @@ public struct Lesson: Sendable {
   /// The role of the code block that starts on `line`; nil for prose code (e.g. a shell snippet).
   public func role(ofCodeBlockAt line: Int) -> CodeBlockRole? { codeBlockRoles[line] }
 
+  /// The language the lesson is written in: Korean when its title or first paragraph holds Hangul, else English.
+  public var language: LessonLanguage {
+    var sample = title
+    if let paragraph = document.children.first(where: { $0.kind == .paragraph }) {
+      sample += paragraph.plainText
+    }
+    return LessonLanguage.detect(in: sample)
+  }
+
   /// Top-level blocks that are not cells, expectations or hints.
   public var prose: [MarkdownNode] {
     document.children.filter { $0.kind != .codeBlock || role(ofCodeBlockAt: $0.range.startLine) == nil }

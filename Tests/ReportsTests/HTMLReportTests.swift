@@ -89,9 +89,20 @@ final class HTMLReportTests: XCTestCase {
     XCTAssertFalse(html.contains("w = 41"))
     XCTAssertTrue(
       html.contains(
-        "<details class=\"hint\"><summary>Hint 1</summary>\n<p>Subtract &lt;the&gt; gradient.\n</p></details>"
+        "<details class=\"hint\"><summary>힌트 1</summary>\n<p>Subtract &lt;the&gt; gradient.\n</p></details>"
       ))
-    XCTAssertTrue(html.contains("✎ Exercise step (2 points)"))
+    XCTAssertTrue(html.contains("✎ 연습 문제 step (2점)"))
+    XCTAssertTrue(html.contains("<p class=\"hidden-code\">정답 코드 숨김</p>"))
+    XCTAssertTrue(
+      html.contains("<p class=\"hidden-code\">이 레슨의 정답 코드가 여기서 실패합니다. 원인은 `gradbook check`로 확인하세요</p>"))
+    XCTAssertTrue(html.contains("<span class=\"verdict\">✗ 실패</span>"))
+    XCTAssertTrue(html.contains("<span class=\"lesson-verdict failed\">✗ 통과 0, 실패 1, 건너뜀 1</span>"))
+    XCTAssertTrue(
+      html.contains("<span class=\"badge passed\">✓ 통과 0</span><span class=\"badge failed\">✗ 실패 1</span>"))
+    XCTAssertTrue(html.contains("<footer class=\"summary\">통과 0, 실패 1, 확인 안 함 0, 건너뜀 1</footer>"))
+    for english in [" passed<", " failed<", "Exercise", "Hint", "hidden<"] {
+      XCTAssertFalse(html.contains(english), "no English word \(english) in a Korean lesson's page")
+    }
     XCTAssertTrue(
       html.contains("<html lang=\"ko\">"), "a Korean lesson is marked as Korean for fonts and line breaking")
     XCTAssertTrue(html.contains("<article class=\"lesson\" lang=\"ko\">"))

@@ -76,23 +76,23 @@ final class TerminalRendererTests: XCTestCase {
       │ x = 1
       │ x
       1
-      ✓ passed
+      ✓ 통과
 
       ▶ y
       3
       UserWarning: w
       NameError: name 'y' is not defined
-      ✗ unexpected error at lesson.md:23:1
-        output differs (- expected, + actual):
+      ✗ 예상치 못한 오류 (lesson.md:23:1)
+        출력이 다름 (- 기대값, + 실제값):
         - 2
         + 3
-        unexpected warning (the cell has no ```warning fence):
+        예상치 못한 경고 (셀에 ```warning 블록이 없음):
         + UserWarning: w
 
       │ z
-      – skipped (not run)
+      – 건너뜀 (실행 안 함)
 
-      ✗ 1 passed, 1 failed, 1 skipped
+      ✗ 통과 1, 실패 1, 건너뜀 1  lesson.md
 
       """
     assertTextEqual(try render(), expected)
@@ -101,16 +101,16 @@ final class TerminalRendererTests: XCTestCase {
   func testNoEscapesWithoutColourAndEscapesWithIt() throws {
     XCTAssertFalse(try render().contains("\u{1B}["))
     let coloured = try render(color: true)
-    XCTAssertTrue(coloured.contains("\u{1B}[32m✓ passed\u{1B}[0m"))
+    XCTAssertTrue(coloured.contains("\u{1B}[32m✓ 통과\u{1B}[0m"))
     XCTAssertTrue(coloured.contains("\u{1B}[31m- 2\u{1B}[0m"))
   }
 
   func testTimingsAppearOnlyWhenAsked() throws {
     XCTAssertFalse(try render().contains("0.013s"))
     let timed = try render(timings: true)
-    XCTAssertTrue(timed.contains("✓ passed 0.013s"))
+    XCTAssertTrue(timed.contains("✓ 통과 0.013s"))
     XCTAssertTrue(
-      timed.contains("1 passed, 1 failed, 1 skipped in 0.250s"), "the file name does not fit, the time does")
+      timed.contains("통과 1, 실패 1, 건너뜀 1 (0.250s 소요)"), "the file name does not fit, the time does")
   }
 
   func testColourDecisionHonoursNoColorTerminalAndChoice() {
