@@ -119,8 +119,17 @@ struct Parser {
   // MARK: Statements
 
   mutating func parseProgram() throws -> [Statement] {
+    try parseStatements(closedByDedent: false)
+  }
+
+  /// Statements up to the end of the cell or, for a block, up to (and including) its DEDENT.
+  private mutating func parseStatements(closedByDedent: Bool) throws -> [Statement] {
     var statements: [Statement] = []
     while true {
+      if closedByDedent, case .dedent = peek.kind {
+        advance()
+        break
+      }
       if case .end = peek.kind { break }
       if case .newline = peek.kind {
         advance()
@@ -413,21 +422,7 @@ struct Parser {
       advance()
       try enterNesting()
       defer { nesting -= 1 }
-      var statements: [Statement] = []
-      while true {
-        if case .dedent = peek.kind {
-          advance()
-          break
-        }
-        if case .end = peek.kind { break }
-        if case .newline = peek.kind {
-          advance()
-          continue
-        }
-        if case .indent = peek.kind { throw unexpectedIndent() }
-        statements.append(contentsOf: try parseStatement())
-      }
-      return statements
+      return try parseStatements(closedByDedent: true)
     }
     return try parseSimpleStatements()
   }

@@ -64,7 +64,7 @@ extension TensorObject {
     case "data":
       guard let source = TorchValues.tensor(value) else {
         throw PythonError.typeError(
-          "Variable data has to be a tensor, but got \(TorchValues.pythonTypeName(value))")
+          "Variable data has to be a tensor, but got \(value.typeName)")
       }
       if source === tensor || (source.dataPointer == tensor.dataPointer && source.shape == tensor.shape) {
         return true

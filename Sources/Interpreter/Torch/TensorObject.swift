@@ -124,7 +124,7 @@ final class TensorObject: NativeObject {
         return
       }
       throw PythonError.typeError(
-        "can't assign a \(TorchValues.pythonTypeName(value)) to a \(tensor.dtype.tensorTypeName)")
+        "can't assign a \(value.typeName) to a \(tensor.dtype.tensorTypeName)")
     }
     try TorchBridge.run(context) { try tensor.setIndex(try TorchValues.indices(index), operand) }
   }

@@ -66,7 +66,7 @@ struct TorchCall {
   /// PyTorch's wording for an argument of the wrong type.
   func typeError(_ name: String, expected: String) -> PythonError {
     let position = positions[name].map { " (position \($0))" } ?? ""
-    let actual = TorchValues.pythonTypeName(bound[name])
+    let actual = bound[name].typeName
     return PythonError(
       type: "TypeError",
       message: "\(functionName)(): argument '\(name)'\(position) must be \(expected), not \(actual)")
@@ -190,13 +190,13 @@ struct TorchCall {
       throw PythonError(
         type: "TypeError",
         message:
-          "\(functionName)(): argument '\(name)' (position 1) must be tuple of ints, not \(TorchValues.pythonTypeName(values[0]))"
+          "\(functionName)(): argument '\(name)' (position 1) must be tuple of ints, not \(values[0].typeName)"
       )
     }
     var sizes: [Int] = []
     for value in values {
       guard case .int(let size) = value else {
-        throw unpackError(name, sizes.count, TorchValues.pythonTypeName(value))
+        throw unpackError(name, sizes.count, value.typeName)
       }
       sizes.append(size)
     }

@@ -128,7 +128,7 @@ enum TorchModule {
     }
     guard let tensor = TorchValues.tensor(input) else {
       throw PythonError.typeError(
-        "\(name)(): argument 'input' (position 1) must be Tensor, not \(TorchValues.pythonTypeName(input))")
+        "\(name)(): argument 'input' (position 1) must be Tensor, not \(input.typeName)")
     }
     do {
       return try TorchBridge.run(context) {

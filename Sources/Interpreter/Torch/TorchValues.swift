@@ -44,14 +44,6 @@ enum TorchValues {
     }
   }
 
-  /// The name PyTorch's argument errors use for a value's type.
-  static func pythonTypeName(_ value: Value) -> String {
-    switch value {
-    case .native(let object as DTypeObject): return object.typeName
-    default: return value.typeName
-    }
-  }
-
   /// A non-int element inside a size (`(2, "a")`): which position, and its type name.
   struct IntListElementError: Error {
     let position: Int
@@ -61,13 +53,8 @@ enum TorchValues {
   /// Ints from a tuple, list or `torch.Size` (elements may be ints or one-element integer tensors).
   /// Nil when the value is not such a sequence; ``IntListElementError`` for a non-int element.
   static func intList(_ value: Value) throws -> [Int]? {
-    let elements: [Value]
-    switch value {
-    case .tuple(let items): elements = items
-    case .list(let list): elements = list.elements
-    case .native(let object as SizeObject): return object.sizes
-    default: return nil
-    }
+    if case .native(let object as SizeObject) = value { return object.sizes }
+    guard let elements = value.sequenceElements else { return nil }
     return try elements.enumerated().map { offset, element in
       switch element {
       case .int(let number): return number
@@ -75,7 +62,7 @@ enum TorchValues {
       where !object.tensor.dtype.isFloatingPoint && object.tensor.count == 1:
         return Int((try? object.tensor.item())?.int64Value ?? 0)
       default:
-        throw IntListElementError(position: offset, typeName: pythonTypeName(element))
+        throw IntListElementError(position: offset, typeName: element.typeName)
       }
     }
   }
@@ -94,7 +81,7 @@ enum TorchValues {
     case .native(let object as TensorObject): return try object.tensor.tolist()
     case .native(let object as SizeObject): return .list(object.sizes.map { .int(Int64($0)) })
     default:
-      throw PythonError(type: "TypeError", message: "new(): invalid data type '\(pythonTypeName(value))'")
+      throw PythonError(type: "TypeError", message: "new(): invalid data type '\(value.typeName)'")
     }
   }
 
@@ -136,7 +123,7 @@ enum TorchValues {
       throw PythonError(
         type: "IndexError",
         message:
-          "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(pythonTypeName(value)))"
+          "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(value.typeName))"
       )
     }
   }
