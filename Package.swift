@@ -7,7 +7,8 @@ let package = Package(
   products: [
     .executable(name: "gradbook", targets: ["gradbook"]),
     .library(name: "Autograd", targets: ["Autograd"]),
-    .library(name: "Interpreter", targets: ["Interpreter"]),
+    .library(name: "PythonRuntime", targets: ["PythonRuntime"]),
+    .library(name: "TorchBindings", targets: ["TorchBindings"]),
     .library(name: "Workbook", targets: ["Workbook"]),
     .library(name: "Reports", targets: ["Reports"]),
   ],
@@ -21,12 +22,17 @@ let package = Package(
       pkgConfig: "libcmark",
       providers: [.apt(["libcmark-dev"])]
     ),
-    // Tensors, ops with their backward, printing, RNG. Depends on the toolchain only.
-    .target(name: "Autograd"),
-    // The Python-subset cell language and its `torch` module.
-    .target(name: "Interpreter", dependencies: ["Autograd"]),
-    // Lessons: cmark parsing, running cells, matching, grading.
-    .target(name: "Workbook", dependencies: ["Interpreter", "CCMark"]),
+    // Python's float repr and fixed/exponent/general conversions, shared by tensor printing and the language.
+    .target(name: "NumberFormat"),
+    // Tensors, ops with their backward, printing, RNG.
+    .target(name: "Autograd", dependencies: ["NumberFormat"]),
+    // The Python-subset cell language: syntax, values, evaluation, builtins, formatting, module registry.
+    // It knows nothing of tensors; bindings register modules into its registry.
+    .target(name: "PythonRuntime", dependencies: ["NumberFormat"]),
+    // `torch` for the cell language: Autograd's tensors and functions as Python values and modules.
+    .target(name: "TorchBindings", dependencies: ["Autograd", "PythonRuntime"]),
+    // Lessons: cmark parsing, composing a session's modules, running cells, matching, grading.
+    .target(name: "Workbook", dependencies: ["PythonRuntime", "TorchBindings", "CCMark"]),
     // Terminal, JSON and HTML renderings of workbook results.
     .target(name: "Reports", dependencies: ["Workbook"]),
     // The command-line tool: parses options, maps results to exit codes.
@@ -38,11 +44,15 @@ let package = Package(
       ]
     ),
     // Release-built benchmarks (never run as tests).
-    .executableTarget(name: "gradbook-bench", dependencies: ["Autograd", "Interpreter", "Workbook"]),
+    .executableTarget(
+      name: "gradbook-bench", dependencies: ["Autograd", "PythonRuntime", "TorchBindings", "Workbook"]),
     // Shared test helpers: string-diff assertions, paths to shared data.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "AutogradTests", dependencies: ["Autograd", "TestSupport"], resources: [.copy("Data")]),
-    .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "TestSupport"], resources: [.copy("Data")]),
+    .testTarget(name: "AutogradTests", dependencies: ["Autograd", "NumberFormat", "TestSupport"], resources: [.copy("Data")]),
+    .testTarget(name: "PythonRuntimeTests", dependencies: ["PythonRuntime", "TestSupport"], resources: [.copy("Data")]),
+    .testTarget(
+      name: "TorchBindingsTests", dependencies: ["TorchBindings", "PythonRuntime", "TestSupport"],
+      resources: [.copy("Data")]),
     .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TestSupport"], resources: [.copy("Data")]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
   ],

@@ -1,4 +1,4 @@
-import Interpreter
+import PythonRuntime
 
 /// Decides a cell's status from its expectations and what it produced.
 public enum CellEvaluator {

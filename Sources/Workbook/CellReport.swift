@@ -1,4 +1,4 @@
-import Interpreter
+import PythonRuntime
 
 /// What happened to one cell when its lesson ran.
 public struct CellReport: Sendable {

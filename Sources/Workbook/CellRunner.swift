@@ -1,4 +1,4 @@
-import Interpreter
+import PythonRuntime
 
 /// Something that runs a lesson's cells in order, keeping state between them (one per lesson).
 public protocol CellRunner: AnyObject {
@@ -14,5 +14,5 @@ extension Session: CellRunner {}
 /// Runners that come with Gradbook.
 public enum CellRunners {
   /// The Python-subset interpreter with default limits.
-  public static let interpreter: CellRunnerFactory = { Session(limits: Limits()) }
+  public static let interpreter: CellRunnerFactory = { Session(limits: Limits(), modules: .lesson()) }
 }

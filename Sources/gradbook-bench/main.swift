@@ -1,6 +1,6 @@
 import Autograd
 import Foundation
-import Interpreter
+import PythonRuntime
 import Workbook
 
 // Gradbook benchmarks (release build only; never run as tests):

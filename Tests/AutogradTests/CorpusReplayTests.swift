@@ -1,4 +1,5 @@
 import Foundation
+import NumberFormat
 import TestSupport
 import XCTest
 

@@ -1,5 +1,6 @@
 import Autograd
 import Foundation
+import NumberFormat
 import XCTest
 
 /// Python's float formatting helpers against CPython (Data/printing_float_format.json, made by

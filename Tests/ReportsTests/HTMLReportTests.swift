@@ -1,4 +1,4 @@
-import Interpreter
+import PythonRuntime
 import Workbook
 import XCTest
 

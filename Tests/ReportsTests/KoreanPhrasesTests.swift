@@ -1,5 +1,5 @@
 import Foundation
-import Interpreter
+import PythonRuntime
 import TestSupport
 import Workbook
 import XCTest

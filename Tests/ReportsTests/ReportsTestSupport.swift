@@ -1,4 +1,4 @@
-import Interpreter
+import PythonRuntime
 import Workbook
 
 /// A runner that answers from a script keyed by the cell's code.

@@ -1,5 +1,5 @@
 import Foundation
-import Interpreter
+import PythonRuntime
 import TestSupport
 import XCTest
 
@@ -158,15 +158,10 @@ final class LessonRunnerTests: XCTestCase {
     XCTAssertEqual(WorkbookReport(outcomes: [.ran(bad)], duration: 0).exitCode, 1)
   }
 
-  /// Runs the seed notebook through the real interpreter once it exists.
+  /// Runs the seed notebook through the real interpreter and the workbook's own session modules.
   func testSeedNotebookRunsThroughTheRealSession() throws {
     let path = RepositoryPaths.shared + "/conformance/01_seed_notebook.md"
     guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("no shared conformance corpus") }
-    // Skip while the interpreter is still a placeholder or has no `torch` module yet.
-    let probe = Session(limits: Limits()).run("import torch\n", startLine: 1)
-    if let error = probe.error, ["NotImplementedError", "ModuleNotFoundError"].contains(error.typeName) {
-      throw XCTSkip("the interpreter cannot run lessons yet: \(error.text)")
-    }
     let report = Workbook().run(paths: [path])
     XCTAssertEqual(report.rejected, [])
     for lesson in report.lessonReports {

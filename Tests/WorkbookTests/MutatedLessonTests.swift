@@ -1,5 +1,5 @@
 import Foundation
-import Interpreter
+import PythonRuntime
 import XCTest
 
 @testable import Workbook

@@ -1,3 +1,5 @@
+import NumberFormat
+
 /// A Python number: what `.item()` returns and what a Python scalar operand carries.
 public enum Scalar: Equatable, Sendable, CustomStringConvertible {
   case bool(Bool)

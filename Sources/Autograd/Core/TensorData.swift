@@ -1,3 +1,5 @@
+import NumberFormat
+
 /// Nested Python data for `torch.tensor(...)` and the result of `tolist()`.
 public indirect enum TensorData: Equatable, Sendable {
   case bool(Bool)

@@ -1,3 +1,5 @@
+import NumberFormat
+
 /// Formats the elements of one tensor with PyTorch's shared formatter: one mode and one width computed
 /// from the visible elements, each element right-justified to that width.
 struct ElementFormatter {

@@ -1,3 +1,5 @@
+import NumberFormat
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)

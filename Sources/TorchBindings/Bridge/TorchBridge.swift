@@ -1,0 +1,68 @@
+import Autograd
+import PythonRuntime
+
+/// Connects engine calls to the running cell: budget, warning sink and PyTorch's exception types.
+enum TorchBridge {
+  /// Tensor elements produced (or matrix-product multiply-adds done) per evaluation step charged to the cell.
+  static let elementsPerStep = 256
+
+  /// Runs engine work for a cell: applies `Limits.tensorElements`, routes engine warnings to the
+  /// cell's warnings, charges steps for the elements of a tensor result and for the multiply-adds of
+  /// matrix products (before they run), and turns
+  /// ``AutogradError`` into the matching Python exception.
+  static func run<T>(_ context: NativeContext, _ body: () throws -> T) throws -> T {
+    let runtime = AutogradRuntime.shared
+    let previousSink = runtime.warn
+    let previousBudget = runtime.elementBudget
+    let previousCharge = runtime.chargeWork
+    runtime.elementBudget = context.limits.tensorElements
+    runtime.warn = { line in forwardWarning(line, to: context) }
+    runtime.chargeWork = { multiplyAdds in try context.chargeSteps(multiplyAdds / elementsPerStep) }
+    defer {
+      runtime.warn = previousSink
+      runtime.elementBudget = previousBudget
+      runtime.chargeWork = previousCharge
+    }
+    do {
+      let result = try body()
+      if let value = result as? Value, let tensor = TorchValues.tensor(value) {
+        // Large tensor work costs evaluation steps, so a loop of huge ops meets the step budget. Views
+        // (an expand of any size) cost what their storage holds.
+        try context.chargeSteps(Swift.min(tensor.count, tensor.storageCount) / elementsPerStep)
+      }
+      return result
+    } catch let error as AutogradError {
+      throw PythonError(type: error.typeName, message: error.message)
+    } catch let error as TorchValues.IntListElementError {
+      throw PythonError.typeError(
+        "expected a sequence of integers, but found element of type \(error.typeName) at pos \(error.position)"
+      )
+    }
+  }
+
+  /// Splits an engine warning line (`UserWarning: text (Triggered internally at …)`) into the
+  /// category and the message Python shows.
+  static func forwardWarning(_ line: String, to context: NativeContext) {
+    var category = "UserWarning"
+    var message = line
+    if let colon = line.range(of: ": "), !line[..<colon.lowerBound].contains(" "),
+      line[..<colon.lowerBound].hasSuffix("Warning")
+    {
+      category = String(line[..<colon.lowerBound])
+      message = String(line[colon.upperBound...])
+    }
+    if let tail = message.range(of: " (Triggered internally at ", options: .backwards), message.hasSuffix(")")
+    {
+      message = String(message[..<tail.lowerBound])
+    }
+    context.warn(category, message)
+  }
+
+  /// Resets the process-wide engine state for a new session (grad mode on, default seed).
+  static func resetForNewSession() {
+    let runtime = AutogradRuntime.shared
+    while runtime.modeStack.count > 1 { runtime.popMode() }
+    runtime.setGradEnabled(true)
+    runtime.generator.manualSeed(Generator.defaultSeed)
+  }
+}

@@ -1,0 +1,76 @@
+import Autograd
+import PythonRuntime
+import Foundation
+
+/// The default CPU generator, as `torch.manual_seed(...)` returns it (`<torch._C.Generator object at 0x…>`).
+final class GeneratorObject: NativeObject {
+  static let shared = GeneratorObject()
+
+  var typeName: String { "Generator" }
+
+  func repr() -> String { "<torch._C.Generator object at 0x7f5e3c1d2a70>" }
+
+  func hasMethod(_ name: String) -> Bool { ["manual_seed", "initial_seed", "seed"].contains(name) }
+
+  func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value? {
+    switch name {
+    case "manual_seed":
+      let call = try TorchCall(arguments, Signature("manual_seed", ["seed"]))
+      try GeneratorObject.manualSeed(call)
+      return .native(self)
+    case "initial_seed":
+      _ = try TorchCall(arguments, Signature("initial_seed", []))
+      return GeneratorObject.initialSeed()
+    case "seed":
+      _ = try TorchCall(arguments, Signature("seed", []))
+      return GeneratorObject.freshSeed()
+    default:
+      return nil
+    }
+  }
+
+  /// `torch.manual_seed(seed)`: any Python int in [-2^63, 2^63).
+  static func manualSeed(_ call: TorchCall) throws {
+    let seed: Int
+    switch call["seed"] {
+    case .int(let number): seed = number
+    case .bool(let flag): seed = flag ? 1 : 0
+    case .float(let number):
+      // PyTorch seeds with int(seed): floats truncate toward zero.
+      guard number.isFinite else {
+        throw PythonError(
+          type: number.isNaN ? "ValueError" : "OverflowError",
+          message: number.isNaN
+            ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+      }
+      guard number > -9.223372036854775808e18, number < 9.223372036854775807e18 else {
+        throw PythonError(type: "RuntimeError", message: Generator.seedOverflowMessage)
+      }
+      seed = Int(number.rounded(.towardZero))
+    case .string(let text):
+      guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
+        throw PythonError(
+          type: "ValueError",
+          message: "invalid literal for int() with base 10: \(ValueFormatter.repr(.string(text)))")
+      }
+      seed = number
+    default:
+      throw call.typeError("seed", expected: "int")
+    }
+    AutogradRuntime.shared.generator.manualSeed(Generator.seed(fromPythonInteger: Int64(seed)))
+  }
+
+  /// `torch.initial_seed()`.
+  static func initialSeed() -> Value {
+    let seed = AutogradRuntime.shared.generator.initialSeed
+    if seed <= UInt64(Int.max) { return .int(Int(seed)) }
+    return .int(Int(truncatingIfNeeded: seed))
+  }
+
+  /// `torch.seed()`: reseeds from a non-deterministic source and returns the new seed.
+  static func freshSeed() -> Value {
+    let seed = UInt64.random(in: 0...UInt64(Int.max))
+    AutogradRuntime.shared.generator.manualSeed(seed)
+    return .int(Int(seed))
+  }
+}

@@ -1,0 +1,108 @@
+import Autograd
+import PythonRuntime
+
+/// `torch.no_grad()`, `torch.enable_grad()`, `torch.set_grad_enabled(mode)` and
+/// `torch.inference_mode(mode)`: context managers (restoring the previous mode even when the block
+/// raises) and decorators (`@torch.no_grad()`).
+final class GradModeContext: NativeObject {
+  enum Kind {
+    case noGrad
+    case enableGrad
+    /// Takes effect when created, as in PyTorch, so it also works as a plain call.
+    case setGradEnabled(Bool)
+    case inferenceMode(Bool)
+  }
+
+  let kind: Kind
+  /// For `set_grad_enabled`: the mode before the call, restored on `__exit__`.
+  private let previousEnabled: Bool
+  /// Modes pushed by `__enter__`, popped by `__exit__` (a context may be re-entered).
+  private var pushed = 0
+
+  init(_ kind: Kind) {
+    self.kind = kind
+    let runtime = AutogradRuntime.shared
+    previousEnabled = runtime.isGradEnabled
+    if case .setGradEnabled(let enabled) = kind { runtime.setGradEnabled(enabled) }
+  }
+
+  var typeName: String {
+    switch kind {
+    case .noGrad: return "no_grad"
+    case .enableGrad: return "enable_grad"
+    case .setGradEnabled: return "set_grad_enabled"
+    case .inferenceMode: return "inference_mode"
+    }
+  }
+
+  func repr() -> String {
+    if case .setGradEnabled(let enabled) = kind {
+      return "torch.autograd.grad_mode.set_grad_enabled(mode=\(enabled ? "True" : "False"))"
+    }
+    return "<torch.autograd.grad_mode.\(typeName) object at 0x7f5e3c1d\(addressSuffix)>"
+  }
+
+  private var addressSuffix: String {
+    switch kind {
+    case .noGrad: return "2b90"
+    case .enableGrad: return "2c50"
+    case .setGradEnabled: return "2d10"
+    case .inferenceMode: return "2dd0"
+    }
+  }
+
+  func enter(context: NativeContext) throws -> Value {
+    let runtime = AutogradRuntime.shared
+    switch kind {
+    case .noGrad:
+      runtime.pushGradEnabled(false)
+      pushed += 1
+    case .enableGrad:
+      runtime.pushGradEnabled(true)
+      pushed += 1
+    case .setGradEnabled:
+      break
+    case .inferenceMode(let enabled):
+      runtime.pushMode(enabled ? .inference : runtime.currentMode)
+      pushed += 1
+    }
+    return .none
+  }
+
+  func exit(error: PythonError?, context: NativeContext) throws -> Bool {
+    let runtime = AutogradRuntime.shared
+    if case .setGradEnabled = kind {
+      runtime.setGradEnabled(previousEnabled)
+    } else if pushed > 0 {
+      runtime.popMode()
+      pushed -= 1
+    }
+    return false
+  }
+
+  /// `@torch.no_grad()` applied to a function: a function that runs it under this mode.
+  func call(arguments: Arguments, context: NativeContext) throws -> Value {
+    let bound = try arguments.bind(Signature("__call__", ["func"]))
+    let function = bound["func"]
+    let kind = self.kind
+    let name: String
+    switch function {
+    case .function(let object): name = object.name
+    case .builtin(let object): name = object.name
+    default: throw PythonError.typeError("'\(typeName)' object is not callable with \(function.typeName)")
+    }
+    return .builtin(
+      BuiltinFunction(name: name) { arguments, context in
+        let manager = GradModeContext(kind)
+        _ = try manager.enter(context: context)
+        do {
+          let result = try context.call(function, arguments)
+          _ = try manager.exit(error: nil, context: context)
+          return result
+        } catch {
+          _ = try? manager.exit(error: nil, context: context)
+          throw error
+        }
+      })
+  }
+}

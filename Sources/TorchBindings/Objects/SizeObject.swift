@@ -1,0 +1,103 @@
+import Autograd
+import PythonRuntime
+
+/// `torch.Size`: a tuple of ints with its own repr (`torch.Size([2, 3])`).
+///
+/// Indexes, slices (giving a Size), iterates, unpacks, has `len`, compares equal to tuples with the
+/// same ints, and concatenates with tuples.
+final class SizeObject: NativeObject {
+  let sizes: [Int]
+
+  init(_ sizes: [Int]) {
+    self.sizes = sizes
+  }
+
+  /// A Size as a cell value.
+  static func value(_ sizes: [Int]) -> Value { .native(SizeObject(sizes)) }
+
+  var typeName: String { "Size" }
+
+  func repr() -> String { TensorPrinter.sizeRepr(sizes) }
+
+  private var elements: [Value] { sizes.map { .int($0) } }
+
+  func hasMethod(_ name: String) -> Bool { ["numel", "count", "index"].contains(name) }
+
+  func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value? {
+    switch name {
+    case "numel":
+      _ = try arguments.bind(Signature("numel", []))
+      var total = 1
+      for size in sizes {
+        let (product, overflow) = total.multipliedReportingOverflow(by: size)
+        if overflow { throw PythonError(type: "OverflowError", message: "numel is too large") }
+        total = product
+      }
+      return .int(total)
+    case "count":
+      let bound = try arguments.bind(Signature("count", ["value"]))
+      guard case .int(let target) = bound["value"] else { return .int(0) }
+      return .int(sizes.filter { $0 == target }.count)
+    case "index":
+      let bound = try arguments.bind(Signature("index", ["value"]))
+      if case .int(let target) = bound["value"], let position = sizes.firstIndex(of: target) {
+        return .int(position)
+      }
+      throw PythonError(type: "ValueError", message: "tuple.index(x): x not in tuple")
+    default:
+      return nil
+    }
+  }
+
+  func getItem(_ index: Value, context: NativeContext) throws -> Value {
+    switch index {
+    case .slice(let slice):
+      let list = ListObject(elements)
+      let picked = try context.getItem(.list(list), .slice(slice))
+      return .native(SizeObject(((try? TorchValues.intList(picked)) ?? nil) ?? []))
+    default:
+      guard let position = try context.indexValue(index) else {
+        throw PythonError.typeError("tuple indices must be integers or slices, not \(index.typeName)")
+      }
+      let adjusted = position < 0 ? position + sizes.count : position
+      guard adjusted >= 0, adjusted < sizes.count else {
+        throw PythonError.indexError("tuple index out of range")
+      }
+      return .int(sizes[adjusted])
+    }
+  }
+
+  func iterate(context: NativeContext) throws -> [Value]? { elements }
+
+  func length(context: NativeContext) throws -> Int? { sizes.count }
+
+  func truthValue(context: NativeContext) throws -> Bool { !sizes.isEmpty }
+
+  func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  {
+    let otherElements: [Value]
+    switch other {
+    case .tuple(let items): otherElements = items
+    case .native(let object as SizeObject): otherElements = object.elements
+    default: return nil
+    }
+    return try context.compare(op, .tuple(elements), .tuple(otherElements))
+  }
+
+  func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext) throws
+    -> Value?
+  {
+    guard op == .add else { return nil }
+    switch other {
+    case .tuple(let items):
+      if reflected { return .tuple(items + elements) }
+      guard let extra = (try? TorchValues.intList(other)) ?? nil else { return .tuple(elements + items) }
+      return SizeObject.value(sizes + extra)
+    case .native(let object as SizeObject):
+      return SizeObject.value(reflected ? object.sizes + sizes : sizes + object.sizes)
+    default:
+      return nil
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import Autograd
+import PythonRuntime
+
+/// A tensor as a cell value (`torch.Tensor`): attributes, methods, operators, indexing, iteration,
+/// conversions and formatting with PyTorch's behaviour and messages.
+///
+/// One wrapper per engine tensor while it is referenced, so `x.grad is x.grad` and
+/// `acc.variable is x` hold.
+final class TensorObject: NativeObject {
+  let tensor: Tensor
+
+  private init(_ tensor: Tensor) {
+    self.tensor = tensor
+  }
+
+  private struct WeakEntry {
+    weak var object: TensorObject?
+  }
+
+  nonisolated(unsafe) private static var live: [Int: WeakEntry] = [:]
+  nonisolated(unsafe) private static var sweepThreshold = 1_024
+
+  /// The wrapper for `tensor` (the same object as long as one is alive).
+  static func wrap(_ tensor: Tensor) -> TensorObject {
+    if let existing = live[tensor.objectID]?.object, existing.tensor === tensor { return existing }
+    let object = TensorObject(tensor)
+    live[tensor.objectID] = WeakEntry(object: object)
+    if live.count > sweepThreshold {
+      live = live.filter { $0.value.object != nil }
+      sweepThreshold = max(1_024, live.count * 2)
+    }
+    return object
+  }
+
+  /// `tensor` as a cell value.
+  static func value(_ tensor: Tensor) -> Value { .native(wrap(tensor)) }
+
+  /// An optional tensor as a cell value (None when nil).
+  static func value(_ tensor: Tensor?) -> Value {
+    guard let tensor else { return .none }
+    return value(tensor)
+  }
+
+  var typeName: String { "Tensor" }
+
+  func repr() -> String { tensor.description }
+
+  // MARK: Conversions
+
+  /// The single element, or PyTorch's error for `float(t)` / `int(t)` on several elements.
+  private func singleElement(context: NativeContext) throws -> Scalar {
+    guard tensor.count == 1 else {
+      throw PythonError(
+        type: "ValueError", message: "only one element tensors can be converted to Python scalars")
+    }
+    return try TorchBridge.run(context) { try tensor.item() }
+  }
+
+  func truthValue(context: NativeContext) throws -> Bool {
+    if tensor.count == 0 {
+      throw PythonError(type: "RuntimeError", message: "Boolean value of Tensor with no values is ambiguous")
+    }
+    guard tensor.count == 1 else {
+      throw PythonError(
+        type: "RuntimeError", message: "Boolean value of Tensor with more than one value is ambiguous")
+    }
+    return try TorchBridge.run(context) { try tensor.item() }.doubleValue != 0
+  }
+
+  func floatValue(context: NativeContext) throws -> Double? {
+    try singleElement(context: context).doubleValue
+  }
+
+  func intValue(context: NativeContext) throws -> Int? {
+    let scalar = try singleElement(context: context)
+    if case .float(let value) = scalar, !value.isFinite {
+      throw PythonError(
+        type: value.isNaN ? "ValueError" : "OverflowError",
+        message: value.isNaN
+          ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
+    }
+    return Int(scalar.int64Value)
+  }
+
+  func format(spec: String, context: NativeContext) throws -> String? {
+    if tensor.rank == 0 {
+      let item = try TorchBridge.run(context) { try tensor.item() }
+      return try context.format(TorchValues.value(item), spec: spec)
+    }
+    if spec.isEmpty { return str() }
+    throw PythonError.typeError("unsupported format string passed to Tensor.__format__")
+  }
+
+  func round(ndigits: Int?, context: NativeContext) throws -> Value? {
+    throw PythonError.typeError("type Tensor doesn't define __round__ method")
+  }
+
+  // MARK: Sequences
+
+  func iterate(context: NativeContext) throws -> [Value]? {
+    guard tensor.rank > 0 else { throw PythonError.typeError("iteration over a 0-d tensor") }
+    let count = tensor.shape[0]
+    try context.chargeSteps(count)
+    return try TorchBridge.run(context) {
+      try (0..<count).map { TensorObject.value(try tensor.select(dim: 0, index: $0)) }
+    }
+  }
+
+  func length(context: NativeContext) throws -> Int? {
+    guard tensor.rank > 0 else { throw PythonError.typeError("len() of a 0-d tensor") }
+    return tensor.shape[0]
+  }
+
+  func getItem(_ index: Value, context: NativeContext) throws -> Value {
+    try TorchBridge.run(context) {
+      TensorObject.value(try tensor.index(try TorchValues.indices(index)))
+    }
+  }
+
+  func setItem(_ index: Value, value: Value, context: NativeContext) throws {
+    guard let operand = TorchValues.operand(value) else {
+      if value.sequenceElements != nil {
+        let source = try TorchBridge.run(context) { try Tensor.tensor(try TorchValues.tensorData(value)) }
+        try TorchBridge.run(context) { try tensor.setIndex(try TorchValues.indices(index), .tensor(source)) }
+        return
+      }
+      throw PythonError.typeError(
+        "can't assign a \(value.typeName) to a \(tensor.dtype.tensorTypeName)")
+    }
+    try TorchBridge.run(context) { try tensor.setIndex(try TorchValues.indices(index), operand) }
+  }
+}
