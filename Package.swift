@@ -46,7 +46,8 @@ let package = Package(
     // Release-built benchmarks (never run as tests).
     .executableTarget(
       name: "gradbook-bench", dependencies: ["Autograd", "PythonRuntime", "TorchBindings", "Workbook"]),
-    // Shared test helpers: string-diff assertions, paths to shared data.
+    // Shared test helpers: string-diff assertions, the one loader of the PyTorch data in Tests/Fixtures.
+    // Depends on nothing, so the Python runtime's tests build without the engine.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "AutogradTests", dependencies: ["Autograd", "NumberFormat", "TestSupport"], resources: [.copy("Data")]),
     .testTarget(name: "PythonRuntimeTests", dependencies: ["PythonRuntime", "TestSupport"], resources: [.copy("Data")]),

@@ -5,27 +5,9 @@ import XCTest
 
 @testable import Autograd
 
-/// Cells of the shared conformance corpus (PyTorch's exact output), replayed through the Swift API by hand:
-/// the engine must print what PyTorch printed, raise what it raised, and warn what it warned.
+/// Cells of the conformance corpus (`Tests/Fixtures/conformance`, PyTorch's exact output), replayed through
+/// the Swift API by hand: the engine must print, raise and warn what PyTorch printed, raised and warned.
 final class CorpusReplayTests: XCTestCase {
-  struct Cell: Decodable {
-    let code: String
-    let output: String
-    let warnings: [String]
-    let error: String?
-  }
-  struct Session: Decodable {
-    let name: String
-    let cells: [Cell]
-  }
-  struct Corpus: Decodable { let sessions: [Session] }
-
-  static let corpus: Corpus? = {
-    let path = RepositoryPaths.shared + "/conformance/cases.json"
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    return try? JSONDecoder().decode(Corpus.self, from: data)
-  }()
-
   /// What a replayed cell produced.
   struct Outcome {
     var output = ""
@@ -87,12 +69,13 @@ final class CorpusReplayTests: XCTestCase {
     _ session: String, _ index: Int, file: StaticString = #filePath, line: UInt = #line,
     _ body: (inout Outcome) throws -> Void
   ) {
-    guard let corpus = CorpusReplayTests.corpus else {
-      return XCTFail("conformance corpus not found beside the repository", file: file, line: line)
+    let cells: [ConformanceCorpus.Cell]
+    do {
+      cells = try ConformanceCorpus.load().session(session).cells
+    } catch {
+      return XCTFail("\(error)", file: file, line: line)
     }
-    guard let cells = corpus.sessions.first(where: { $0.name == session })?.cells, index < cells.count else {
-      return XCTFail("no cell \(session)[\(index)]", file: file, line: line)
-    }
+    guard index < cells.count else { return XCTFail("no cell \(session)[\(index)]", file: file, line: line) }
     let expected = cells[index]
     let outcome = replay(body)
     let normalized = outcome.output.replacingOccurrences(

@@ -3,30 +3,16 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// Replays the conformance session `10_random` (shared/conformance/cases.json) with the generator and
-/// the printer, and compares each cell's text with PyTorch's.
+/// Replays the conformance session `10_random` (`Tests/Fixtures/conformance/cases.json`) with the generator
+/// and the printer, and compares each cell's text with PyTorch's.
 final class RandomConformanceTests: XCTestCase {
-  struct CaseFile: Decodable {
-    struct Session: Decodable {
-      struct Cell: Decodable {
-        let code: String
-        let output: String
-      }
-      let name: String
-      let cells: [Cell]
-    }
-    let sessions: [Session]
-  }
-
   static func float32(_ shape: [Int], _ values: [Double], requiresGrad: Bool = false) -> String {
     TensorPrinter.repr(
       TensorDescription(shape: shape, dtype: .float32, values: .floating(values), requiresGrad: requiresGrad))
   }
 
   func testSessionTenRandom() throws {
-    let url = URL(fileURLWithPath: RepositoryPaths.shared + "/conformance/cases.json")
-    let file = try JSONDecoder().decode(CaseFile.self, from: Data(contentsOf: url))
-    let session = try XCTUnwrap(file.sessions.first { $0.name == "10_random" })
+    let session = try ConformanceCorpus.load().session("10_random")
     let g = Generator()
     func randn(_ shape: Int...) -> String {
       Self.float32(shape, g.normal(count: shape.reduce(1, *), dtype: .float32, mean: 0, std: 1))

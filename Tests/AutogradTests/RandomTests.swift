@@ -3,8 +3,9 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// The CPU generator against real PyTorch 2.15: the shared test vectors, the facts sheet's examples,
-/// and Data/random_cases.json (made by Data/random_cases.py). Values are compared as bit patterns.
+/// The CPU generator against real PyTorch 2.15: the test vectors (`Tests/Fixtures/reference`), the facts
+/// sheet's examples, and Data/random_cases.json (made by Data/random_cases.py). Values are compared as bit
+/// patterns.
 final class RandomTests: XCTestCase {
   // MARK: - Bit-pattern helpers
 
@@ -44,11 +45,11 @@ final class RandomTests: XCTestCase {
   // MARK: - Engine
 
   func testMersenneTwisterFirstOutputsMatchVectors() throws {
-    let vectors = try Self.loadSharedVectors()
+    let vectors = try RNGTestVectors.load()
     let generator = Generator(seed: 0)
-    XCTAssertEqual((0..<8).map { _ in generator.nextUInt32() }, vectors.mt19937_seed0_first8_u32)
+    XCTAssertEqual((0..<8).map { _ in generator.nextUInt32() }, vectors.mt19937Seed0First8U32)
     generator.manualSeed(42)
-    XCTAssertEqual((0..<4).map { _ in generator.nextUInt32() }, vectors.mt19937_seed42_first4_u32)
+    XCTAssertEqual((0..<4).map { _ in generator.nextUInt32() }, vectors.mt19937Seed42First4U32)
   }
 
   func testSeedsAgreeingInLow32BitsGiveTheSameStream() {
@@ -62,24 +63,7 @@ final class RandomTests: XCTestCase {
     XCTAssertEqual(Generator().initialSeed, 67_280_421_310_721)
   }
 
-  // MARK: - Shared test vectors (rng_test_vectors.json)
-
-  struct SharedVectors: Decodable {
-    struct Call: Decodable {
-      let call: String
-      let values: [Double]
-      let f32_bits: [String]?
-      let repr: String?
-    }
-    let mt19937_seed0_first8_u32: [UInt32]
-    let mt19937_seed42_first4_u32: [UInt32]
-    let sequence_after_manual_seed_0: [Call]
-  }
-
-  static func loadSharedVectors() throws -> SharedVectors {
-    let url = URL(fileURLWithPath: RepositoryPaths.shared + "/reference/rng_test_vectors.json")
-    return try JSONDecoder().decode(SharedVectors.self, from: Data(contentsOf: url))
-  }
+  // MARK: - Test vectors (Tests/Fixtures/reference/rng_test_vectors.json)
 
   /// Parses `randn(2,2)`, `rand(3)`, `randint(0,10,(5,))` into a name and integer arguments.
   static func parseCall(_ text: String) -> (name: String, numbers: [Int])? {
@@ -89,12 +73,12 @@ final class RandomTests: XCTestCase {
     return (name, numbers)
   }
 
-  func testSharedSequenceAfterSeedZero() throws {
-    let vectors = try Self.loadSharedVectors()
-    XCTAssertEqual(vectors.sequence_after_manual_seed_0.count, 8)
+  func testSequenceAfterSeedZeroMatchesVectors() throws {
+    let vectors = try RNGTestVectors.load()
+    XCTAssertEqual(vectors.sequenceAfterManualSeed0.count, 8)
     let generator = Generator()
     generator.manualSeed(0)
-    for call in vectors.sequence_after_manual_seed_0 {
+    for call in vectors.sequenceAfterManualSeed0 {
       let parsed = try XCTUnwrap(Self.parseCall(call.call), call.call)
       switch parsed.name {
       case "randn", "rand":
@@ -104,7 +88,7 @@ final class RandomTests: XCTestCase {
           parsed.name == "randn"
           ? generator.normal(count: count, dtype: .float32, mean: 0, std: 1)
           : generator.uniform(count: count, dtype: .float32, low: 0, high: 1)
-        XCTAssertEqual(Self.float32Bits(values), call.f32_bits ?? [], call.call)
+        XCTAssertEqual(Self.float32Bits(values), call.f32Bits ?? [], call.call)
         XCTAssertEqual(values, call.values, call.call)
         if let repr = call.repr {
           let description = TensorDescription(shape: shape, dtype: .float32, values: .floating(values))

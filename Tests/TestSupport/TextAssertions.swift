@@ -41,16 +41,3 @@ private func visible(_ line: String) -> String {
   guard let last = line.last, last == " " || last == "\t" else { return line }
   return line + "⏎"
 }
-
-/// Paths to the repository and to the shared data beside it.
-public enum RepositoryPaths {
-  /// The package root, found from this source file's path.
-  public static var root: String {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-  }
-
-  /// `../shared` beside the repository (read-only data: conformance corpus, reference facts).
-  public static var shared: String { root + "/../shared" }
-}

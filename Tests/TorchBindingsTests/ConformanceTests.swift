@@ -3,35 +3,9 @@ import PythonRuntime
 import TestSupport
 import XCTest
 
-/// Runs the shared PyTorch conformance corpus (`../shared/conformance/cases.json`): every session in
+/// Runs the PyTorch conformance corpus (`Tests/Fixtures/conformance/cases.json`): every session in
 /// one `Session`, cells in order, comparing output, warnings and error text with real PyTorch's.
 final class ConformanceTests: XCTestCase {
-  private struct Corpus: Decodable {
-    var sessions: [CorpusSession]
-  }
-
-  private struct CorpusSession: Decodable {
-    var name: String
-    var cells: [CorpusCell]
-  }
-
-  private struct CorpusCell: Decodable {
-    var code: String
-    var output: String
-    var warnings: [String]
-    var error: String?
-  }
-
-  private static let corpusPath = RepositoryPaths.shared + "/conformance/cases.json"
-
-  private func loadCorpus() throws -> Corpus {
-    guard let data = FileManager.default.contents(atPath: Self.corpusPath) else {
-      XCTFail("conformance corpus missing at \(Self.corpusPath)")
-      throw XCTSkip("no corpus")
-    }
-    return try JSONDecoder().decode(Corpus.self, from: data)
-  }
-
   /// Replaces object addresses (`0x7f3a…`) by `0x...`, as the corpus shows them.
   static func normalizingAddresses(_ text: String) -> String {
     text.replacingOccurrences(of: "0x[0-9a-f]+", with: "0x...", options: .regularExpression)
@@ -42,11 +16,7 @@ final class ConformanceTests: XCTestCase {
   private func runSession(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> (
     Int, Int
   ) {
-    let corpus = try loadCorpus()
-    guard let session = corpus.sessions.first(where: { $0.name == name }) else {
-      XCTFail("no session \(name) in the corpus", file: file, line: line)
-      return (0, 0)
-    }
+    let session = try ConformanceCorpus.load().session(name)
     let running = Session.withTorch()
     var passed = 0
     for (index, cell) in session.cells.enumerated() {
@@ -79,9 +49,9 @@ final class ConformanceTests: XCTestCase {
   }
 
   func testCorpusHasAllSessions() throws {
-    let corpus = try loadCorpus()
+    let corpus = try ConformanceCorpus.load()
     XCTAssertEqual(corpus.sessions.count, 12)
-    XCTAssertEqual(corpus.sessions.reduce(0) { $0 + $1.cells.count }, 215)
+    XCTAssertEqual(corpus.cellCount, 215)
   }
 
   func test01SeedNotebook() throws { try runSession("01_seed_notebook") }

@@ -38,10 +38,7 @@ final class RobustnessTests: XCTestCase {
   }
 
   private func seedPrograms() throws -> [String] {
-    var programs: [String] = []
-    if let sessions = CorpusCells.load() {
-      programs += sessions.flatMap { $0.cells.map(\.code) }
-    }
+    var programs = try ConformanceCorpus.load().sessions.flatMap { $0.cells.map(\.code) }
     // The language's CPython programs (PythonRuntimeTests' data) seed the mutations too.
     let folder = URL(fileURLWithPath: RepositoryPaths.root + "/Tests/PythonRuntimeTests/Data/programs")
     for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -52,9 +49,8 @@ final class RobustnessTests: XCTestCase {
   }
 
   func testEveryCorpusCellEndsCleanly() throws {
-    guard let sessions = CorpusCells.load() else { throw XCTSkip("shared conformance corpus not found") }
     var count = 0
-    for corpusSession in sessions {
+    for corpusSession in try ConformanceCorpus.load().sessions {
       let session = Session.withTorch(limits: Self.smallLimits)
       for cell in corpusSession.cells {
         assertClean(session.run(cell.code), cell.code)

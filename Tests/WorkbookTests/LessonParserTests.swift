@@ -87,10 +87,7 @@ final class LessonParserTests: XCTestCase {
   }
 
   func testConformanceCorpusParses() throws {
-    let folder = RepositoryPaths.shared + "/conformance"
-    guard FileManager.default.fileExists(atPath: folder) else {
-      throw XCTSkip("no shared conformance corpus beside the repository")
-    }
+    let folder = try RepositoryPaths.fixture("conformance")
     var cells = 0
     for case .success(let file) in LessonCatalog.lessonFiles(for: [folder]) {
       let lesson = try LessonCatalog.load(file).get()

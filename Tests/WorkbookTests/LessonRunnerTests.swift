@@ -160,8 +160,7 @@ final class LessonRunnerTests: XCTestCase {
 
   /// Runs the seed notebook through the real interpreter and the workbook's own session modules.
   func testSeedNotebookRunsThroughTheRealSession() throws {
-    let path = RepositoryPaths.shared + "/conformance/01_seed_notebook.md"
-    guard FileManager.default.fileExists(atPath: path) else { throw XCTSkip("no shared conformance corpus") }
+    let path = try RepositoryPaths.fixture("conformance/01_seed_notebook.md")
     let report = Workbook().run(paths: [path])
     XCTAssertEqual(report.rejected, [])
     for lesson in report.lessonReports {
