@@ -49,13 +49,18 @@ let package = Package(
     // Shared test helpers: string-diff assertions, the one loader of the PyTorch data in Tests/Fixtures.
     // Depends on nothing, so the Python runtime's tests build without the engine.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
+    // Test helpers that need the workbook (a scripted cell runner), for the Workbook and Reports tests.
+    .target(
+      name: "WorkbookTestSupport", dependencies: ["Workbook", "PythonRuntime"], path: "Tests/WorkbookTestSupport"),
     .testTarget(name: "AutogradTests", dependencies: ["Autograd", "NumberFormat", "TestSupport"], resources: [.copy("Data")]),
     .testTarget(name: "PythonRuntimeTests", dependencies: ["PythonRuntime", "TestSupport"], resources: [.copy("Data")]),
     .testTarget(
       name: "TorchBindingsTests", dependencies: ["TorchBindings", "PythonRuntime", "TestSupport"],
       resources: [.copy("Data")]),
-    .testTarget(name: "WorkbookTests", dependencies: ["Workbook", "TestSupport"], resources: [.copy("Data")]),
-    .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport"]),
+    .testTarget(
+      name: "WorkbookTests", dependencies: ["Workbook", "TestSupport", "WorkbookTestSupport"],
+      resources: [.copy("Data")]),
+    .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport", "WorkbookTestSupport"]),
   ],
   swiftLanguageModes: [.v5]
 )

@@ -2,6 +2,7 @@ import Foundation
 import PythonRuntime
 import TestSupport
 import Workbook
+import WorkbookTestSupport
 import XCTest
 
 @testable import Reports

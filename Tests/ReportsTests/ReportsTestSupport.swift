@@ -1,18 +1,6 @@
 import PythonRuntime
 import Workbook
-
-/// A runner that answers from a script keyed by the cell's code.
-final class ScriptedRunner: CellRunner {
-  var script: [String: CellResult]
-
-  init(_ script: [String: CellResult]) {
-    self.script = script
-  }
-
-  func run(_ code: String, startLine: Int) -> CellResult {
-    script[code] ?? CellResult()
-  }
-}
+import WorkbookTestSupport
 
 enum ReportFixtures {
   /// Runs `text` as `lesson.md` with `script` and returns the lesson's report.

@@ -1,5 +1,6 @@
 import PythonRuntime
 import TestSupport
+import WorkbookTestSupport
 import XCTest
 
 @testable import Workbook

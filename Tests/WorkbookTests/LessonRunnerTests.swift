@@ -1,6 +1,7 @@
 import Foundation
 import PythonRuntime
 import TestSupport
+import WorkbookTestSupport
 import XCTest
 
 @testable import Workbook

@@ -35,18 +35,3 @@ enum TestLessons {
     }
   }
 }
-
-/// A runner that answers from a script (keyed by the cell's code) and records every call.
-final class ScriptedRunner: CellRunner {
-  var script: [String: CellResult]
-  private(set) var calls: [(code: String, startLine: Int)] = []
-
-  init(_ script: [String: CellResult] = [:]) {
-    self.script = script
-  }
-
-  func run(_ code: String, startLine: Int) -> CellResult {
-    calls.append((code, startLine))
-    return script[code] ?? CellResult()
-  }
-}
