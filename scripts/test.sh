@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: unit and conformance tests, then every lesson and the shared corpus through the CLI.
+# Runs the whole test suite: unit and conformance tests, then every lesson and the in-repo conformance corpus
+# through the CLI, and the shared corpus too when ../shared is beside the repository (CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -9,6 +10,8 @@ swift build --build-tests
 swift test --skip-build --disable-swift-testing
 swift build --product gradbook
 .build/debug/gradbook check lessons
+# The copy the tests read (Tests/Fixtures/README.md), end to end through the CLI, so a plain clone checks it.
+.build/debug/gradbook check Tests/Fixtures/conformance
 if [ -d ../shared/conformance ]; then
   .build/debug/gradbook check ../shared/conformance
 fi
