@@ -85,6 +85,8 @@ private struct LessonBuilder {
   var roles: [Int: CodeBlockRole] = [:]
   var ids: [String: SourceLocation] = [:]
   var lastExercise: Int?
+  /// Exercises that have their `python solution` (kept as a set: a scan per solution would be quadratic).
+  var solvedExercises: Set<Int> = []
 
   init(file: String, source: SourceText) {
     self.file = file
@@ -222,7 +224,7 @@ private struct LessonBuilder {
         throw malformed(
           line, block.range.startColumn, "`python \(kind.rawValue)` with no `python exercise` before it")
       }
-      if kind == .solution, cells.contains(where: { $0.kind == .solution && $0.exerciseIndex == exercise }) {
+      if kind == .solution, !solvedExercises.insert(exercise).inserted {
         throw malformed(
           line, block.range.startColumn,
           "the exercise at line \(cells[exercise].location.line) already has a solution")
@@ -260,7 +262,10 @@ private struct LessonBuilder {
           line, token.column, "unknown attribute `\(token.text)` in \(kind.fenceDescription)\(hint)")
       }
     }
-    if isApprox { mode = .approx(relative: relative, absolute: absolute) }
+    if isApprox {
+      mode = .approx(relative: relative, absolute: absolute)
+      try rejectOverflowingNumbers(in: block, fence: fence)
+    }
     let cell = cells[cellIndex]
     if cell.kind == .exercise {
       throw malformed(
@@ -285,10 +290,59 @@ private struct LessonBuilder {
         fence: fence))
   }
 
+  /// An `output approx` fence compares numbers as doubles: a literal past the largest double would read as
+  /// infinity and equal every other such literal, so it is refused where it stands.
+  func rejectOverflowingNumbers(in block: MarkdownNode, fence: FencedBlock) throws {
+    var offset = 0
+    for token in NumberTokenizer.tokens(block.literal) {
+      switch token {
+      case .text(let text):
+        offset += text.unicodeScalars.count
+      case .number(let value, let spelled):
+        if value.isInfinite {
+          let (line, column) = position(ofScalar: offset, in: block.literal, fence: fence)
+          throw malformed(
+            line, column,
+            "`\(spelled)` is too large for a double (the largest is about 1.8e308); "
+              + "an `output approx` fence compares numbers as doubles")
+        }
+        offset += spelled.unicodeScalars.count
+      }
+    }
+  }
+
+  /// The file line and byte column of the scalar at `offset` in the body of `fence` (whose text is `literal`).
+  func position(ofScalar offset: Int, in literal: String, fence: FencedBlock) -> (line: Int, column: Int) {
+    var lineIndex = 0
+    var lineStart = literal.unicodeScalars.startIndex
+    var index = literal.unicodeScalars.startIndex
+    for _ in 0..<offset {
+      guard index < literal.unicodeScalars.endIndex else { break }
+      if literal.unicodeScalars[index] == "\n" {
+        lineIndex += 1
+        lineStart = literal.unicodeScalars.index(after: index)
+      }
+      index = literal.unicodeScalars.index(after: index)
+    }
+    let line = fence.openingLine + 1 + lineIndex
+    let before = String(literal.unicodeScalars[lineStart..<index]).utf8.count
+    // The body line in the file is its container prefix (`> `, list indentation) and then the literal's line.
+    var lineEnd = index
+    while lineEnd < literal.unicodeScalars.endIndex, literal.unicodeScalars[lineEnd] != "\n" {
+      lineEnd = literal.unicodeScalars.index(after: lineEnd)
+    }
+    let literalLine = Array(String(literal.unicodeScalars[lineStart..<lineEnd]).utf8)
+    let fileLine = source.lineBytes(line)
+    let prefix =
+      fileLine.count >= literalLine.count && fileLine.suffix(literalLine.count).elementsEqual(literalLine)
+      ? fileLine.count - literalLine.count : fence.linePrefix.utf8.count
+    return (line, prefix + before + 1)
+  }
+
   /// Adds findings that need the whole lesson (an exercise with no solution).
   mutating func finish() {
     for (index, cell) in cells.enumerated() where cell.kind == .exercise {
-      if !cells.contains(where: { $0.kind == .solution && $0.exerciseIndex == index }) {
+      if !solvedExercises.contains(index) {
         findings.append(
           Finding(
             location: cell.location, severity: .warning,
