@@ -10,25 +10,29 @@ public struct CheckRenderer {
 
   /// The failure blocks of one lesson (empty when every cell passed), plus its time with `--timings`.
   public func render(_ report: LessonReport) -> String {
-    var blocks: [String] = []
-    for cellReport in report.cells where cellReport.status.isFailure {
-      var lines = [options.palette.paint("\(cellReport.cell.location): cell failed", [.bold, .red])]
-      let errorLocation = cellReport.result?.error.map {
-        SourceLocation(file: report.lesson.file, line: $0.line, column: $0.column)
-      }
-      for mismatch in cellReport.mismatches {
-        lines += MismatchDescription.lines(
-          mismatch, palette: options.palette, indent: "  ", errorLocation: errorLocation)
-      }
-      blocks.append(lines.joined(separator: "\n") + "\n")
+    report.cells.map { render($0, file: report.lesson.file) }.joined() + renderTimings(report)
+  }
+
+  /// The failure block of one cell of the lesson in `file` (empty unless the cell failed).
+  public func render(_ cellReport: CellReport, file: String) -> String {
+    guard cellReport.status.isFailure else { return "" }
+    var lines = [options.palette.paint("\(cellReport.cell.location): cell failed", [.bold, .red])]
+    let errorLocation = cellReport.result?.error.map {
+      SourceLocation(file: file, line: $0.line, column: $0.column)
     }
-    if options.showsTimings {
-      let count = report.totals.total
-      blocks.append(
-        Self.timed(report.duration, palette: options.palette)
-          + "\(report.lesson.file) (\(count) cell\(count == 1 ? "" : "s"))\n")
+    for mismatch in cellReport.mismatches {
+      lines += MismatchDescription.lines(
+        mismatch, palette: options.palette, indent: "  ", errorLocation: errorLocation)
     }
-    return blocks.joined()
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// With `--timings`, the lesson's time and cell count (else nothing).
+  public func renderTimings(_ report: LessonReport) -> String {
+    guard options.showsTimings else { return "" }
+    let count = report.totals.total
+    return Self.timed(report.duration, palette: options.palette)
+      + "\(report.lesson.file) (\(count) cell\(count == 1 ? "" : "s"))\n"
   }
 
   /// `   0.012s  ` — seconds right-aligned in a column, so `--timings` lines line up.

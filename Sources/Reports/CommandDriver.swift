@@ -18,43 +18,70 @@ public struct CommandDriver {
     self.writeError = writeError
   }
 
-  /// `gradbook run`: every lesson as a learner reads it (or JSON/HTML). Returns the exit code.
+  /// `gradbook run`: every lesson as a learner reads it (or JSON/HTML), each cell shown as it finishes. Returns the
+  /// exit code.
   public func run(paths: [String], format: OutputFormat, options: TerminalOptions) -> Int32 {
     let renderer = TerminalRenderer(options: options)
+    var stream: TerminalLessonStream?
     let report = runLessons(
       "run", paths: paths, format: format, options: options,
-      showLesson: { write(renderer.render($0) + "\n") },
+      showStart: { lesson in
+        var started = TerminalLessonStream(renderer: renderer, lesson: lesson)
+        write(started.start())
+        stream = started
+      },
+      showCell: { cell in
+        guard var current = stream else { return }
+        // Set aside while it changes, so the stream's storage is not shared and appending stays O(1).
+        stream = nil
+        write(current.add(cell))
+        stream = current
+      },
+      showLesson: { report in
+        guard var current = stream else { return }
+        stream = nil
+        write(current.finish(report) + "\n")
+      },
       showRejected: { writeError(renderer.render($0)) },
       showSummary: { if $0.outcomes.count > 1 { write(renderer.renderSummary($0)) } })
     return report.exitCode
   }
 
-  /// `gradbook check`: failures only, then the closing count; with `update`, promotes actual results into the fences.
+  /// `gradbook check`: failures only, each as its cell finishes, then the closing count; with `update`, promotes
+  /// actual results into the fences.
   public func check(paths: [String], format: OutputFormat, options: TerminalOptions, update: Bool) -> Int32 {
     let renderer = CheckRenderer(options: options)
+    var file = ""
     let report = runLessons(
       "check", paths: paths, format: format, options: options,
-      showLesson: {
-        writeError(renderer.renderFindings($0.lesson))
-        write(renderer.render($0))
+      showStart: { lesson in
+        file = lesson.file
+        writeError(renderer.renderFindings(lesson))
       },
+      showCell: { write(renderer.render($0, file: file)) },
+      showLesson: { write(renderer.renderTimings($0)) },
       showRejected: { writeError(renderer.render($0)) },
       showSummary: { write(renderer.renderSummary($0)) })
     if update { writeUpdates(report) }
     return report.exitCode
   }
 
-  /// Runs the lessons of `command`: in text format each lesson is shown as it finishes and the summary at the end;
-  /// JSON and HTML are written whole at the end, with unreadable lessons also named on standard error.
+  /// Runs the lessons of `command`: in text format each lesson is shown as it starts, each cell as it finishes and
+  /// the summary at the end; JSON and HTML are written whole at the end, with unreadable lessons also named on
+  /// standard error.
   private func runLessons(
     _ command: String, paths: [String], format: OutputFormat, options: TerminalOptions,
+    showStart: @escaping (Lesson) -> Void, showCell: @escaping (CellReport) -> Void,
     showLesson: @escaping (LessonReport) -> Void, showRejected: @escaping (LessonError) -> Void,
     showSummary: (WorkbookReport) -> Void
   ) -> WorkbookReport {
+    let isText = format == .text
     let report = Workbook(makeRunner: makeRunner).run(
       paths: paths,
+      onLessonStart: { if isText { showStart($0) } },
+      onCell: { if isText { showCell($1) } },
       onOutcome: { outcome in
-        guard format == .text else { return }
+        guard isText else { return }
         switch outcome {
         case .ran(let lessonReport): showLesson(lessonReport)
         case .rejected(let error): showRejected(error)

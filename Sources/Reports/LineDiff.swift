@@ -1,35 +1,63 @@
-/// Line diffs of expected against actual text (longest common subsequence).
-public enum LineDiff {
-  /// Above this many line pairs the diff shows all expected lines removed and all actual lines added.
-  static let maximumCells = 4_000_000
+import Workbook
 
-  /// The diff turning `expected` into `actual`.
+/// Line diffs of expected against actual text: a shortest edit script (`MyersDiff`) over lines compared by their
+/// Unicode scalars, as matching and the interpreter's `==` compare text.
+public enum LineDiff {
+  /// The work a diff may do, in line comparisons (about total lines × differences); a diff that would need more
+  /// shows every differing line in the middle as removed and then added.
+  static let workBudget = 40_000_000
+
+  /// The diff turning `expected` into `actual`: each run of changes lists its removed lines, then its added lines.
   public static func diff(expected: String, actual: String) -> [DiffLine] {
     let old = lines(expected)
     let new = lines(actual)
-    let (cells, overflow) = old.count.multipliedReportingOverflow(by: new.count)
-    if overflow || cells > maximumCells {
-      return old.map(DiffLine.removed) + new.map(DiffLine.added)
+    // Lines become small integers, equal exactly when their scalars are: each pair is then compared in O(1).
+    var ids: [[UInt8]: Int] = [:]
+    func id(_ line: String) -> Int {
+      let key = Array(line.utf8)
+      if let known = ids[key] { return known }
+      ids[key] = ids.count
+      return ids.count - 1
     }
-    var table = Array(repeating: Array(repeating: 0, count: new.count + 1), count: old.count + 1)
-    for i in stride(from: old.count - 1, through: 0, by: -1) {
-      for j in stride(from: new.count - 1, through: 0, by: -1) {
-        table[i][j] = old[i] == new[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
-      }
-    }
+    let oldIDs = old.map(id)
+    let newIDs = new.map(id)
+    let total = max(1, old.count + new.count)
+    let steps =
+      MyersDiff.steps(old: oldIDs, new: newIDs, maximumDifferences: max(64, workBudget / total))
+      ?? wholesale(old: oldIDs, new: newIDs)
     var result: [DiffLine] = []
-    var i = 0
-    var j = 0
-    while i < old.count || j < new.count {
-      if i < old.count, j < new.count, old[i] == new[j] {
-        result.append(.same(old[i])); i += 1; j += 1
-      } else if i < old.count, j == new.count || table[i + 1][j] >= table[i][j + 1] {
-        result.append(.removed(old[i])); i += 1
-      } else {
-        result.append(.added(new[j])); j += 1
+    result.reserveCapacity(steps.count)
+    var removed: [DiffLine] = []
+    var added: [DiffLine] = []
+    for step in steps {
+      switch step {
+      case .same(let index, _):
+        result += removed + added
+        removed.removeAll()
+        added.removeAll()
+        result.append(.same(old[index]))
+      case .removed(let index): removed.append(.removed(old[index]))
+      case .added(let index): added.append(.added(new[index]))
       }
     }
-    return result
+    return result + removed + added
+  }
+
+  /// The lines both texts start and end with kept, everything between removed and then added.
+  static func wholesale(old: [Int], new: [Int]) -> [MyersDiff.Step] {
+    var prefix = 0
+    while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
+    var suffix = 0
+    while suffix < old.count - prefix, suffix < new.count - prefix,
+      old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+    {
+      suffix += 1
+    }
+    var steps: [MyersDiff.Step] = (0..<prefix).map { .same(old: $0, new: $0) }
+    steps += (prefix..<(old.count - suffix)).map { .removed(old: $0) }
+    steps += (prefix..<(new.count - suffix)).map { .added(new: $0) }
+    steps += (0..<suffix).reversed().map { .same(old: old.count - 1 - $0, new: new.count - 1 - $0) }
+    return steps
   }
 
   /// `- expected` / `+ actual` / `  same` lines, red and green when colour is on. With colour, when as many lines
@@ -77,19 +105,20 @@ public enum LineDiff {
     var suffix: String
   }
 
-  /// The spans of `old` and `new` around their common prefix and suffix (in characters).
+  /// The spans of `old` and `new` around their common prefix and suffix (in characters, compared by scalars).
   static func changedSpans(_ old: String, _ new: String) -> (old: Spans, new: Spans) {
     let oldCharacters = Array(old)
     let newCharacters = Array(new)
     var prefix = 0
     while prefix < oldCharacters.count, prefix < newCharacters.count,
-      oldCharacters[prefix] == newCharacters[prefix]
+      oldCharacters[prefix].unicodeScalars.elementsEqual(newCharacters[prefix].unicodeScalars)
     {
       prefix += 1
     }
     var suffix = 0
     while suffix < oldCharacters.count - prefix, suffix < newCharacters.count - prefix,
-      oldCharacters[oldCharacters.count - 1 - suffix] == newCharacters[newCharacters.count - 1 - suffix]
+      oldCharacters[oldCharacters.count - 1 - suffix].unicodeScalars.elementsEqual(
+        newCharacters[newCharacters.count - 1 - suffix].unicodeScalars)
     {
       suffix += 1
     }
@@ -115,15 +144,5 @@ public enum LineDiff {
   }
 
   /// Lines of `text` with trailing whitespace and trailing blank lines dropped (as matching ignores them).
-  static func lines(_ text: String) -> [String] {
-    var result = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
-      var trimmed = Substring(line)
-      while let last = trimmed.last, last == " " || last == "\t" || last == "\r" {
-        trimmed = trimmed.dropLast()
-      }
-      return String(trimmed)
-    }
-    while let last = result.last, last.isEmpty { result.removeLast() }
-    return result
-  }
+  static func lines(_ text: String) -> [String] { OutputMatcher.lines(text) }
 }

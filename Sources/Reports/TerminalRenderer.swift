@@ -12,14 +12,21 @@ public struct TerminalRenderer {
 
   /// The whole lesson as a learner reads it, ending with a newline.
   public func render(_ report: LessonReport) -> String {
-    var lines: [String] = []
-    lines.append(palette.paint(report.lesson.file, .dim))
-    for finding in report.lesson.findings {
+    var stream = TerminalLessonStream(renderer: self, lesson: report.lesson)
+    return stream.start() + stream.finish(report)
+  }
+
+  /// The lines above a lesson: its file and its findings, then a blank line.
+  func header(_ lesson: Lesson) -> String {
+    var lines: [String] = [palette.paint(lesson.file, .dim)]
+    for finding in lesson.findings {
       lines.append(palette.paint(finding.description, finding.severity == .warning ? .yellow : .dim))
     }
-    lines.append("")
-    lines += blockLines(report.lesson.document.children, report: report, firstPrefix: "", restPrefix: "")
-    lines.append("")
+    return lines.joined(separator: "\n") + "\n\n"
+  }
+
+  /// The lesson's closing line: ✓/✗ and its counts.
+  func footer(_ report: LessonReport) -> String {
     let phrasebook = Phrasebook(for: report.lesson)
     let counts = summaryText(report.totals, phrasebook: phrasebook)
     var summary = verdictMark(failed: report.totals.failures > 0) + " "
@@ -29,8 +36,7 @@ public struct TerminalRenderer {
     let file = "  " + report.lesson.file
     let fits = DisplayWidth.of(counts + file + time) + 2 <= options.width
     summary += palette.paint((fits ? file : "") + time, .dim)
-    lines.append(summary)
-    return lines.joined(separator: "\n") + "\n"
+    return summary + "\n"
   }
 
   /// `file: error: message` for a lesson that could not be loaded.

@@ -27,13 +27,17 @@ public struct Lesson: Sendable {
     self.findings = findings
     self.source = source
     self.codeBlockRoles = codeBlockRoles
+    language = Self.language(title: title, document: document)
   }
 
   /// The role of the code block that starts on `line`; nil for prose code (e.g. a shell snippet).
   public func role(ofCodeBlockAt line: Int) -> CodeBlockRole? { codeBlockRoles[line] }
 
   /// The language the lesson is written in: Korean when its title or first paragraph holds Hangul, else English.
-  public var language: LessonLanguage {
+  /// Decided once, when the lesson is made (renderers ask for every cell).
+  public let language: LessonLanguage
+
+  static func language(title: String, document: MarkdownNode) -> LessonLanguage {
     var sample = title
     if let paragraph = document.children.first(where: { $0.kind == .paragraph }) {
       sample += paragraph.plainText

@@ -15,8 +15,10 @@ public struct LessonReport: Sendable {
   /// How many cells ended with each status.
   public var totals: StatusTotals { StatusTotals(cells.map(\.status)) }
 
-  /// The report of the cell at `index` of `lesson.cells`.
+  /// The report of the cell at `index` of `lesson.cells`: O(1) when reports are in cell order, as the runner makes
+  /// them (renderers look up every cell, so a scan here would make them quadratic).
   public func report(forCell index: Int) -> CellReport? {
-    cells.first { $0.cellIndex == index }
+    if cells.indices.contains(index), cells[index].cellIndex == index { return cells[index] }
+    return cells.first { $0.cellIndex == index }
   }
 }

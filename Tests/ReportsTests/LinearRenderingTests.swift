@@ -1,0 +1,154 @@
+import Foundation
+import PythonRuntime
+import Workbook
+import WorkbookTestSupport
+import XCTest
+
+@testable import Reports
+
+/// Diffs and whole-lesson renderings take time linear in what they show, and `run` shows each cell as it finishes.
+final class LinearRenderingTests: XCTestCase {
+  /// The issue's case: 2000 lines of text with combining characters (262 s when every line pair was compared
+  /// after Unicode normalisation). Every third line is written precomposed on one side, which is a different line:
+  /// lines are compared by scalars, as the interpreter's `==` compares strings.
+  func testADiffOfTwoThousandLinesWithCombiningCharacters() {
+    let decomposed = String(repeating: "e\u{301}a\u{308}", count: 30)
+    let precomposed = String(repeating: "\u{E9}\u{E4}", count: 30)
+    var expected: [String] = []
+    var actual: [String] = []
+    var wanted: [DiffLine] = []
+    for index in 0..<2000 {
+      let line = "\(index) " + decomposed
+      expected.append(line)
+      if index % 3 == 0 {
+        actual.append("\(index) " + precomposed)
+        wanted += [.removed(line), .added("\(index) " + precomposed)]
+      } else {
+        actual.append(line)
+        wanted.append(.same(line))
+      }
+    }
+    let diff = LineDiff.diff(
+      expected: expected.joined(separator: "\n"), actual: actual.joined(separator: "\n"))
+    XCTAssertEqual(diff.count, wanted.count)
+    XCTAssertTrue(
+      zip(diff, wanted).allSatisfy { Self.scalars($0) == Self.scalars($1) },
+      "the diff pairs each changed line")
+  }
+
+  func testADiffComparesLinesByScalars() {
+    let diff = LineDiff.diff(expected: "caf\u{E9}\n", actual: "cafe\u{301}\n")
+    XCTAssertEqual(
+      diff.map(Self.scalars), [Self.scalars(.removed("caf\u{E9}")), Self.scalars(.added("cafe\u{301}"))])
+  }
+
+  func testADiffSplitsCRLFLikeMatchingDoes() {
+    XCTAssertEqual(
+      LineDiff.diff(expected: "a\r\nb\r\n", actual: "a\nc\n").map(Self.scalars),
+      [.same("a"), .removed("b"), .added("c")].map(Self.scalars))
+  }
+
+  private static func scalars(_ line: DiffLine) -> String {
+    switch line {
+    case .same(let text):
+      return "  " + text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
+    case .removed(let text):
+      return "- " + text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
+    case .added(let text):
+      return "+ " + text.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: " ")
+    }
+  }
+
+  /// 20,000 cells: `run` in text and HTML, and `check`, with a scripted runner (64 s when each cell's report was
+  /// looked up by scanning the whole lesson).
+  func testTwentyThousandCells() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gradbook-many-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("many.md").path
+    var text = "# Many\n\n"
+    for index in 0..<20_000 { text += "```python\nx\(index)\n```\n\n```output\n\(index)\n```\n\n" }
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    var script: [String: CellResult] = [:]
+    for index in 0..<20_000 {
+      script["x\(index)\n"] = CellResult(output: index == 7 ? "seven\n" : "\(index)\n")
+    }
+    let runner = ScriptedRunner(script)
+    let driver = { (out: @escaping (String) -> Void) in
+      CommandDriver(makeRunner: { runner }, write: out, writeError: { _ in })
+    }
+    var terminal = ""
+    XCTAssertEqual(driver { terminal += $0 }.run(paths: [path], format: .text, options: TerminalOptions()), 1)
+    XCTAssertTrue(
+      terminal.hasSuffix("\n\n✗ 19999 passed, 1 failed\n\n"), String(terminal.suffix(300)).debugDescription)
+    XCTAssertTrue(terminal.contains("  - 7\n  + seven\n"))
+    var html = ""
+    _ = driver { html += $0 }.run(paths: [path], format: .html, options: TerminalOptions())
+    XCTAssertEqual(html.components(separatedBy: "<div class=\"cell ").count - 1, 20_000)
+    var check = ""
+    XCTAssertEqual(
+      driver { check += $0 }.check(paths: [path], format: .text, options: TerminalOptions(), update: false), 1
+    )
+    XCTAssertTrue(check.hasSuffix("19999 passed, 1 failed\n"))
+  }
+}
+
+/// A runner that lets a test look at what was written before each cell runs.
+final class ObservingRunner: CellRunner {
+  var onRun: (String) -> CellResult
+
+  init(_ onRun: @escaping (String) -> CellResult) {
+    self.onRun = onRun
+  }
+
+  func run(_ code: String, startLine: Int) -> CellResult { onRun(code) }
+}
+
+final class StreamingTests: XCTestCase {
+  func testRunShowsEachCellBeforeTheNextOneRuns() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gradbook-stream-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("s.md").path
+    try Data("# S\n\nFirst.\n\n```python\nfirst\n```\n\nSecond.\n\n```python\nsecond\n```\n".utf8)
+      .write(to: URL(fileURLWithPath: path))
+    var out = ""
+    var seenBeforeSecond = ""
+    let runner = ObservingRunner { code in
+      if code == "second\n" { seenBeforeSecond = out }
+      return CellResult(output: code == "first\n" ? "one\n" : "two\n")
+    }
+    let code = CommandDriver(makeRunner: { runner }, write: { out += $0 }, writeError: { _ in })
+      .run(paths: [path], format: .text, options: TerminalOptions())
+    XCTAssertEqual(code, 0)
+    XCTAssertTrue(
+      seenBeforeSecond.contains("│ first\none\n"),
+      "the first cell is shown before the second runs:\n\(seenBeforeSecond)")
+    XCTAssertTrue(
+      seenBeforeSecond.contains("one\n\nSecond.\n"), "the prose before the next cell is shown too")
+    XCTAssertFalse(seenBeforeSecond.contains("second"), "the next cell is not")
+    XCTAssertTrue(out.contains("│ second\ntwo\n"))
+  }
+
+  func testCheckShowsEachFailureBeforeTheNextCellRuns() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gradbook-stream-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("c.md").path
+    try Data("# C\n\n```python\nfirst\n```\n\n```output\n1\n```\n\n```python\nsecond\n```\n".utf8)
+      .write(to: URL(fileURLWithPath: path))
+    var out = ""
+    var seenBeforeSecond = ""
+    let runner = ObservingRunner { code in
+      if code == "second\n" { seenBeforeSecond = out }
+      return CellResult(output: "2\n")
+    }
+    _ = CommandDriver(makeRunner: { runner }, write: { out += $0 }, writeError: { _ in })
+      .check(paths: [path], format: .text, options: TerminalOptions(), update: false)
+    XCTAssertEqual(
+      seenBeforeSecond, "\(path):3:1: cell failed\n  output differs (- expected, + actual):\n  - 1\n  + 2\n")
+  }
+}
