@@ -4,11 +4,17 @@ public struct SourceText: Sendable {
   /// Byte offset where each line starts (index 0 is line 1).
   public let lineStarts: [Int]
 
+  /// Lines end at `\n`, `\r\n` or a lone `\r`, as CommonMark (and so cmark's positions) has them.
   public init(bytes: [UInt8]) {
     self.bytes = bytes
     var starts = [0]
-    for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-      starts.append(offset + 1)
+    for (offset, byte) in bytes.enumerated() {
+      if byte == UInt8(ascii: "\n")
+        || (byte == UInt8(ascii: "\r")
+          && (offset + 1 == bytes.count || bytes[offset + 1] != UInt8(ascii: "\n")))
+      {
+        starts.append(offset + 1)
+      }
     }
     lineStarts = starts
   }
@@ -20,7 +26,8 @@ public struct SourceText: Sendable {
   public func contentRange(ofLine line: Int) -> Range<Int>? {
     guard line >= 1, line <= lineStarts.count else { return nil }
     let start = lineStarts[line - 1]
-    var end = line < lineStarts.count ? lineStarts[line] - 1 : bytes.count
+    var end = line < lineStarts.count ? lineStarts[line] : bytes.count
+    if end > start, bytes[end - 1] == UInt8(ascii: "\n") { end -= 1 }
     if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
     return start..<max(start, end)
   }
@@ -44,17 +51,14 @@ public struct SourceText: Sendable {
     lineBytes(line).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
   }
 
-  /// The line ending used by line `line` (`\r\n` or `\n`), or by the file's first line when that line has none.
+  /// The line ending used by line `line` (`\r\n`, `\n` or `\r`), or by the file's first line when that line has none.
   public func lineEnding(ofLine line: Int) -> String {
-    if let full = fullRange(ofLine: line), let content = contentRange(ofLine: line),
-      full.upperBound > content.upperBound
-    {
-      return full.upperBound - content.upperBound == 2 ? "\r\n" : "\n"
-    }
-    if let first = fullRange(ofLine: 1), let content = contentRange(ofLine: 1),
-      first.upperBound - content.upperBound == 2
-    {
-      return "\r\n"
+    for candidate in [line, 1] {
+      if let full = fullRange(ofLine: candidate), let content = contentRange(ofLine: candidate),
+        full.upperBound > content.upperBound
+      {
+        return String(decoding: bytes[content.upperBound..<full.upperBound], as: UTF8.self)
+      }
     }
     return "\n"
   }
