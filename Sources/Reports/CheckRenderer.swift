@@ -16,7 +16,8 @@ public struct CheckRenderer {
   /// The failure block of one cell of the lesson in `file` (empty unless the cell failed).
   public func render(_ cellReport: CellReport, file: String) -> String {
     guard cellReport.status.isFailure else { return "" }
-    var lines = [options.palette.paint("\(cellReport.cell.location): cell failed", [.bold, .red])]
+    let location = ControlCharacters.visibleLine(cellReport.cell.location.description)
+    var lines = [options.palette.paint("\(location): cell failed", [.bold, .red])]
     let errorLocation = cellReport.result?.error.map {
       SourceLocation(file: file, line: $0.line, column: $0.column)
     }
@@ -32,7 +33,7 @@ public struct CheckRenderer {
     guard options.showsTimings else { return "" }
     let count = report.totals.total
     return Self.timed(report.duration, palette: options.palette)
-      + "\(report.lesson.file) (\(count) cell\(count == 1 ? "" : "s"))\n"
+      + "\(ControlCharacters.visibleLine(report.lesson.file)) (\(count) cell\(count == 1 ? "" : "s"))\n"
   }
 
   /// `   0.012s  ` — seconds right-aligned in a column, so `--timings` lines line up.
@@ -43,12 +44,15 @@ public struct CheckRenderer {
 
   /// Non-fatal findings of a lesson, one `file:line:col: warning: …` per line.
   public func renderFindings(_ lesson: Lesson) -> String {
-    lesson.findings.map { options.palette.paint($0.description, .yellow) + "\n" }.joined()
+    lesson.findings.map {
+      options.palette.paint(ControlCharacters.visibleLine($0.description), .yellow) + "\n"
+    }
+    .joined()
   }
 
   /// `file:line:col: error: message`.
   public func render(_ error: LessonError) -> String {
-    options.palette.paint(error.description, [.bold, .red]) + "\n"
+    options.palette.paint(ControlCharacters.visibleLine(error.description), [.bold, .red]) + "\n"
   }
 
   /// The closing line: `N passed, N failed` (`, N skipped` when any), alone on its line.

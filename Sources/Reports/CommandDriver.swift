@@ -108,15 +108,20 @@ public struct CommandDriver {
   private func writeUpdates(_ report: WorkbookReport) {
     for lessonReport in report.lessonReports where lessonReport.totals.failures > 0 {
       let update = ExpectationUpdater.update(lessonReport)
-      for finding in update.findings { writeError(finding.description + "\n") }
+      for finding in update.findings { writeError(ControlCharacters.visibleLine(finding.description) + "\n") }
       guard update.changedFences > 0, update.bytes != lessonReport.lesson.source.bytes else { continue }
       do {
         try Data(update.bytes).write(to: URL(fileURLWithPath: lessonReport.lesson.file), options: .atomic)
         let count = update.changedFences
-        writeError("\(lessonReport.lesson.file): updated \(count) fence\(count == 1 ? "" : "s")\n")
+        writeError(
+          "\(ControlCharacters.visibleLine(lessonReport.lesson.file)): updated \(count) fence\(count == 1 ? "" : "s")\n"
+        )
       } catch {
         writeError(
-          "\(lessonReport.lesson.file): error: could not write the updated lesson: \(error.localizedDescription)\n"
+          ControlCharacters.visibleLine(
+            "\(lessonReport.lesson.file): error: could not write the updated lesson: \(error.localizedDescription)"
+          )
+            + "\n"
         )
       }
     }

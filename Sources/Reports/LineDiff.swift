@@ -60,12 +60,19 @@ public enum LineDiff {
     return steps
   }
 
-  /// `- expected` / `+ actual` / `  same` lines, red and green when colour is on. With colour, when as many lines
+  /// `- expected` / `+ actual` / `  same` lines for a terminal (control characters made visible), red and green
+  /// when colour is on. With colour, when as many lines
   /// are added as were just removed, each pair underlines the characters where the two lines differ.
   public static func render(expected: String, actual: String, palette: TerminalPalette, indent: String = "")
     -> [String]
   {
-    let lines = diff(expected: expected, actual: actual)
+    let lines = diff(expected: expected, actual: actual).map { line -> DiffLine in
+      switch line {
+      case .same(let text): return .same(ControlCharacters.visible(text))
+      case .removed(let text): return .removed(ControlCharacters.visible(text))
+      case .added(let text): return .added(ControlCharacters.visible(text))
+      }
+    }
     var result: [String] = []
     var index = 0
     while index < lines.count {

@@ -8,12 +8,14 @@ public enum MismatchDescription {
     _ mismatch: ExpectationMismatch, palette: TerminalPalette, indent: String,
     errorLocation: SourceLocation? = nil, phrasebook: Phrasebook = Phrasebook()
   ) -> [String] {
-    let heading = phrasebook.mismatchHeading(mismatch, errorLocation: errorLocation)
+    let heading = ControlCharacters.visibleLine(
+      phrasebook.mismatchHeading(mismatch, errorLocation: errorLocation))
     let title = indent + palette.paint(heading, .bold)
     if !mismatch.hasFence {
       return [title]
         + LineDiff.lines(mismatch.actual).map {
-          indent + palette.paint("+ " + $0, mismatch.kind == .error ? .red : .green)
+          indent
+            + palette.paint("+ " + ControlCharacters.visible($0), mismatch.kind == .error ? .red : .green)
         }
     }
     return [title]

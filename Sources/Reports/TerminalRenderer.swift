@@ -18,9 +18,10 @@ public struct TerminalRenderer {
 
   /// The lines above a lesson: its file and its findings, then a blank line.
   func header(_ lesson: Lesson) -> String {
-    var lines: [String] = [palette.paint(lesson.file, .dim)]
+    var lines: [String] = [palette.paint(ControlCharacters.visibleLine(lesson.file), .dim)]
     for finding in lesson.findings {
-      lines.append(palette.paint(finding.description, finding.severity == .warning ? .yellow : .dim))
+      let style: TextStyle = finding.severity == .warning ? .yellow : .dim
+      lines.append(palette.paint(ControlCharacters.visibleLine(finding.description), style))
     }
     return lines.joined(separator: "\n") + "\n\n"
   }
@@ -33,7 +34,7 @@ public struct TerminalRenderer {
     summary += palette.paint(counts, report.totals.failures > 0 ? [.bold, .red] : [.bold, .green])
     let time = options.showsTimings ? phrasebook.took(TerminalOptions.formatSeconds(report.duration)) : ""
     // The file is named at the top already; repeated here only when it fits on the line.
-    let file = "  " + report.lesson.file
+    let file = "  " + ControlCharacters.visibleLine(report.lesson.file)
     let fits = DisplayWidth.of(counts + file + time) + 2 <= options.width
     summary += palette.paint((fits ? file : "") + time, .dim)
     return summary + "\n"
@@ -41,13 +42,13 @@ public struct TerminalRenderer {
 
   /// `file: error: message` for a lesson that could not be loaded.
   public func render(_ error: LessonError) -> String {
-    palette.paint(error.description, [.bold, .red]) + "\n"
+    palette.paint(ControlCharacters.visibleLine(error.description), [.bold, .red]) + "\n"
   }
 
   /// The closing table over all lessons: one `✓`/`✗` row per lesson, then the totals.
   public func renderSummary(_ report: WorkbookReport) -> String {
     let phrasebook = Phrasebook(for: report)
-    let paths = report.outcomes.map(Self.file)
+    let paths = report.outcomes.map { ControlCharacters.visibleLine(Self.file($0)) }
     // The folder all lessons share is said once, in the rule above the rows.
     let folder = Self.commonFolder(paths)
     let files = paths.map { String($0.dropFirst(folder.count)) }
@@ -79,7 +80,8 @@ public struct TerminalRenderer {
         }
       case .rejected(let error):
         failed = true
-        detail = palette.paint(phrasebook.notRun(line: error.location?.line, message: error.message), .red)
+        let message = ControlCharacters.visibleLine(error.message)
+        detail = palette.paint(phrasebook.notRun(line: error.location?.line, message: message), .red)
       }
       let padding = String(repeating: " ", count: max(0, fileColumn - DisplayWidth.of(file)))
       let row = verdictMark(failed: failed) + " " + file + padding + "  " + detail
@@ -222,22 +224,27 @@ public struct TerminalRenderer {
     var text = StyledText()
     for node in nodes {
       switch node.kind {
-      case .text: text.append(node.literal, style)
+      case .text: text.append(ControlCharacters.visible(node.literal), style)
       case .softBreak: text.append(" ", style)
       case .lineBreak: text.append("\n", style)
-      case .code: text.append(node.literal.replacingNewlines(), style.union(.cyan))
+      case .code: text.append(ControlCharacters.visible(node.literal.replacingNewlines()), style.union(.cyan))
       case .emphasis: text.append(inline(node.children, style: style.union(.italic)))
       case .strong: text.append(inline(node.children, style: style.union(.bold)))
       case .link:
         let label = inline(node.children, style: style.union([.underline, .blue]))
         text.append(label)
-        if !node.url.isEmpty, node.url != label.plain, "mailto:" + label.plain != node.url {
-          text.append(" (" + node.url + ")", style.union(.dim))
+        let url = ControlCharacters.visibleLine(node.url)
+        if !url.isEmpty, !url.hasSameScalars(as: label.plain),
+          !("mailto:" + label.plain).hasSameScalars(as: url)
+        {
+          text.append(" (" + url + ")", style.union(.dim))
         }
       case .image:
-        text.append("[image: " + node.plainText + "]", style.union(.dim))
-        if !node.url.isEmpty { text.append(" (" + node.url + ")", style.union(.dim)) }
-      case .htmlInline: text.append(node.literal, style.union(.dim))
+        text.append("[image: " + ControlCharacters.visible(node.plainText) + "]", style.union(.dim))
+        if !node.url.isEmpty {
+          text.append(" (" + ControlCharacters.visibleLine(node.url) + ")", style.union(.dim))
+        }
+      case .htmlInline: text.append(ControlCharacters.visible(node.literal), style.union(.dim))
       default: text.append(inline(node.children, style: style))
       }
     }
@@ -246,8 +253,10 @@ public struct TerminalRenderer {
 
   // MARK: Code and cells
 
+  /// The lines of code, output or a message, with their control characters made visible.
   func codeLines(_ literal: String) -> [String] {
-    var lines = literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = ControlCharacters.visible(literal).split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
     if lines.last == "" { lines.removeLast() }
     return lines
   }
@@ -266,7 +275,7 @@ public struct TerminalRenderer {
     case .hint(_, let hintIndex):
       let hint = Phrasebook(for: lesson).hint(hintIndex + 1)
       var text = StyledText(hint + ": ", [.bold, .yellow])
-      text.append(node.literal.trimmingTrailingNewlines(), .yellow)
+      text.append(ControlCharacters.visible(node.literal.trimmingTrailingNewlines()), .yellow)
       let available = max(10, options.proseWidth - DisplayWidth.of(restPrefix))
       return wrapped(text, width: available, firstPrefix: firstPrefix, restPrefix: restPrefix)
     case .cell(let index):
@@ -389,7 +398,7 @@ public struct TerminalRenderer {
       line = palette.paint(phrasebook.unexpectedError, [.bold, .red])
       if let error = report.result?.error {
         let location = SourceLocation(file: file, line: error.line, column: error.column)
-        line += palette.paint(phrasebook.raised(at: location), .red)
+        line += palette.paint(ControlCharacters.visibleLine(phrasebook.raised(at: location)), .red)
       }
     case .unchecked: line = palette.paint("· " + phrasebook.ranUnchecked, .dim)
     case .skipped: line = palette.paint(phrasebook.skippedNotRun, .dim)
