@@ -122,20 +122,14 @@ public struct HTMLReport {
       case .emphasis: return "<em>" + inlines(node.children) + "</em>"
       case .strong: return "<strong>" + inlines(node.children) + "</strong>"
       case .link:
-        guard isSafe(node.url) else { return inlines(node.children) }
+        guard LinkFilter.allows(node.url) else { return inlines(node.children) }
         return "<a href=\"\(escape(node.url))\">" + inlines(node.children) + "</a>"
       case .image:
-        guard isSafe(node.url) else { return escape(node.plainText) }
+        guard LinkFilter.allows(node.url) else { return escape(node.plainText) }
         return "<img src=\"\(escape(node.url))\" alt=\"\(escape(node.plainText))\">"
       default: return inlines(node.children)
       }
     }.joined()
-  }
-
-  /// Links to `javascript:`, `vbscript:` and `data:` URLs are dropped.
-  func isSafe(_ url: String) -> Bool {
-    let lowered = url.lowercased().filter { !$0.isWhitespace }
-    return !["javascript:", "vbscript:", "data:"].contains { lowered.hasPrefix($0) }
   }
 
   func codeBlock(_ node: MarkdownNode, report: LessonReport) -> String {
