@@ -62,7 +62,8 @@ public struct CommandDriver {
       showLesson: { write(renderer.renderTimings($0)) },
       showRejected: { writeError(renderer.render($0)) },
       showSummary: { write(renderer.renderSummary($0)) })
-    if update { writeUpdates(report) }
+    // A lesson that could not be updated is an error of its own (2), beyond the failures the run found.
+    if update, !writeUpdates(report) { return 2 }
     return report.exitCode
   }
 
@@ -104,26 +105,28 @@ public struct CommandDriver {
     for error in report.rejected { writeError(CheckRenderer(options: options).render(error)) }
   }
 
-  /// Rewrites the fences of failing cells in each lesson file and says what changed on standard error.
-  private func writeUpdates(_ report: WorkbookReport) {
+  /// Rewrites the fences of failing cells in each lesson file (through `AtomicFileWriter`) and says what changed on
+  /// standard error. Returns false when some lesson could not be written.
+  private func writeUpdates(_ report: WorkbookReport) -> Bool {
+    var wroteAll = true
     for lessonReport in report.lessonReports where lessonReport.totals.failures > 0 {
+      let file = lessonReport.lesson.file
       let update = ExpectationUpdater.update(lessonReport)
       for finding in update.findings { writeError(ControlCharacters.visibleLine(finding.description) + "\n") }
       guard update.changedFences > 0, update.bytes != lessonReport.lesson.source.bytes else { continue }
       do {
-        try Data(update.bytes).write(to: URL(fileURLWithPath: lessonReport.lesson.file), options: .atomic)
+        try AtomicFileWriter(path: file).write(update.bytes, replacing: lessonReport.lesson.source.bytes)
         let count = update.changedFences
-        writeError(
-          "\(ControlCharacters.visibleLine(lessonReport.lesson.file)): updated \(count) fence\(count == 1 ? "" : "s")\n"
-        )
+        writeError("\(ControlCharacters.visibleLine(file)): updated \(count) fence\(count == 1 ? "" : "s")\n")
+      } catch let failure as AtomicFileWriter.Failure {
+        wroteAll = false
+        let hint = failure.reason == .changedSinceRead ? " (run `check --update` again)" : ""
+        writeError(ControlCharacters.visibleLine(failure.description + hint) + "\n")
       } catch {
-        writeError(
-          ControlCharacters.visibleLine(
-            "\(lessonReport.lesson.file): error: could not write the updated lesson: \(error.localizedDescription)"
-          )
-            + "\n"
-        )
+        wroteAll = false
+        writeError(ControlCharacters.visibleLine("\(file): error: cannot write: \(error)") + "\n")
       }
     }
+    return wroteAll
   }
 }
