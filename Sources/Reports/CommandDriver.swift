@@ -78,7 +78,7 @@ public struct CommandDriver {
   ) -> WorkbookReport {
     let isText = format == .text
     let report = Workbook(makeRunner: makeRunner).run(
-      paths: paths,
+      paths: paths, requiringCells: command == "check",
       onLessonStart: { if isText { showStart($0) } },
       onCell: { if isText { showCell($1) } },
       onOutcome: { outcome in

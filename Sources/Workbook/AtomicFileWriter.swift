@@ -86,7 +86,7 @@ public struct AtomicFileWriter {
     if stat(target, &info) == 0 {
       exists = true
       guard info.st_mode & S_IFMT == S_IFREG else {
-        throw failure(.notRegularFile(Self.kind(of: info.st_mode)))
+        throw failure(.notRegularFile(FileKind.phrase(for: info.st_mode)))
       }
     } else if errno == ENOENT {
       guard original == nil else { throw failure(.changedSinceRead) }
@@ -206,17 +206,6 @@ public struct AtomicFileWriter {
     guard descriptor >= 0 else { return }
     _ = fsync(descriptor)
     close(descriptor)
-  }
-
-  static func kind(of mode: mode_t) -> String {
-    switch mode & S_IFMT {
-    case S_IFIFO: return "a FIFO"
-    case S_IFCHR: return "a character device"
-    case S_IFBLK: return "a block device"
-    case S_IFSOCK: return "a socket"
-    case S_IFDIR: return "a folder"
-    default: return "not a file"
-    }
   }
 }
 

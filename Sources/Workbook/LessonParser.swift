@@ -31,6 +31,12 @@ public struct LessonParser {
     document.forEachNode { node in
       if title.isEmpty, node.kind == .heading, node.headingLevel == 1 { title = node.plainText }
     }
+    if builder.cells.isEmpty {
+      builder.findings.insert(
+        Finding(
+          location: SourceLocation(file: file, line: 1, column: 1), severity: .warning,
+          message: "the lesson has no ```python cells, so nothing in it runs"), at: 0)
+    }
     if title.isEmpty {
       title = fileStem(file)
       builder.findings.insert(
@@ -51,6 +57,20 @@ public struct LessonParser {
 }
 
 extension LessonParser {
+  /// The info words whose fences are cells: `python`, and `py` and `python3`, which PyTorch users write too.
+  public static let cellWords: Set<String> = ["python", "py", "python3"]
+
+  /// What to say about a fence whose word looks meant as a cell but is not one: a cell word in other capitals, a
+  /// misspelt `python`, or `ipython` (whose magics and prompts are not Python). Nil for other languages' fences.
+  static func adviceForNonCellFence(_ word: String) -> String? {
+    let lowered = word.lowercased()
+    if cellWords.contains(lowered) { return "did you mean `\(lowered)`?" }
+    if lowered == "ipython" {
+      return "Gradbook runs ```python fences (IPython's magics and prompts are not Python)"
+    }
+    return looksLikeMisspeltPython(word) ? "did you mean `python`?" : nil
+  }
+
   /// Info words near `python` (`pyhton`, `Python`, `pythn`) but not other languages' or tools' names.
   static func looksLikeMisspeltPython(_ word: String) -> Bool {
     let lowered = word.lowercased()
@@ -122,7 +142,7 @@ private struct LessonBuilder {
       let tokens = FenceInfoToken.tokens(ofOpeningLine: line, fence: fence, in: source)
       let word = tokens.first?.text ?? ""
       switch word {
-      case "python":
+      case "python", "py", "python3":
         let index = try addCell(block, fence: fence, tokens: Array(tokens.dropFirst()))
         attachable = (index, block.range.endLine)
       case "output", "warning", "error":
@@ -149,12 +169,12 @@ private struct LessonBuilder {
       default:
         attachable = nil
         misspelt = nil
-        if LessonParser.looksLikeMisspeltPython(word) {
+        if let advice = LessonParser.adviceForNonCellFence(word) {
           misspelt = (word, line, block.range.endLine)
           findings.append(
             Finding(
               location: location(line, column), severity: .warning,
-              message: "`\(word)` fence is shown as text and never run; did you mean `python`?"))
+              message: "`\(word)` fence is shown as text and never run; \(advice)"))
         }
       }
     }

@@ -61,7 +61,12 @@ final class LessonParserTests: XCTestCase {
     XCTAssertEqual(lesson.title, "The real title")
     let untitled = try TestLessons.parse("text\n", file: "dir/03_untitled.md")
     XCTAssertEqual(untitled.title, "03_untitled")
-    XCTAssertEqual(untitled.findings.map(\.severity), [.warning])
+    XCTAssertEqual(
+      untitled.findings.map(\.message),
+      [
+        "the lesson has no level-1 heading (`# Title`); using the file name as its title",
+        "the lesson has no ```python cells, so nothing in it runs",
+      ])
     XCTAssertEqual(untitled.findings.first?.location.line, 1)
   }
 

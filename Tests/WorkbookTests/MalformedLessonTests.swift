@@ -32,7 +32,10 @@ final class MalformedLessonTests: XCTestCase {
       "# T\n\n```Python\nx = 1\n```\n\n```pycon\n>>> 1\n```\n\n```sh\nls\n```\n")
     XCTAssertEqual(
       lesson.findings.map(\.description),
-      ["lesson.md:3:1: warning: `Python` fence is shown as text and never run; did you mean `python`?"])
+      [
+        "lesson.md:1:1: warning: the lesson has no ```python cells, so nothing in it runs",
+        "lesson.md:3:1: warning: `Python` fence is shown as text and never run; did you mean `python`?",
+      ])
     XCTAssertTrue(lesson.cells.isEmpty)
     for word in ["pyhton", "pythn", "PYTHON", "pytohn"] {
       XCTAssertTrue(LessonParser.looksLikeMisspeltPython(word), word)
