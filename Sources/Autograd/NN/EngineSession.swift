@@ -1,0 +1,25 @@
+/// The running session's engine state as the nn kernels reach it: generator, warnings, grad mode.
+///
+/// Every nn kernel goes through here rather than naming the runtime object, so moving the engine state
+/// to a per-session context changes this one file.
+enum EngineSession {
+  /// The session's default CPU generator (`torch.default_generator`).
+  static var defaultGenerator: Generator { AutogradRuntime.shared.generator }
+
+  /// `generator` when given, else the session's default one (PyTorch's `generator=None`).
+  static func generator(_ generator: Generator?) -> Generator { generator ?? defaultGenerator }
+
+  /// Sends a warning line (`UserWarning: ...`) to the session's sink.
+  static func warn(_ line: String) { AutogradRuntime.shared.warn(line) }
+
+  /// Whether ops record a graph right now (also true inside a backward pass with `create_graph=True`).
+  static var isGradEnabled: Bool { AutogradRuntime.shared.isGradEnabled }
+
+  /// Runs `body` with gradient recording switched off, as `with torch.no_grad():` does.
+  static func withoutGrad<T>(_ body: () throws -> T) rethrows -> T {
+    let runtime = AutogradRuntime.shared
+    runtime.pushGradEnabled(false)
+    defer { runtime.popMode() }
+    return try body()
+  }
+}

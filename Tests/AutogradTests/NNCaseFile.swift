@@ -1,0 +1,73 @@
+import Foundation
+import XCTest
+
+@testable import Autograd
+
+/// `Data/nn_cases.json` (made by `Data/nn_cases.py` with real PyTorch 2.15), decoded for the nn tests.
+struct NNCaseFile: Decodable {
+  struct InputSpec: Decodable {
+    let shape: [Int]
+    let dtype: String
+    let requires_grad: Bool
+    let data: [Double]
+  }
+  struct Output: Decodable {
+    let shape: [Int]
+    let dtype: String
+    let values: [Double]
+    let repr: String
+  }
+  struct OpCase: Decodable {
+    let op: String
+    let exact: Bool
+    let inputs: [InputSpec]
+    let output: Output
+    let grad_fn: String?
+    let next_functions: [String?]
+    let warnings: [String]
+    let seed: [Double]
+    let grads: [[Double]?]
+  }
+
+  let ops: [OpCase]
+
+  static func load() throws -> NNCaseFile {
+    guard let url = Bundle.module.url(forResource: "nn_cases", withExtension: "json", subdirectory: "Data") else {
+      throw AutogradError(.runtimeError, "nn_cases.json missing from the test bundle")
+    }
+    return try JSONDecoder().decode(NNCaseFile.self, from: Data(contentsOf: url))
+  }
+
+  /// A tensor from a case's input spec, optionally in another floating dtype (for finite differences).
+  static func tensor(_ spec: InputSpec, floating override: DType? = nil) throws -> Tensor {
+    let declared = DType(rawValue: spec.dtype) ?? .float32
+    if !declared.isFloatingPoint {
+      let ints = spec.data.map { TensorData.int(Int64($0)) }
+      return try Tensor.tensor(spec.shape.isEmpty ? ints[0] : .list(ints), dtype: declared).reshape(spec.shape)
+    }
+    let dtype = override ?? declared
+    let flat = try Tensor.tensor(.list(spec.data.map { TensorData.float($0) }), dtype: dtype)
+    return try flat.reshape(spec.shape).detach().requiresGrad_(spec.requires_grad)
+  }
+
+  /// The largest distance in units in the last place (of `dtype`) between two equally long value lists.
+  static func maxULP(_ a: [Double], _ b: [Double], dtype: DType) -> Int {
+    var worst = 0
+    for (x, y) in zip(a, b) where !(x.isNaN && y.isNaN) && x != y {
+      if dtype == .float32 {
+        let (fx, fy) = (Float(x), Float(y))
+        let distance = Swift.abs(Int(Int32(bitPattern: orderedBits(fx))) - Int(Int32(bitPattern: orderedBits(fy))))
+        worst = Swift.max(worst, distance)
+      } else {
+        worst = Swift.max(worst, Int.max / 2)
+      }
+    }
+    return worst
+  }
+
+  /// Float bits mapped so that integer order is numeric order (for ULP distances across zero).
+  private static func orderedBits(_ x: Float) -> UInt32 {
+    let bits = x.bitPattern
+    return bits & 0x8000_0000 != 0 ? 0x8000_0000 &- (bits & 0x7FFF_FFFF) : bits &+ 0x8000_0000
+  }
+}
