@@ -12,6 +12,10 @@ enum EngineSession {
   /// Sends a warning line (`UserWarning: ...`) to the session's sink.
   static func warn(_ line: String) { AutogradRuntime.shared.warn(line) }
 
+  /// A warning PyTorch gives once per process (`TORCH_WARN_ONCE`). Sent every time until the engine state
+  /// is per session, since nothing process-wide may remember that it was sent.
+  static func warnOnce(_ line: String) { AutogradRuntime.shared.warn(line) }
+
   /// Whether ops record a graph right now (also true inside a backward pass with `create_graph=True`).
   static var isGradEnabled: Bool { AutogradRuntime.shared.isGradEnabled }
 

@@ -40,14 +40,6 @@ struct SoftmaxKernel {
     }
   }
 
-  /// The intra-op threads PyTorch splits the strided softmax over on the reference machine (2 cores).
-  ///
-  /// The strided softmax kernel uses a grain size of 0, so its work is always divided between the
-  /// threads, and a chunk boundary inside a row of `inner` positions moves which positions are computed
-  /// in whole vectors (SLEEF's `exp`) and which one at a time (the C library's `expf`): the last bits
-  /// of PyTorch's result depend on the thread count. Checked with 1 and 2 threads.
-  static let referenceThreads = 2
-
   /// The strided log_softmax of one outer block: `_vec_logsoftmax` splits `inner` into chunks and
   /// vectorises each chunk's whole vectors.
   private func stridedLogSoftmax(_ x: [Float], into out: inout [Float], base: Int) {
@@ -61,14 +53,15 @@ struct SoftmaxKernel {
   }
 
   /// The strided softmax over all `outer × inner` columns at once, split into PyTorch's thread chunks.
+  ///
+  /// The kernel's grain size is 0, so the work is always divided between the threads, and a chunk
+  /// boundary inside a row moves which positions are computed in whole vectors (SLEEF's `exp`) and which
+  /// one at a time (the C library's `expf`): the last bits depend on the thread count (see
+  /// `ReferenceMachine.threads`; checked with 1 and 2 threads).
   private func stridedSoftmax(_ x: [Float], into out: inout [Float]) {
     let lanes = VectorArithmetic.floatLanes
-    let total = outer * inner
-    let tasks = Swift.min(SoftmaxKernel.referenceThreads, total)
-    let chunk = (total + tasks - 1) / tasks
-    var begin = 0
-    while begin < total {
-      let end = Swift.min(begin + chunk, total)
+    for chunk in ReferenceMachine.chunks(count: outer * inner, grain: 0) {
+      let (begin, end) = (chunk.lowerBound, chunk.upperBound)
       var index = begin
       while index < end {
         let position = index % inner
@@ -81,7 +74,6 @@ struct SoftmaxKernel {
           index += tail
         }
       }
-      begin = end
     }
   }
 
