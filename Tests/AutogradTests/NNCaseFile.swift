@@ -27,6 +27,7 @@ struct NNCaseFile: Decodable {
     let warnings: [String]
     let seed: [Double]
     let grads: [[Double]?]
+    let inputs_after: [[Double]]
   }
 
   let ops: [OpCase]

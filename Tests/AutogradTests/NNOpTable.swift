@@ -5,6 +5,7 @@ enum NNOpTable {
   typealias Op = ([Tensor]) throws -> Tensor
 
   static let ops: [String: Op] = linearOps.merging(activationOps) { a, _ in a }.merging(lossOps) { a, _ in a }
+    .merging(layerOps) { a, _ in a }.merging(shapeOps) { a, _ in a }
 
   static let linearOps: [String: Op] = [
     "linear_2d": { try Tensor.linear($0[0], weight: $0[1], bias: $0[2]) },
@@ -81,5 +82,60 @@ enum NNOpTable {
     "ce_smooth_weight": { try Tensor.crossEntropy($0[0], $0[1], weight: $0[2], labelSmoothing: 0.25) },
     "ce_smooth_ignore": { try Tensor.crossEntropy($0[0], $0[1], ignoreIndex: 0, labelSmoothing: 0.1) },
     "ce_spatial": { try Tensor.crossEntropy($0[0], $0[1]) },
+  ]
+
+  static let layerOps: [String: Op] = [
+    "batch_norm_train": {
+      try Tensor.batchNorm($0[0], runningMean: $0[1], runningVar: $0[2], weight: $0[3], bias: $0[4], training: true)
+    },
+    "batch_norm_train_noaffine": {
+      try Tensor.batchNorm($0[0], runningMean: $0[1], runningVar: $0[2], training: true, momentum: 0.3)
+    },
+    "batch_norm_train_nostats": {
+      try Tensor.batchNorm($0[0], runningMean: nil, runningVar: nil, weight: $0[1], bias: $0[2], training: true)
+    },
+    "batch_norm_eval": {
+      try Tensor.batchNorm($0[0], runningMean: $0[1], runningVar: $0[2], weight: $0[3], bias: $0[4], training: false)
+    },
+    "conv2d": { try Tensor.conv2d($0[0], weight: $0[1], bias: $0[2]) },
+    "conv2d_nobias": { try Tensor.conv2d($0[0], weight: $0[1]) },
+    "conv2d_stride_pad": { try Tensor.conv2d($0[0], weight: $0[1], bias: $0[2], stride: [2], padding: .explicit([1])) },
+    "conv2d_dilation": { try Tensor.conv2d($0[0], weight: $0[1], padding: .explicit([1, 0]), dilation: [2]) },
+    "conv2d_groups": { try Tensor.conv2d($0[0], weight: $0[1], bias: $0[2], groups: 2) },
+    "conv2d_same_odd": { try Tensor.conv2d($0[0], weight: $0[1], padding: .same) },
+    "conv2d_same_even": { try Tensor.conv2d($0[0], weight: $0[1], bias: $0[2], padding: .same) },
+    "conv2d_valid": { try Tensor.conv2d($0[0], weight: $0[1], padding: .valid) },
+    "conv2d_unbatched": { try Tensor.conv2d($0[0], weight: $0[1], bias: $0[2]) },
+    "max_pool2d": { try $0[0].maxPool2d(kernelSize: [2]).values },
+    "max_pool2d_stride_pad": { try $0[0].maxPool2d(kernelSize: [3], stride: [2], padding: [1]).values },
+    "max_pool2d_ceil": { try $0[0].maxPool2d(kernelSize: [2], stride: [2], ceilMode: true).values },
+    "max_pool2d_dilation": { try $0[0].maxPool2d(kernelSize: [2], stride: [1], dilation: [2]).values },
+    "max_pool2d_ties": { try $0[0].maxPool2d(kernelSize: [2]).values },
+    "max_pool2d_3d": { try $0[0].maxPool2d(kernelSize: [2, 1]).values },
+    "avg_pool2d": { try $0[0].avgPool2d(kernelSize: [2]) },
+    "avg_pool2d_pad": { try $0[0].avgPool2d(kernelSize: [3], stride: [2], padding: [1]) },
+    "avg_pool2d_pad_exclude": {
+      try $0[0].avgPool2d(kernelSize: [3], stride: [2], padding: [1], countIncludePad: false)
+    },
+    "avg_pool2d_ceil": { try $0[0].avgPool2d(kernelSize: [2], stride: [2], ceilMode: true) },
+    "avg_pool2d_divisor": { try $0[0].avgPool2d(kernelSize: [2], divisorOverride: 3) },
+    "adaptive_avg_pool2d": { try $0[0].adaptiveAvgPool2d(outputSize: [2, 3]) },
+    "adaptive_avg_pool2d_1": { try $0[0].adaptiveAvgPool2d(outputSize: [1]) },
+    "adaptive_avg_pool2d_none": { try $0[0].adaptiveAvgPool2d(outputSize: [nil, 2]) },
+  ]
+
+  static let shapeOps: [String: Op] = [
+    "pad_constant": { try $0[0].pad([1, 2]) },
+    "pad_constant_value": { try $0[0].pad([1, 1, 2, 0], value: -1.5) },
+    "pad_constant_crop": { try $0[0].pad([-1, 1]) },
+    "pad_reflect_1d": { try $0[0].pad([2, 1], mode: .reflect) },
+    "pad_reflect_2d": { try $0[0].pad([1, 1, 2, 1], mode: .reflect) },
+    "pad_replicate_1d": { try $0[0].pad([3, 1], mode: .replicate) },
+    "pad_replicate_2d": { try $0[0].pad([1, 2, 0, 1], mode: .replicate) },
+    "unflatten": { try $0[0].unflatten(dim: 1, sizes: [2, -1]) },
+    "flatten": { try $0[0].flatten(startDim: 1) },
+    "dropout_eval": { try $0[0].dropout(p: 0.5, training: false) },
+    "dropout_p0": { try $0[0].dropout(p: 0, training: true) },
+    "dropout_p1": { try $0[0].dropout(p: 1, training: true) },
   ]
 }

@@ -12,6 +12,7 @@ Sections:
 """
 import json
 import math
+import re
 import warnings
 
 import numpy as np
@@ -121,6 +122,46 @@ OPS = {
     "ce_smooth_weight": lambda x, t, w: F.cross_entropy(x, t, weight=w, label_smoothing=0.25),
     "ce_smooth_ignore": lambda x, t: F.cross_entropy(x, t, ignore_index=0, label_smoothing=0.1),
     "ce_spatial": lambda x, t: F.cross_entropy(x, t),
+    # normalisation, convolution, pooling, padding
+    "batch_norm_train": lambda x, rm, rv, w, b: F.batch_norm(x, rm, rv, w, b, training=True),
+    "batch_norm_train_noaffine": lambda x, rm, rv: F.batch_norm(x, rm, rv, training=True, momentum=0.3),
+    "batch_norm_train_nostats": lambda x, w, b: F.batch_norm(x, None, None, w, b, training=True),
+    "batch_norm_eval": lambda x, rm, rv, w, b: F.batch_norm(x, rm, rv, w, b, training=False),
+    "conv2d": lambda x, w, b: F.conv2d(x, w, b),
+    "conv2d_nobias": lambda x, w: F.conv2d(x, w),
+    "conv2d_stride_pad": lambda x, w, b: F.conv2d(x, w, b, stride=2, padding=1),
+    "conv2d_dilation": lambda x, w: F.conv2d(x, w, dilation=2, padding=(1, 0)),
+    "conv2d_groups": lambda x, w, b: F.conv2d(x, w, b, groups=2),
+    "conv2d_same_odd": lambda x, w: F.conv2d(x, w, padding="same"),
+    "conv2d_same_even": lambda x, w, b: F.conv2d(x, w, b, padding="same"),
+    "conv2d_valid": lambda x, w: F.conv2d(x, w, padding="valid"),
+    "conv2d_unbatched": lambda x, w, b: F.conv2d(x, w, b),
+    "max_pool2d": lambda x: F.max_pool2d(x, 2),
+    "max_pool2d_stride_pad": lambda x: F.max_pool2d(x, 3, stride=2, padding=1),
+    "max_pool2d_ceil": lambda x: F.max_pool2d(x, 2, stride=2, ceil_mode=True),
+    "max_pool2d_dilation": lambda x: F.max_pool2d(x, 2, stride=1, dilation=2),
+    "max_pool2d_ties": lambda x: F.max_pool2d(x, 2),
+    "max_pool2d_3d": lambda x: F.max_pool2d(x, (2, 1)),
+    "avg_pool2d": lambda x: F.avg_pool2d(x, 2),
+    "avg_pool2d_pad": lambda x: F.avg_pool2d(x, 3, stride=2, padding=1),
+    "avg_pool2d_pad_exclude": lambda x: F.avg_pool2d(x, 3, stride=2, padding=1, count_include_pad=False),
+    "avg_pool2d_ceil": lambda x: F.avg_pool2d(x, 2, stride=2, ceil_mode=True),
+    "avg_pool2d_divisor": lambda x: F.avg_pool2d(x, 2, divisor_override=3),
+    "adaptive_avg_pool2d": lambda x: F.adaptive_avg_pool2d(x, (2, 3)),
+    "adaptive_avg_pool2d_1": lambda x: F.adaptive_avg_pool2d(x, 1),
+    "adaptive_avg_pool2d_none": lambda x: F.adaptive_avg_pool2d(x, (None, 2)),
+    "pad_constant": lambda x: F.pad(x, (1, 2)),
+    "pad_constant_value": lambda x: F.pad(x, (1, 1, 2, 0), value=-1.5),
+    "pad_constant_crop": lambda x: F.pad(x, (-1, 1)),
+    "pad_reflect_1d": lambda x: F.pad(x, (2, 1), mode="reflect"),
+    "pad_reflect_2d": lambda x: F.pad(x, (1, 1, 2, 1), mode="reflect"),
+    "pad_replicate_1d": lambda x: F.pad(x, (3, 1), mode="replicate"),
+    "pad_replicate_2d": lambda x: F.pad(x, (1, 2, 0, 1), mode="replicate"),
+    "unflatten": lambda x: x.unflatten(1, (2, -1)),
+    "flatten": lambda x: torch.flatten(x, 1),
+    "dropout_eval": lambda x: F.dropout(x, 0.5, training=False),
+    "dropout_p0": lambda x: F.dropout(x, 0.0),
+    "dropout_p1": lambda x: F.dropout(x, 1.0),
 }
 
 EXACT = {
@@ -129,7 +170,13 @@ EXACT = {
     "log_softmax_dim0", "log_softmax_last3d", "log_softmax_mid3d", "mse_mean", "mse_sum", "mse_none",
     "l1_mean", "l1_sum", "l1_none", "bce_mean", "bce_sum", "bce_none", "bce_weight", "nll_mean", "nll_sum",
     "nll_none", "nll_weight", "nll_weight_sum", "nll_ignore", "nll_1d", "nll_spatial", "nll_spatial_none",
-    "nll_big_batch", "ce_none", "ce_1d",
+    "nll_big_batch", "ce_none", "ce_1d", "batch_norm_train", "batch_norm_train_noaffine",
+    "batch_norm_train_nostats", "batch_norm_eval", "max_pool2d", "max_pool2d_stride_pad", "max_pool2d_ceil",
+    "max_pool2d_dilation", "max_pool2d_ties", "max_pool2d_3d", "avg_pool2d", "avg_pool2d_pad",
+    "avg_pool2d_pad_exclude", "avg_pool2d_ceil", "avg_pool2d_divisor", "adaptive_avg_pool2d",
+    "adaptive_avg_pool2d_1", "adaptive_avg_pool2d_none", "pad_constant", "pad_constant_value",
+    "pad_constant_crop", "pad_reflect_1d", "pad_reflect_2d", "pad_replicate_1d", "pad_replicate_2d",
+    "unflatten", "flatten", "dropout_eval", "dropout_p0", "dropout_p1",
 }
 
 CASES = [
@@ -219,12 +266,64 @@ CASES = [
     ("ce_smooth_ignore", [spec([5, 3]), const([5], [0, 1, 2, 0, 1], dtype=I64)]),
     ("ce_spatial", [spec([2, 3, 4]), targets([2, 4], 3)]),
     ("ce_mean", [spec([3, 4], dtype=F64), targets([3], 4)]),
+    ("batch_norm_train", [spec([5, 3]), spec([3], grad=False), spec([3], grad=False, positive=True), spec([3]), spec([3])]),
+    ("batch_norm_train", [spec([2, 4]), spec([4], grad=False), spec([4], grad=False, positive=True), spec([4]), spec([4])]),
+    ("batch_norm_train", [spec([3, 2, 4]), spec([2], grad=False), spec([2], grad=False, positive=True), spec([2]), spec([2])]),
+    ("batch_norm_train", [spec([2, 3, 2, 2]), spec([3], grad=False), spec([3], grad=False, positive=True), spec([3]), spec([3])]),
+    ("batch_norm_train", [spec([7, 2, 1]), spec([2], grad=False), spec([2], grad=False, positive=True), spec([2]), spec([2])]),
+    ("batch_norm_train_noaffine", [spec([6, 3]), spec([3], grad=False), spec([3], grad=False, positive=True)]),
+    ("batch_norm_train_nostats", [spec([4, 2, 3]), spec([2]), spec([2])]),
+    ("batch_norm_eval", [spec([4, 3]), spec([3], grad=False), spec([3], grad=False, positive=True), spec([3]), spec([3])]),
+    ("batch_norm_eval", [spec([2, 2, 3]), spec([2], grad=False), spec([2], grad=False, positive=True), spec([2]), spec([2])]),
+    ("batch_norm_train", [spec([4, 3], dtype=F64), spec([3], dtype=F64, grad=False),
+                          spec([3], dtype=F64, grad=False, positive=True), spec([3], dtype=F64), spec([3], dtype=F64)]),
+    ("conv2d", [spec([2, 3, 5, 5]), spec([4, 3, 3, 3]), spec([4])]),
+    ("conv2d_nobias", [spec([1, 2, 4, 6]), spec([3, 2, 2, 3])]),
+    ("conv2d_stride_pad", [spec([1, 2, 6, 5]), spec([2, 2, 3, 3]), spec([2])]),
+    ("conv2d_dilation", [spec([1, 1, 6, 6]), spec([2, 1, 2, 2])]),
+    ("conv2d_groups", [spec([1, 4, 4, 4]), spec([6, 2, 2, 2]), spec([6])]),
+    ("conv2d_same_odd", [spec([1, 2, 4, 4]), spec([2, 2, 3, 3])]),
+    ("conv2d_same_even", [spec([1, 1, 4, 5]), spec([2, 1, 2, 2]), spec([2])]),
+    ("conv2d_valid", [spec([1, 1, 4, 4]), spec([1, 1, 3, 2])]),
+    ("conv2d_unbatched", [spec([2, 4, 4]), spec([3, 2, 2, 2]), spec([3])]),
+    ("conv2d", [spec([1, 2, 4, 4], dtype=F64), spec([2, 2, 3, 3], dtype=F64), spec([2], dtype=F64)]),
+    ("max_pool2d", [spec([2, 2, 4, 4])]),
+    ("max_pool2d_stride_pad", [spec([1, 2, 5, 5])]),
+    ("max_pool2d_ceil", [spec([1, 1, 5, 5])]),
+    ("max_pool2d_dilation", [spec([1, 1, 5, 5])]),
+    ("max_pool2d_ties", [const([1, 1, 4, 4], [1, 1, 2, 0, 1, 1, 2, 2, 3, 0, 5, 5, 0, 3, 5, 5], grad=True)]),
+    ("max_pool2d_3d", [spec([2, 4, 3])]),
+    ("avg_pool2d", [spec([2, 2, 4, 4])]),
+    ("avg_pool2d_pad", [spec([1, 2, 5, 5])]),
+    ("avg_pool2d_pad_exclude", [spec([1, 1, 5, 4])]),
+    ("avg_pool2d_ceil", [spec([1, 1, 5, 5])]),
+    ("avg_pool2d_divisor", [spec([1, 1, 4, 4])]),
+    ("adaptive_avg_pool2d", [spec([1, 2, 5, 7])]),
+    ("adaptive_avg_pool2d_1", [spec([2, 3, 3, 3])]),
+    ("adaptive_avg_pool2d_none", [spec([3, 4, 5])]),
+    ("pad_constant", [spec([2, 3])]),
+    ("pad_constant_value", [spec([1, 2, 3])]),
+    ("pad_constant_crop", [spec([2, 4])]),
+    ("pad_reflect_1d", [spec([2, 4])]),
+    ("pad_reflect_2d", [spec([1, 3, 4])]),
+    ("pad_replicate_1d", [spec([1, 2, 3])]),
+    ("pad_replicate_2d", [spec([1, 1, 3, 3])]),
+    ("unflatten", [spec([2, 6])]),
+    ("flatten", [spec([2, 3, 2])]),
+    ("dropout_eval", [spec([4])]),
+    ("dropout_p0", [spec([4])]),
+    ("dropout_p1", [spec([2, 2])]),
 ]
 
 
 def flat(t):
     return [float(v) if t.dtype.is_floating_point else (bool(v) if t.dtype == torch.bool else int(v))
             for v in t.detach().reshape(-1).tolist()]
+
+
+def strip_trigger(line):
+    """Drops the build-specific ` (Triggered internally at <path>:<line>.)` tail, as the corpus does."""
+    return re.sub(r" \(Triggered internally at .*\)$", "", line)
 
 
 def make(s):
@@ -252,9 +351,11 @@ def run_ops():
             "grad_fn": type(fn).__name__ if fn is not None else None,
             "next_functions": [] if fn is None else
             [None if f is None else type(f).__name__ for f, _ in fn.next_functions],
-            "warnings": [f"{w.category.__name__}: {w.message}" for w in caught],
+            "warnings": [strip_trigger(f"{w.category.__name__}: {w.message}") for w in caught],
             "seed": flat(seed),
             "grads": [flat(t.grad) if t.grad is not None else None for t in inputs],
+            # Inputs after the call (batch_norm updates its running statistics in place).
+            "inputs_after": [flat(t) for t in inputs],
         })
     return out
 
