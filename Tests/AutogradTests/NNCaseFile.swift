@@ -30,7 +30,96 @@ struct NNCaseFile: Decodable {
     let inputs_after: [[Double]]
   }
 
+  struct DropoutCase: Decodable {
+    let seed: UInt64
+    let shape: [Int]
+    let p: Double
+    let input: [Double]
+    let output: [Double]
+    let after: [Int64]
+  }
+  struct BernoulliCase: Decodable {
+    let seed: UInt64
+    let kind: String
+    let shape: [Int]
+    let p: Double?
+    let probs: [Double]
+    let output: [Double]
+    let after: [Int64]
+  }
+  struct RandpermCase: Decodable {
+    let seed: UInt64
+    let n: Int
+    let dtype: String
+    let output: [Double]
+    let after: [Int64]
+  }
+  struct MultinomialCase: Decodable {
+    let seed: UInt64
+    let weights: [Double]
+    let shape: [Int]
+    let k: Int
+    let replacement: Bool
+    let output: [Double]
+    let after: [Int64]
+  }
+  struct InitCase: Decodable {
+    let kind: String
+    let seed: UInt64
+    let shape: [Int]
+    let args: [String: Argument]
+    let values: [[Double]]
+    let reprs: [String]
+    let after: [Int64]
+  }
+  /// A keyword argument of an init call: a number or a string.
+  enum Argument: Decodable {
+    case number(Double)
+    case text(String)
+
+    init(from decoder: Decoder) throws {
+      let container = try decoder.singleValueContainer()
+      if let value = try? container.decode(Double.self) {
+        self = .number(value)
+      } else {
+        self = .text(try container.decode(String.self))
+      }
+    }
+
+    var number: Double? { if case .number(let v) = self { return v } else { return nil } }
+    var text: String? { if case .text(let v) = self { return v } else { return nil } }
+  }
+  struct LoaderCase: Decodable {
+    let seed: UInt64
+    let n: Int
+    let batch_size: Int
+    let epochs: Int
+    let shuffle: Bool
+    let drop_last: Bool
+    let generator_seed: UInt64?
+    let batches: [[[Int64]]]
+    let after: [Int64]
+  }
+  struct SplitCase: Decodable {
+    let seed: UInt64
+    let n: Int
+    let lengths: [Double]
+    let parts: [[Int64]]
+    let warnings: [String]
+    let after: [Int64]
+  }
+  struct RandomSection: Decodable {
+    let dropout: [DropoutCase]
+    let bernoulli: [BernoulliCase]
+    let randperm: [RandpermCase]
+    let multinomial: [MultinomialCase]
+    let `init`: [InitCase]
+    let loader: [LoaderCase]
+    let random_split: [SplitCase]
+  }
+
   let ops: [OpCase]
+  let rng: RandomSection
 
   static func load() throws -> NNCaseFile {
     guard let url = Bundle.module.url(forResource: "nn_cases", withExtension: "json", subdirectory: "Data") else {

@@ -360,5 +360,122 @@ def run_ops():
     return out
 
 
+def after_state():
+    """Four raw 32-bit draws after a call, to show how much of the generator it consumed."""
+    return torch.randint(0, 2**31 - 1, (4,)).tolist()
+
+
+def run_rng():
+    out = {"dropout": [], "bernoulli": [], "randperm": [], "multinomial": [], "init": [], "loader": [],
+           "random_split": []}
+    for seed, shape, p in [(1, [10], 0.5), (2, [3, 4], 0.2), (3, [6], 0.5), (4, [2, 3, 5], 0.3), (5, [40], 0.9),
+                           (6, [1000], 0.1), (7, [7], 1 / 3)]:
+        torch.manual_seed(seed)
+        x = torch.linspace(-1, 2, int(np.prod(shape))).reshape(shape)
+        y = F.dropout(x, p)
+        out["dropout"].append({"seed": seed, "shape": shape, "p": p, "input": flat(x), "output": flat(y),
+                               "after": after_state()})
+    for seed, kind, shape, p in [(0, "scalar", [8], 0.3), (1, "scalar", [2, 5], 0.75), (2, "tensor32", [6], None),
+                                 (3, "tensor64", [6], None), (4, "bernoulli32", [7], None),
+                                 (5, "bernoulli64", [5], None), (6, "scalar64", [4], 0.5)]:
+        torch.manual_seed(100 + seed)
+        probs = torch.rand(shape, dtype=torch.float64 if kind.endswith("64") else torch.float32)
+        torch.manual_seed(seed)
+        if kind == "scalar":
+            r = torch.empty(shape).bernoulli_(p)
+        elif kind == "scalar64":
+            r = torch.empty(shape, dtype=torch.float64).bernoulli_(p)
+        elif kind.startswith("tensor"):
+            r = torch.empty(shape).bernoulli_(probs)
+        else:
+            r = torch.bernoulli(probs)
+        out["bernoulli"].append({"seed": seed, "kind": kind, "shape": shape, "p": p, "probs": flat(probs),
+                                 "output": flat(r), "after": after_state()})
+    for seed, n, dtype in [(0, 1, "int64"), (0, 2, "int64"), (1, 5, "int64"), (2, 10, "int64"), (3, 37, "int64"),
+                           (4, 100, "int64"), (5, 1000, "int64"), (6, 6, "float32"), (7, 0, "int64")]:
+        torch.manual_seed(seed)
+        r = torch.randperm(n, dtype=getattr(torch, dtype))
+        out["randperm"].append({"seed": seed, "n": n, "dtype": dtype, "output": flat(r), "after": after_state()})
+    for seed, weights, k, replacement in [
+            (0, [[0.2, 0.5, 0.3]], 1, False), (1, [[0.1, 0.2, 0.3, 0.4]], 3, False),
+            (2, [[1.0, 2.0, 3.0, 4.0, 5.0]], 5, False), (3, [[0.5, 0.5]], 10, True),
+            (4, [[0.1, 0.0, 0.9], [0.3, 0.3, 0.4]], 2, False), (5, [[0.1, 0.0, 0.9], [0.3, 0.3, 0.4]], 40, True),
+            (6, [[3.0, 1.0, 2.0]], 1, True), (7, [[0.25, 0.25, 0.25, 0.25]], 4, False),
+            (8, [[1.0, 0.0, 0.0]], 1, False)]:
+        torch.manual_seed(seed)
+        w = torch.tensor(weights[0] if len(weights) == 1 else weights)
+        r = torch.multinomial(w, k, replacement=replacement)
+        out["multinomial"].append({"seed": seed, "weights": flat(w), "shape": list(w.shape), "k": k,
+                                   "replacement": replacement, "output": flat(r), "after": after_state()})
+    init_cases = [
+        ("linear", 42, [2, 3], {}), ("linear", 0, [1, 2], {}), ("linear", 3, [4, 10], {}), ("linear_nobias", 1, [2, 2], {}),
+        ("conv2d", 0, [4, 3, 3, 3], {}), ("kaiming_uniform", 5, [3, 4], {"a": 0, "mode": "fan_in", "nonlinearity": "relu"}),
+        ("kaiming_uniform", 6, [3, 4, 2], {"a": 0.2, "mode": "fan_out", "nonlinearity": "leaky_relu"}),
+        ("kaiming_normal", 7, [5, 4], {"a": 0, "mode": "fan_in", "nonlinearity": "relu"}),
+        ("kaiming_normal", 8, [20, 6], {"a": 0, "mode": "fan_out", "nonlinearity": "tanh"}),
+        ("xavier_uniform", 9, [3, 5], {"gain": 1.0}), ("xavier_uniform", 10, [2, 2, 3], {"gain": 5 / 3}),
+        ("xavier_normal", 11, [4, 4], {"gain": 1.0}), ("xavier_normal", 12, [6, 5], {"gain": math.sqrt(2)}),
+        ("uniform", 13, [5], {"a": -0.5, "b": 2.0}), ("normal", 14, [3, 3], {"mean": 1.0, "std": 0.5}),
+        ("normal", 15, [20], {"mean": 0.0, "std": 2.0}), ("uniform_generator", 16, [4], {"a": 0.0, "b": 1.0}),
+        ("constant", 0, [2, 2], {"val": 0.3}), ("ones", 0, [3], {}), ("zeros", 0, [3], {}),
+        ("uniform_double", 17, [3], {"a": -1.0, "b": 1.0}),
+    ]
+    for kind, seed, shape, kw in init_cases:
+        torch.manual_seed(seed)
+        if kind in ("linear", "linear_nobias"):
+            layer = nn.Linear(shape[1], shape[0], bias=(kind == "linear"))
+            tensors = [layer.weight] + ([layer.bias] if layer.bias is not None else [])
+        elif kind == "conv2d":
+            layer = nn.Conv2d(shape[1], shape[0], shape[2])
+            tensors = [layer.weight, layer.bias]
+        else:
+            t = torch.empty(shape, dtype=torch.float64 if kind == "uniform_double" else torch.float32)
+            if kind == "kaiming_uniform":
+                nn.init.kaiming_uniform_(t, **kw)
+            elif kind == "kaiming_normal":
+                nn.init.kaiming_normal_(t, **kw)
+            elif kind == "xavier_uniform":
+                nn.init.xavier_uniform_(t, **kw)
+            elif kind == "xavier_normal":
+                nn.init.xavier_normal_(t, **kw)
+            elif kind in ("uniform", "uniform_double"):
+                nn.init.uniform_(t, **kw)
+            elif kind == "uniform_generator":
+                nn.init.uniform_(t, generator=torch.Generator().manual_seed(99), **kw)
+            elif kind == "normal":
+                nn.init.normal_(t, **kw)
+            elif kind == "constant":
+                nn.init.constant_(t, **kw)
+            elif kind == "ones":
+                nn.init.ones_(t)
+            elif kind == "zeros":
+                nn.init.zeros_(t)
+            tensors = [t]
+        out["init"].append({"kind": kind, "seed": seed, "shape": shape, "args": kw,
+                            "values": [flat(t) for t in tensors], "reprs": [repr(t) for t in tensors],
+                            "after": after_state()})
+    from torch.utils.data import DataLoader, TensorDataset, random_split, RandomSampler
+    for seed, n, batch, epochs, shuffle, drop_last, with_generator in [
+            (0, 10, 4, 3, True, False, False), (1, 7, 2, 2, True, True, False), (2, 5, 5, 2, False, False, False),
+            (3, 12, 5, 2, True, False, True), (4, 100, 32, 2, True, False, False)]:
+        torch.manual_seed(seed)
+        g = torch.Generator().manual_seed(1234) if with_generator else None
+        loader = DataLoader(TensorDataset(torch.arange(n)), batch_size=batch, shuffle=shuffle, drop_last=drop_last,
+                            generator=g)
+        epochs_out = [[b[0].tolist() for b in loader] for _ in range(epochs)]
+        out["loader"].append({"seed": seed, "n": n, "batch_size": batch, "epochs": epochs, "shuffle": shuffle,
+                              "drop_last": drop_last, "generator_seed": 1234 if with_generator else None,
+                              "batches": epochs_out, "after": after_state()})
+    for seed, n, lengths in [(0, 10, [3, 7]), (1, 10, [0.3, 0.7]), (2, 7, [0.5, 0.5]), (3, 5, [0.1, 0.1, 0.8])]:
+        torch.manual_seed(seed)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            parts = random_split(range(n), lengths)
+        out["random_split"].append({"seed": seed, "n": n, "lengths": lengths, "parts": [list(p.indices) for p in parts],
+                                    "warnings": [f"{w.category.__name__}: {w.message}" for w in caught],
+                                    "after": after_state()})
+    return out
+
+
 if __name__ == "__main__":
-    print(json.dumps({"torch_version": torch.__version__, "ops": run_ops()}, indent=1))
+    print(json.dumps({"torch_version": torch.__version__, "ops": run_ops(), "rng": run_rng()}, indent=1))
