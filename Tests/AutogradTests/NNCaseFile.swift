@@ -76,11 +76,17 @@ struct NNCaseFile: Decodable {
   enum Argument: Decodable {
     case number(Double)
     case text(String)
+    case list([Double])
+    case flag(Bool)
 
     init(from decoder: Decoder) throws {
       let container = try decoder.singleValueContainer()
-      if let value = try? container.decode(Double.self) {
+      if let value = try? container.decode(Bool.self) {
+        self = .flag(value)
+      } else if let value = try? container.decode(Double.self) {
         self = .number(value)
+      } else if let value = try? container.decode([Double].self) {
+        self = .list(value)
       } else {
         self = .text(try container.decode(String.self))
       }
@@ -88,6 +94,8 @@ struct NNCaseFile: Decodable {
 
     var number: Double? { if case .number(let v) = self { return v } else { return nil } }
     var text: String? { if case .text(let v) = self { return v } else { return nil } }
+    var list: [Double]? { if case .list(let v) = self { return v } else { return nil } }
+    var flag: Bool? { if case .flag(let v) = self { return v } else { return nil } }
   }
   struct LoaderCase: Decodable {
     let seed: UInt64
@@ -118,8 +126,40 @@ struct NNCaseFile: Decodable {
     let random_split: [SplitCase]
   }
 
+  struct TrainingStep: Decodable {
+    let loss: Double
+    let lr: Double
+    let params: [[Double]]
+  }
+  struct TrainingCase: Decodable {
+    let name: String
+    let model: String
+    let optimizer: String
+    let x: [Double]
+    let x_shape: [Int]
+    let y: [Double]
+    let y_shape: [Int]
+    let initial: [[Double]]
+    let kwargs: [String: Argument]
+    let scheduler: String?
+    let scheduler_kwargs: [String: Double]
+    let loss: String
+    let steps: [TrainingStep]
+  }
+  struct ClippingCase: Decodable {
+    let shapes: [[Int]]
+    let max_norm: Double?
+    let norm_type: Argument?
+    let clip_value: Double?
+    let grads: [[Double]]
+    let total: Double?
+    let clipped: [[Double]]
+  }
+
   let ops: [OpCase]
   let rng: RandomSection
+  let training: [TrainingCase]
+  let clipping: [ClippingCase]
 
   static func load() throws -> NNCaseFile {
     guard let url = Bundle.module.url(forResource: "nn_cases", withExtension: "json", subdirectory: "Data") else {

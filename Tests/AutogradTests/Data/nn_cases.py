@@ -477,5 +477,84 @@ def run_rng():
     return out
 
 
+TRAINING = [
+    # name, model, optimizer, kwargs, scheduler, scheduler kwargs, loss
+    ("sgd_momentum", "linear", "SGD", {"lr": 0.05, "momentum": 0.9}, None, {}, "mse"),
+    ("adam", "linear", "Adam", {"lr": 0.05}, None, {}, "mse"),
+    ("adamw_amsgrad", "linear", "AdamW", {"lr": 0.02, "weight_decay": 0.1, "amsgrad": True}, None, {}, "mse"),
+    ("sgd_nesterov_steplr", "linear", "SGD",
+     {"lr": 0.1, "momentum": 0.8, "nesterov": True, "weight_decay": 0.01}, "StepLR", {"step_size": 50, "gamma": 0.5}, "mse"),
+    ("adam_l2_explr", "linear", "Adam", {"lr": 0.03, "weight_decay": 0.05, "betas": (0.8, 0.99)}, "ExponentialLR",
+     {"gamma": 0.99}, "mse"),
+    ("sgd_dampening_maximize", "linear", "SGD", {"lr": 0.01, "momentum": 0.5, "dampening": 0.3, "maximize": True},
+     None, {}, "neg_mse"),
+    ("mlp_sgd_ce", "mlp", "SGD", {"lr": 0.1, "momentum": 0.9}, None, {}, "ce"),
+    ("mlp_adam_ce", "mlp", "Adam", {"lr": 0.01}, None, {}, "ce"),
+]
+
+
+def run_training():
+    out = []
+    for name, model_kind, opt_name, kw, sched_name, sched_kw, loss_kind in TRAINING:
+        torch.manual_seed(0)
+        if model_kind == "linear":
+            model = nn.Linear(3, 1)
+            x = torch.randn(16, 3)
+            y = x @ torch.tensor([[1.5, -2.0, 0.5]]).T + 0.3 + 0.1 * torch.randn(16, 1)
+        else:
+            model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3))
+            x = torch.randn(32, 4)
+            y = torch.randint(0, 3, (32,))
+        init_params = [p.detach().clone() for p in model.parameters()]
+        opt = getattr(torch.optim, opt_name)(model.parameters(), **kw)
+        sched = getattr(torch.optim.lr_scheduler, sched_name)(opt, **sched_kw) if sched_name else None
+        steps = []
+        for _ in range(200):
+            opt.zero_grad()
+            pred = model(x)
+            if loss_kind == "mse":
+                loss = F.mse_loss(pred, y)
+            elif loss_kind == "neg_mse":
+                loss = -F.mse_loss(pred, y)
+            else:
+                loss = F.cross_entropy(pred, y)
+            loss.backward()
+            opt.step()
+            if sched:
+                sched.step()
+            steps.append({"loss": loss.item(), "lr": opt.param_groups[0]["lr"],
+                          "params": [flat(p) for p in model.parameters()]})
+        out.append({"name": name, "model": model_kind, "optimizer": opt_name, "x": flat(x), "x_shape": list(x.shape),
+                    "y": flat(y), "y_shape": list(y.shape),
+                    "initial": [flat(p) for p in init_params],
+                    "kwargs": {k: (list(v) if isinstance(v, tuple) else v) for k, v in kw.items()},
+                    "scheduler": sched_name, "scheduler_kwargs": sched_kw, "loss": loss_kind, "steps": steps})
+    return out
+
+
+def run_clipping():
+    out = []
+    for seed, shapes, max_norm, norm_type in [(0, [[3], [2, 2]], 1.0, 2.0), (1, [[5]], 10.0, 2.0),
+                                              (2, [[4], [3]], 0.5, 1.0), (3, [[2, 3]], 0.1, float("inf")),
+                                              (4, [[7], [1]], 2.0, 3.0), (5, [[20], [9, 2]], 1.5, 2.0)]:
+        torch.manual_seed(seed)
+        params = [torch.randn(s, requires_grad=True) for s in shapes]
+        for p in params:
+            p.grad = torch.randn(p.shape) * 3
+        before = [flat(p.grad) for p in params]
+        total = torch.nn.utils.clip_grad_norm_(params, max_norm, norm_type=norm_type)
+        out.append({"shapes": shapes, "max_norm": max_norm, "norm_type": norm_type if math.isfinite(norm_type) else "inf",
+                    "grads": before, "total": total.item(), "clipped": [flat(p.grad) for p in params]})
+    for seed, clip in [(6, 0.5), (7, 2.0)]:
+        torch.manual_seed(seed)
+        p = torch.randn(6, requires_grad=True)
+        p.grad = torch.randn(6) * 2
+        before = flat(p.grad)
+        torch.nn.utils.clip_grad_value_([p], clip)
+        out.append({"shapes": [[6]], "clip_value": clip, "grads": [before], "clipped": [flat(p.grad)]})
+    return out
+
+
 if __name__ == "__main__":
-    print(json.dumps({"torch_version": torch.__version__, "ops": run_ops(), "rng": run_rng()}, indent=1))
+    print(json.dumps({"torch_version": torch.__version__, "ops": run_ops(), "rng": run_rng(),
+                      "training": run_training(), "clipping": run_clipping()}, indent=1))
