@@ -156,8 +156,16 @@ struct NNCaseFile: Decodable {
     let clipped: [[Double]]
   }
 
+  struct ErrorCase: Decodable {
+    let expr: String
+    let result: String?
+    let error: String?
+    let warnings: [String]
+  }
+
   let ops: [OpCase]
   let rng: RandomSection
+  let errors: [String: ErrorCase]
   let training: [TrainingCase]
   let clipping: [ClippingCase]
 

@@ -360,6 +360,172 @@ def run_ops():
     return out
 
 
+ERRORS = {
+    # linear / addmm
+    "linear_1d_wrong": "F.linear(torch.ones(5), torch.ones(2, 3), torch.ones(2))",
+    "linear_2d_wrong": "F.linear(torch.ones(4, 5), torch.ones(2, 3), torch.ones(2))",
+    "linear_3d_wrong_nobias": "F.linear(torch.ones(2, 4, 5), torch.ones(2, 3))",
+    "linear_1d_wrong_nobias": "F.linear(torch.ones(5), torch.ones(2, 3))",
+    "linear_int_input": "F.linear(torch.tensor([[1, 2, 3]]), torch.ones(2, 3), torch.ones(2))",
+    "linear_int_input_nobias": "F.linear(torch.ones(2, 3, dtype=torch.long), torch.ones(2, 3))",
+    "linear_double_bias": "F.linear(torch.ones(2, 3), torch.ones(2, 3), torch.ones(2, dtype=torch.float64))",
+    "linear_bias_shape": "F.linear(torch.ones(2, 3), torch.ones(2, 3), torch.ones(3))",
+    "linear_scalar": "F.linear(torch.tensor(1.), torch.ones(2, 3), torch.ones(2))",
+    "linear_weight_1d_bias": "F.linear(torch.ones(4, 3), torch.ones(3), torch.ones(()))",
+    "addmm_self_1d_mat1": "torch.addmm(torch.ones(2), torch.ones(3), torch.ones(3, 2))",
+    # activations
+    "softmax_long": "F.softmax(torch.tensor([1, 2]), dim=0)",
+    "log_softmax_long": "F.log_softmax(torch.tensor([1, 2]), dim=0)",
+    "softmax_dim_range": "F.softmax(torch.ones(2, 3), dim=2)",
+    "leaky_relu_long": "F.leaky_relu(torch.tensor([1, -2]))",
+    # losses
+    "mse_long": "F.mse_loss(torch.ones(3, dtype=torch.long), torch.zeros(3, dtype=torch.long))",
+    "mse_not_broadcastable": "F.mse_loss(torch.ones(3), torch.zeros(4))",
+    "reduction_invalid": "F.mse_loss(torch.ones(3), torch.zeros(3), reduction='avg')",
+    "l1_long": "F.l1_loss(torch.ones(3, dtype=torch.long), torch.zeros(3, dtype=torch.long))",
+    "bce_input_range": "F.binary_cross_entropy(torch.tensor([1.5]), torch.tensor([1.0]))",
+    "bce_nan_input": "F.binary_cross_entropy(torch.tensor([float('nan')]), torch.tensor([1.0]))",
+    "bce_target_range": "F.binary_cross_entropy(torch.tensor([0.5]), torch.tensor([1.5]))",
+    "bce_size": "F.binary_cross_entropy(torch.tensor([[0.5], [0.5]]), torch.tensor([1.0, 0.0]))",
+    "bce_weight": "F.binary_cross_entropy(torch.tensor([0.5, 0.5]), torch.tensor([1., 0.]), weight=torch.ones(3))",
+    "bce_long_target": "F.binary_cross_entropy(torch.tensor([0.5, 0.5]), torch.tensor([1, 0]))",
+    "bce_double_target": "F.binary_cross_entropy(torch.tensor([0.5]), torch.tensor([1.], dtype=torch.float64))",
+    "bce_edges": "F.binary_cross_entropy(torch.tensor([0.0, 1.0]), torch.tensor([1.0, 0.0]))",
+    "bce_logits_size": "F.binary_cross_entropy_with_logits(torch.tensor([0.5, 0.5]), torch.tensor([1.]))",
+    "bce_logits_pos_weight": "F.binary_cross_entropy_with_logits(torch.tensor([0.5, 0.5]), torch.tensor([1., 0.]), pos_weight=torch.ones(3))",
+    "bce_logits_long_target": "F.binary_cross_entropy_with_logits(torch.tensor([0.5, 0.5]), torch.tensor([1, 0]))",
+    "nll_float_target": "F.nll_loss(torch.ones(4, 3), torch.tensor([0., 1., 2., 1.]))",
+    "nll_batch": "F.nll_loss(torch.ones(4, 3), torch.tensor([0, 1]))",
+    "nll_2d_target": "F.nll_loss(torch.ones(4, 3), torch.zeros(4, 2, dtype=torch.long))",
+    "nll_out_of_bounds": "F.nll_loss(torch.ones(4, 3), torch.tensor([0, 3, 1, 1]))",
+    "nll_negative_target": "F.nll_loss(torch.ones(4, 3), torch.tensor([0, -1, 1, 1]))",
+    "nll_1d_out_of_bounds": "F.nll_loss(torch.ones(4), torch.tensor(5))",
+    "nll_weight": "F.nll_loss(torch.ones(4, 3), torch.tensor([0, 1, 2, 1]), weight=torch.ones(2))",
+    "nll_0d": "F.nll_loss(torch.tensor(1.), torch.tensor(0))",
+    "nll_spatial_target": "F.nll_loss(torch.ones(2, 3, 4), torch.zeros(2, dtype=torch.long))",
+    "nll_long_input": "F.nll_loss(torch.ones(4, 3, dtype=torch.long), torch.tensor([0, 1, 2, 1]))",
+    "nll_weight_dtype": "F.nll_loss(torch.ones(4, 3), torch.tensor([0, 1, 2, 1]), weight=torch.ones(3, dtype=torch.float64))",
+    "nll_all_ignored": "F.nll_loss(torch.ones(4, 3), torch.tensor([1, 1, 1, 1]), ignore_index=1)",
+    "ce_float_indices": "F.cross_entropy(torch.ones(2, 3), torch.tensor([0.0, 1.0]))",
+    "ce_out_of_bounds": "F.cross_entropy(torch.ones(2, 3), torch.tensor([0, 3]))",
+    "ce_long_probs": "F.cross_entropy(torch.ones(4, 3), torch.ones(4, 3, dtype=torch.long))",
+    "ce_probs_ignore": "F.cross_entropy(torch.ones(4, 3), torch.rand(4, 3), ignore_index=1)",
+    "ce_probs_weight": "F.cross_entropy(torch.ones(4, 3), torch.rand(4, 3), weight=torch.ones(2))",
+    "ce_smoothing_range": "F.cross_entropy(torch.ones(4, 3), torch.tensor([0, 1, 2, 1]), label_smoothing=1.5)",
+    "ce_long_input": "F.cross_entropy(torch.ones(4, 3, dtype=torch.long), torch.tensor([0, 1, 2, 1]))",
+    "ce_scalar": "F.cross_entropy(torch.tensor(1.), torch.tensor(0))",
+    "ce_ignore_default": "F.cross_entropy(torch.ones(4, 3), torch.tensor([0, 1, -100, 1]))",
+    # batch norm
+    "bn_batch_one": "F.batch_norm(torch.ones(1, 3), torch.zeros(3), torch.ones(3), training=True)",
+    "bn_running_size": "F.batch_norm(torch.ones(2, 3), torch.zeros(4), torch.ones(3), training=True)",
+    "bn_weight_size": "F.batch_norm(torch.ones(2, 3), torch.zeros(3), torch.ones(3), weight=torch.ones(2), training=True)",
+    "bn_eval_no_stats": "F.batch_norm(torch.ones(2, 3), None, None, training=False)",
+    "bn_eval_no_var": "F.batch_norm(torch.ones(2, 3), torch.zeros(3), None, training=False)",
+    "bn_long": "F.batch_norm(torch.ones(2, 3, dtype=torch.long), torch.zeros(3), torch.ones(3), training=True)",
+    "bn_mixed": "F.batch_norm(torch.ones(2, 3, dtype=torch.float64), torch.zeros(3), torch.ones(3), training=True)",
+    # conv / pool / pad
+    "conv_same_stride": "F.conv2d(torch.ones(1, 2, 5, 5), torch.ones(3, 2, 2, 2), padding='same', stride=2)",
+    "conv_padding_string": "F.conv2d(torch.ones(1, 2, 5, 5), torch.ones(3, 2, 2, 2), padding='middle')",
+    "conv_channels": "F.conv2d(torch.ones(1, 2, 5, 5), torch.ones(3, 3, 2, 2))",
+    "conv_groups": "F.conv2d(torch.ones(1, 2, 5, 5), torch.ones(3, 1, 2, 2), groups=2)",
+    "conv_kernel_too_big": "F.conv2d(torch.ones(1, 2, 1, 1), torch.ones(3, 2, 2, 2))",
+    "conv_input_2d": "F.conv2d(torch.ones(5, 5), torch.ones(3, 2, 2, 2))",
+    "conv_bias": "F.conv2d(torch.ones(1, 2, 5, 5), torch.ones(3, 2, 2, 2), bias=torch.ones(2))",
+    "conv_stride_zero": "F.conv2d(torch.ones(1, 2, 5, 5), torch.ones(3, 2, 2, 2), stride=0)",
+    "conv_padding_negative": "F.conv2d(torch.ones(1, 2, 5, 5), torch.ones(3, 2, 2, 2), padding=-1)",
+    "conv_dilation_zero": "F.conv2d(torch.ones(1, 2, 5, 5), torch.ones(3, 2, 2, 2), dilation=0)",
+    "conv_groups_zero": "F.conv2d(torch.ones(1, 2, 5, 5), torch.ones(3, 2, 2, 2), groups=0)",
+    "conv_stride_three": "F.conv2d(torch.ones(1, 2, 5, 5), torch.ones(3, 2, 2, 2), stride=(1, 2, 3))",
+    "conv_double_input": "F.conv2d(torch.ones(1, 2, 5, 5, dtype=torch.float64), torch.ones(3, 2, 2, 2))",
+    "maxpool_kernel_zero": "F.max_pool2d(torch.ones(1, 1, 4, 4), 0)",
+    "maxpool_pad": "F.max_pool2d(torch.ones(1, 1, 4, 4), 2, padding=2)",
+    "maxpool_too_big": "F.max_pool2d(torch.ones(1, 1, 4, 4), 5)",
+    "maxpool_kernel_tuple": "F.max_pool2d(torch.ones(1, 1, 4, 4), (2, 2, 2))",
+    "maxpool_1d": "F.max_pool2d(torch.ones(4), 2)",
+    "maxpool_dilation": "F.max_pool2d(torch.ones(1, 1, 4, 4), 2, dilation=0)",
+    "avgpool_divisor_zero": "F.avg_pool2d(torch.ones(1, 1, 4, 4), 2, divisor_override=0)",
+    "avgpool_too_big": "F.avg_pool2d(torch.ones(1, 1, 4, 4), 5)",
+    "adaptive_sizes": "F.adaptive_avg_pool2d(torch.ones(1, 1, 4, 4), (2, 2, 2))",
+    "adaptive_1d": "F.adaptive_avg_pool2d(torch.ones(4), 2)",
+    "adaptive_negative": "F.adaptive_avg_pool2d(torch.ones(1, 1, 4, 4), -1)",
+    "adaptive_long": "F.adaptive_avg_pool2d(torch.ones(1, 1, 4, 4, dtype=torch.long), 2)",
+    "pad_odd": "F.pad(torch.ones(1, 2, 3), (1,))",
+    "pad_too_long": "F.pad(torch.ones(1, 2, 3), (1, 1, 1, 1, 1, 1, 1, 1))",
+    "pad_reflect_size": "F.pad(torch.ones(1, 2, 3), (3, 3), mode='reflect')",
+    "pad_reflect_value": "F.pad(torch.ones(1, 2, 3), (1, 1), mode='reflect', value=1)",
+    "pad_mode": "F.pad(torch.ones(1, 2, 3), (1, 1), mode='wrap')",
+    "pad_reflect_1d_input": "F.pad(torch.ones(3), (1, 1), mode='reflect')",
+    "pad_crop_too_much": "F.pad(torch.ones(1, 2, 3), (-3, -1))",
+    "one_hot_too_small": "F.one_hot(torch.tensor([0, 2, 1]), 2)",
+    "one_hot_negative": "F.one_hot(torch.tensor([0, -1]))",
+    "one_hot_float": "F.one_hot(torch.tensor([0., 1.]))",
+    "one_hot_empty": "F.one_hot(torch.tensor([], dtype=torch.long))",
+    "unflatten_sizes": "torch.ones(1, 2, 3).unflatten(2, (2, 2))",
+    "unflatten_empty": "torch.ones(1, 2, 3).unflatten(2, ())",
+    # sampling
+    "randperm_negative": "torch.randperm(-1)",
+    "randperm_bool": "torch.randperm(3, dtype=torch.bool)",
+    "randperm_float_range": "torch.randperm(2**24 + 2, dtype=torch.float32)",
+    "multinomial_too_many": "torch.multinomial(torch.tensor([0.5, 0.5]), 3)",
+    "multinomial_negative": "torch.multinomial(torch.tensor([-1., 1.]), 1)",
+    "multinomial_zero_sum": "torch.multinomial(torch.tensor([0., 0.]), 1)",
+    "multinomial_replacement_negative": "torch.multinomial(torch.tensor([-1., 2.]), 2, replacement=True)",
+    "multinomial_replacement_inf": "torch.multinomial(torch.tensor([float('inf'), 2.]), 2, replacement=True)",
+    "multinomial_replacement_zero": "torch.multinomial(torch.tensor([0., 0.]), 2, replacement=True)",
+    "multinomial_long": "torch.multinomial(torch.tensor([1, 2]), 1)",
+    "multinomial_3d": "torch.multinomial(torch.ones(2, 2, 2), 1)",
+    "multinomial_zero_samples": "torch.multinomial(torch.ones(3), 0)",
+    "bernoulli_p": "torch.ones(3).bernoulli_(1.5)",
+    "bernoulli_tensor_p": "torch.bernoulli(torch.tensor([0.5, 1.5]))",
+    "bernoulli_long_p": "torch.bernoulli(torch.tensor([1, 0]))",
+    # init
+    "init_fan_1d": "nn.init.kaiming_uniform_(torch.empty(3))",
+    "init_mode": "nn.init.kaiming_normal_(torch.empty(3, 3), mode='fan_avg')",
+    "init_nonlinearity": "nn.init.kaiming_uniform_(torch.empty(3, 3), nonlinearity='swish')",
+    "init_zero_element": "nn.init.kaiming_uniform_(torch.empty(0, 3))",
+    "init_xavier_1d": "nn.init.xavier_uniform_(torch.empty(3))",
+    "gain_tanh": "nn.init.calculate_gain('tanh')",
+    "gain_linear": "nn.init.calculate_gain('linear')",
+    "gain_leaky": "nn.init.calculate_gain('leaky_relu', 0.2)",
+    "gain_relu": "nn.init.calculate_gain('relu')",
+    "uniform_range": "nn.init.uniform_(torch.empty(3), 2.0, 1.0)",
+    "normal_std": "nn.init.normal_(torch.empty(3), 0.0, -1.0)",
+    # clipping
+    "clip_nonfinite": "torch.nn.utils.clip_grad_norm_([_inf_grad_param()], 1.0, error_if_nonfinite=True)",
+    "clip_nonfinite_l1": "torch.nn.utils.clip_grad_norm_([_inf_grad_param()], 1.0, norm_type=1, error_if_nonfinite=True)",
+    # dropout and softmax warnings
+    "dropout_range": "nn.Dropout(p=1.5)",
+    "dropout_negative": "F.dropout(torch.ones(2), p=-0.5)",
+    "softmax_implicit": "F.softmax(torch.tensor([[1.0, 2.0], [3.0, 5.0]]))",
+    "log_softmax_implicit_3d": "F.log_softmax(torch.zeros(1, 2, 2))",
+    "random_split_sum": "torch.utils.data.random_split(range(5), [2, 2])",
+    "random_split_fraction": "torch.utils.data.random_split(range(5), [1.5, -0.5])",
+}
+
+
+def _inf_grad_param():
+    p = torch.ones(2, requires_grad=True)
+    p.grad = torch.tensor([1.0, float("inf")])
+    return p
+
+
+def run_errors():
+    out = {}
+    for name, expr in ERRORS.items():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                value = eval(expr)
+                result = repr(value)
+                error = None
+            except Exception as e:  # noqa: BLE001
+                result = None
+                error = f"{type(e).__name__}: {e}"
+        out[name] = {"expr": expr, "result": result, "error": error,
+                     "warnings": [strip_trigger(f"{w.category.__name__}: {w.message}") for w in caught]}
+    return out
+
+
 def after_state():
     """Four raw 32-bit draws after a call, to show how much of the generator it consumed."""
     return torch.randint(0, 2**31 - 1, (4,)).tolist()
@@ -556,5 +722,5 @@ def run_clipping():
 
 
 if __name__ == "__main__":
-    print(json.dumps({"torch_version": torch.__version__, "ops": run_ops(), "rng": run_rng(),
+    print(json.dumps({"torch_version": torch.__version__, "ops": run_ops(), "rng": run_rng(), "errors": run_errors(),
                       "training": run_training(), "clipping": run_clipping()}, indent=1))
