@@ -170,7 +170,8 @@ struct NNCaseFile: Decodable {
   let clipping: [ClippingCase]
 
   static func load() throws -> NNCaseFile {
-    guard let url = Bundle.module.url(forResource: "nn_cases", withExtension: "json", subdirectory: "Data") else {
+    guard let url = Bundle.module.url(forResource: "nn_cases", withExtension: "json", subdirectory: "Data")
+    else {
       throw AutogradError(.runtimeError, "nn_cases.json missing from the test bundle")
     }
     return try JSONDecoder().decode(NNCaseFile.self, from: Data(contentsOf: url))
@@ -181,7 +182,8 @@ struct NNCaseFile: Decodable {
     let declared = DType(rawValue: spec.dtype) ?? .float32
     if !declared.isFloatingPoint {
       let ints = spec.data.map { TensorData.int(Int64($0)) }
-      return try Tensor.tensor(spec.shape.isEmpty ? ints[0] : .list(ints), dtype: declared).reshape(spec.shape)
+      return try Tensor.tensor(spec.shape.isEmpty ? ints[0] : .list(ints), dtype: declared).reshape(
+        spec.shape)
     }
     let dtype = override ?? declared
     let flat = try Tensor.tensor(.list(spec.data.map { TensorData.float($0) }), dtype: dtype)
@@ -194,7 +196,8 @@ struct NNCaseFile: Decodable {
     for (x, y) in zip(a, b) where !(x.isNaN && y.isNaN) && x != y {
       if dtype == .float32 {
         let (fx, fy) = (Float(x), Float(y))
-        let distance = Swift.abs(Int(Int32(bitPattern: orderedBits(fx))) - Int(Int32(bitPattern: orderedBits(fy))))
+        let distance = Swift.abs(
+          Int(Int32(bitPattern: orderedBits(fx))) - Int(Int32(bitPattern: orderedBits(fy))))
         worst = Swift.max(worst, distance)
       } else {
         worst = Swift.max(worst, Int.max / 2)

@@ -5,7 +5,9 @@
 enum NNErrorCases {
   typealias Case = () throws -> String
 
-  static func ones(_ shape: [Int], _ dtype: DType = .float32) throws -> Tensor { try Tensor.ones(shape, dtype: dtype) }
+  static func ones(_ shape: [Int], _ dtype: DType = .float32) throws -> Tensor {
+    try Tensor.ones(shape, dtype: dtype)
+  }
   static func values(_ v: [Double], _ shape: [Int]? = nil, _ dtype: DType = .float32) -> Tensor {
     Tensor(shape: shape ?? [v.count], dtype: dtype, floats: v)
   }
@@ -13,9 +15,14 @@ enum NNErrorCases {
     Tensor(shape: shape ?? [v.count], dtype: .int64, integers: v)
   }
   static func text(_ tensor: Tensor) -> String { tensor.description }
-  static func conv(_ input: Tensor, _ weight: Tensor, bias: Tensor? = nil, stride: [Int] = [1],
-                   padding: Tensor.ConvolutionPadding = .explicit([0]), dilation: [Int] = [1], groups: Int = 1) throws -> String {
-    text(try Tensor.conv2d(input, weight: weight, bias: bias, stride: stride, padding: padding, dilation: dilation, groups: groups))
+  static func conv(
+    _ input: Tensor, _ weight: Tensor, bias: Tensor? = nil, stride: [Int] = [1],
+    padding: Tensor.ConvolutionPadding = .explicit([0]), dilation: [Int] = [1], groups: Int = 1
+  ) throws -> String {
+    text(
+      try Tensor.conv2d(
+        input, weight: weight, bias: bias, stride: stride, padding: padding, dilation: dilation,
+        groups: groups))
   }
   static func infGradient() -> Tensor { values([1, .infinity]) }
 
@@ -23,18 +30,32 @@ enum NNErrorCases {
     .merging(sampling) { a, _ in a }.merging(initialisers) { a, _ in a }
 
   static let linear: [String: Case] = [
-    "linear_1d_wrong": { text(try Tensor.linear(try ones([5]), weight: try ones([2, 3]), bias: try ones([2]))) },
-    "linear_2d_wrong": { text(try Tensor.linear(try ones([4, 5]), weight: try ones([2, 3]), bias: try ones([2]))) },
+    "linear_1d_wrong": {
+      text(try Tensor.linear(try ones([5]), weight: try ones([2, 3]), bias: try ones([2])))
+    },
+    "linear_2d_wrong": {
+      text(try Tensor.linear(try ones([4, 5]), weight: try ones([2, 3]), bias: try ones([2])))
+    },
     "linear_3d_wrong_nobias": { text(try Tensor.linear(try ones([2, 4, 5]), weight: try ones([2, 3]))) },
     "linear_1d_wrong_nobias": { text(try Tensor.linear(try ones([5]), weight: try ones([2, 3]))) },
-    "linear_int_input": { text(try Tensor.linear(longs([1, 2, 3], [1, 3]), weight: try ones([2, 3]), bias: try ones([2]))) },
-    "linear_int_input_nobias": { text(try Tensor.linear(try ones([2, 3], .int64), weight: try ones([2, 3]))) },
+    "linear_int_input": {
+      text(try Tensor.linear(longs([1, 2, 3], [1, 3]), weight: try ones([2, 3]), bias: try ones([2])))
+    },
+    "linear_int_input_nobias": {
+      text(try Tensor.linear(try ones([2, 3], .int64), weight: try ones([2, 3])))
+    },
     "linear_double_bias": {
       text(try Tensor.linear(try ones([2, 3]), weight: try ones([2, 3]), bias: try ones([2], .float64)))
     },
-    "linear_bias_shape": { text(try Tensor.linear(try ones([2, 3]), weight: try ones([2, 3]), bias: try ones([3]))) },
-    "linear_scalar": { text(try Tensor.linear(try ones([]), weight: try ones([2, 3]), bias: try ones([2]))) },
-    "linear_weight_1d_bias": { text(try Tensor.linear(try ones([4, 3]), weight: try ones([3]), bias: try ones([]))) },
+    "linear_bias_shape": {
+      text(try Tensor.linear(try ones([2, 3]), weight: try ones([2, 3]), bias: try ones([3])))
+    },
+    "linear_scalar": {
+      text(try Tensor.linear(try ones([]), weight: try ones([2, 3]), bias: try ones([2])))
+    },
+    "linear_weight_1d_bias": {
+      text(try Tensor.linear(try ones([4, 3]), weight: try ones([3]), bias: try ones([])))
+    },
     "addmm_self_1d_mat1": { text(try Tensor.addmm(try ones([2]), try ones([3]), try ones([3, 2]))) },
     "softmax_long": { text(try longs([1, 2]).softmax(dim: 0)) },
     "log_softmax_long": { text(try longs([1, 2]).logSoftmax(dim: 0)) },
@@ -57,30 +78,46 @@ enum NNErrorCases {
   static let losses: [String: Case] = [
     "mse_long": { text(try Tensor.mseLoss(try ones([3], .int64), try Tensor.zeros([3], dtype: .int64))) },
     "mse_not_broadcastable": { text(try Tensor.mseLoss(try ones([3]), try Tensor.zeros([4]))) },
-    "reduction_invalid": { text(try Tensor.mseLoss(try ones([3]), try Tensor.zeros([3]), reduction: try LossReduction(pythonName: "avg"))) },
+    "reduction_invalid": {
+      text(
+        try Tensor.mseLoss(
+          try ones([3]), try Tensor.zeros([3]), reduction: try LossReduction(pythonName: "avg")))
+    },
     "l1_long": { text(try Tensor.l1Loss(try ones([3], .int64), try Tensor.zeros([3], dtype: .int64))) },
     "bce_input_range": { text(try Tensor.binaryCrossEntropy(values([1.5]), values([1]))) },
     "bce_nan_input": { text(try Tensor.binaryCrossEntropy(values([.nan]), values([1]))) },
     "bce_target_range": { text(try Tensor.binaryCrossEntropy(values([0.5]), values([1.5]))) },
     "bce_size": { text(try Tensor.binaryCrossEntropy(values([0.5, 0.5], [2, 1]), values([1, 0]))) },
-    "bce_weight": { text(try Tensor.binaryCrossEntropy(values([0.5, 0.5]), values([1, 0]), weight: try ones([3]))) },
+    "bce_weight": {
+      text(try Tensor.binaryCrossEntropy(values([0.5, 0.5]), values([1, 0]), weight: try ones([3])))
+    },
     "bce_long_target": { text(try Tensor.binaryCrossEntropy(values([0.5, 0.5]), longs([1, 0]))) },
     "bce_double_target": { text(try Tensor.binaryCrossEntropy(values([0.5]), values([1], nil, .float64))) },
     "bce_edges": { text(try Tensor.binaryCrossEntropy(values([0, 1]), values([1, 0]))) },
     "bce_logits_size": { text(try Tensor.binaryCrossEntropyWithLogits(values([0.5, 0.5]), values([1]))) },
     "bce_logits_pos_weight": {
-      text(try Tensor.binaryCrossEntropyWithLogits(values([0.5, 0.5]), values([1, 0]), posWeight: try ones([3])))
+      text(
+        try Tensor.binaryCrossEntropyWithLogits(
+          values([0.5, 0.5]), values([1, 0]), posWeight: try ones([3])))
     },
-    "bce_logits_long_target": { text(try Tensor.binaryCrossEntropyWithLogits(values([0.5, 0.5]), longs([1, 0]))) },
+    "bce_logits_long_target": {
+      text(try Tensor.binaryCrossEntropyWithLogits(values([0.5, 0.5]), longs([1, 0])))
+    },
     "nll_float_target": { text(try Tensor.nllLoss(try ones([4, 3]), values([0, 1, 2, 1]))) },
     "nll_batch": { text(try Tensor.nllLoss(try ones([4, 3]), longs([0, 1]))) },
-    "nll_2d_target": { text(try Tensor.nllLoss(try ones([4, 3]), try Tensor.zeros([4, 2], dtype: .int64))) },
+    "nll_2d_target": {
+      text(try Tensor.nllLoss(try ones([4, 3]), try Tensor.zeros([4, 2], dtype: .int64)))
+    },
     "nll_out_of_bounds": { text(try Tensor.nllLoss(try ones([4, 3]), longs([0, 3, 1, 1]))) },
     "nll_negative_target": { text(try Tensor.nllLoss(try ones([4, 3]), longs([0, -1, 1, 1]))) },
     "nll_1d_out_of_bounds": { text(try Tensor.nllLoss(try ones([4]), longs([5], []))) },
-    "nll_weight": { text(try Tensor.nllLoss(try ones([4, 3]), longs([0, 1, 2, 1]), weight: try ones([2]))) },
+    "nll_weight": {
+      text(try Tensor.nllLoss(try ones([4, 3]), longs([0, 1, 2, 1]), weight: try ones([2])))
+    },
     "nll_0d": { text(try Tensor.nllLoss(try ones([]), longs([0], []))) },
-    "nll_spatial_target": { text(try Tensor.nllLoss(try ones([2, 3, 4]), try Tensor.zeros([2], dtype: .int64))) },
+    "nll_spatial_target": {
+      text(try Tensor.nllLoss(try ones([2, 3, 4]), try Tensor.zeros([2], dtype: .int64)))
+    },
     "nll_long_input": { text(try Tensor.nllLoss(try ones([4, 3], .int64), longs([0, 1, 2, 1]))) },
     "nll_weight_dtype": {
       text(try Tensor.nllLoss(try ones([4, 3]), longs([0, 1, 2, 1]), weight: try ones([3], .float64)))
@@ -89,15 +126,21 @@ enum NNErrorCases {
     "ce_float_indices": { text(try Tensor.crossEntropy(try ones([2, 3]), values([0, 1]))) },
     "ce_out_of_bounds": { text(try Tensor.crossEntropy(try ones([2, 3]), longs([0, 3]))) },
     "ce_long_probs": { text(try Tensor.crossEntropy(try ones([4, 3]), try ones([4, 3], .int64))) },
-    "ce_probs_ignore": { text(try Tensor.crossEntropy(try ones([4, 3]), try Tensor.rand([4, 3]), ignoreIndex: 1)) },
-    "ce_probs_weight": { text(try Tensor.crossEntropy(try ones([4, 3]), try Tensor.rand([4, 3]), weight: try ones([2]))) },
+    "ce_probs_ignore": {
+      text(try Tensor.crossEntropy(try ones([4, 3]), try Tensor.rand([4, 3]), ignoreIndex: 1))
+    },
+    "ce_probs_weight": {
+      text(try Tensor.crossEntropy(try ones([4, 3]), try Tensor.rand([4, 3]), weight: try ones([2])))
+    },
     "ce_smoothing_range": {
       text(try Tensor.crossEntropy(try ones([4, 3]), longs([0, 1, 2, 1]), labelSmoothing: 1.5))
     },
     "ce_long_input": { text(try Tensor.crossEntropy(try ones([4, 3], .int64), longs([0, 1, 2, 1]))) },
     "ce_scalar": { text(try Tensor.crossEntropy(try ones([]), longs([0], []))) },
     "ce_ignore_default": { text(try Tensor.crossEntropy(try ones([4, 3]), longs([0, 1, -100, 1]))) },
-    "clip_nonfinite": { text(try GradClipping.clipGradNorm_([infGradient()], maxNorm: 1, errorIfNonfinite: true)) },
+    "clip_nonfinite": {
+      text(try GradClipping.clipGradNorm_([infGradient()], maxNorm: 1, errorIfNonfinite: true))
+    },
     "clip_nonfinite_l1": {
       text(try GradClipping.clipGradNorm_([infGradient()], maxNorm: 1, normType: 1, errorIfNonfinite: true))
     },
@@ -109,22 +152,37 @@ enum NNErrorCases {
     if training, let message = Tensor.batchNormBatchSizeError(input.shape) {
       throw AutogradError(.valueError, message)
     }
-    return text(try Tensor.batchNorm(input, runningMean: mean, runningVar: variance, weight: weight, training: training))
+    return text(
+      try Tensor.batchNorm(input, runningMean: mean, runningVar: variance, weight: weight, training: training)
+    )
   }
 
   static let layers: [String: Case] = [
-    "bn_batch_one": { try batchNorm(try ones([1, 3]), try Tensor.zeros([3]), try ones([3]), training: true) },
-    "bn_running_size": { try batchNorm(try ones([2, 3]), try Tensor.zeros([4]), try ones([3]), training: true) },
+    "bn_batch_one": {
+      try batchNorm(try ones([1, 3]), try Tensor.zeros([3]), try ones([3]), training: true)
+    },
+    "bn_running_size": {
+      try batchNorm(try ones([2, 3]), try Tensor.zeros([4]), try ones([3]), training: true)
+    },
     "bn_weight_size": {
-      try batchNorm(try ones([2, 3]), try Tensor.zeros([3]), try ones([3]), weight: try ones([2]), training: true)
+      try batchNorm(
+        try ones([2, 3]), try Tensor.zeros([3]), try ones([3]), weight: try ones([2]), training: true)
     },
     "bn_eval_no_stats": { try batchNorm(try ones([2, 3]), nil, nil, training: false) },
     "bn_eval_no_var": { try batchNorm(try ones([2, 3]), try Tensor.zeros([3]), nil, training: false) },
-    "bn_long": { try batchNorm(try ones([2, 3], .int64), try Tensor.zeros([3]), try ones([3]), training: true) },
-    "bn_mixed": { try batchNorm(try ones([2, 3], .float64), try Tensor.zeros([3]), try ones([3]), training: true) },
-    "conv_same_stride": { try conv(try ones([1, 2, 5, 5]), try ones([3, 2, 2, 2]), stride: [2], padding: .same) },
+    "bn_long": {
+      try batchNorm(try ones([2, 3], .int64), try Tensor.zeros([3]), try ones([3]), training: true)
+    },
+    "bn_mixed": {
+      try batchNorm(try ones([2, 3], .float64), try Tensor.zeros([3]), try ones([3]), training: true)
+    },
+    "conv_same_stride": {
+      try conv(try ones([1, 2, 5, 5]), try ones([3, 2, 2, 2]), stride: [2], padding: .same)
+    },
     "conv_padding_string": {
-      try conv(try ones([1, 2, 5, 5]), try ones([3, 2, 2, 2]), padding: try Tensor.ConvolutionPadding(string: "middle"))
+      try conv(
+        try ones([1, 2, 5, 5]), try ones([3, 2, 2, 2]),
+        padding: try Tensor.ConvolutionPadding(string: "middle"))
     },
     "conv_channels": { try conv(try ones([1, 2, 5, 5]), try ones([3, 3, 2, 2])) },
     "conv_groups": { try conv(try ones([1, 2, 5, 5]), try ones([3, 1, 2, 2]), groups: 2) },
@@ -132,7 +190,9 @@ enum NNErrorCases {
     "conv_input_2d": { try conv(try ones([5, 5]), try ones([3, 2, 2, 2])) },
     "conv_bias": { try conv(try ones([1, 2, 5, 5]), try ones([3, 2, 2, 2]), bias: try ones([2])) },
     "conv_stride_zero": { try conv(try ones([1, 2, 5, 5]), try ones([3, 2, 2, 2]), stride: [0]) },
-    "conv_padding_negative": { try conv(try ones([1, 2, 5, 5]), try ones([3, 2, 2, 2]), padding: .explicit([-1])) },
+    "conv_padding_negative": {
+      try conv(try ones([1, 2, 5, 5]), try ones([3, 2, 2, 2]), padding: .explicit([-1]))
+    },
     "conv_dilation_zero": { try conv(try ones([1, 2, 5, 5]), try ones([3, 2, 2, 2]), dilation: [0]) },
     "conv_groups_zero": { try conv(try ones([1, 2, 5, 5]), try ones([3, 2, 2, 2]), groups: 0) },
     "conv_stride_three": { try conv(try ones([1, 2, 5, 5]), try ones([3, 2, 2, 2]), stride: [1, 2, 3]) },
@@ -163,11 +223,15 @@ enum NNErrorCases {
     "unflatten_sizes": { text(try ones([1, 2, 3]).unflatten(dim: 2, sizes: [2, 2])) },
     "unflatten_empty": { text(try ones([1, 2, 3]).unflatten(dim: 2, sizes: [])) },
     "dropout_range": {
-      if let message = Tensor.dropoutProbabilityError(.float(1.5)) { throw AutogradError(.valueError, message) }
+      if let message = Tensor.dropoutProbabilityError(.float(1.5)) {
+        throw AutogradError(.valueError, message)
+      }
       return "Dropout(p=1.5, inplace=False)"
     },
     "dropout_negative": {
-      if let message = Tensor.dropoutProbabilityError(.float(-0.5)) { throw AutogradError(.valueError, message) }
+      if let message = Tensor.dropoutProbabilityError(.float(-0.5)) {
+        throw AutogradError(.valueError, message)
+      }
       return text(try ones([2]).dropout(p: -0.5, training: true))
     },
   ]
@@ -179,9 +243,15 @@ enum NNErrorCases {
     "multinomial_too_many": { text(try values([0.5, 0.5]).multinomial(numSamples: 3)) },
     "multinomial_negative": { text(try values([-1, 1]).multinomial(numSamples: 1)) },
     "multinomial_zero_sum": { text(try values([0, 0]).multinomial(numSamples: 1)) },
-    "multinomial_replacement_negative": { text(try values([-1, 2]).multinomial(numSamples: 2, replacement: true)) },
-    "multinomial_replacement_inf": { text(try values([.infinity, 2]).multinomial(numSamples: 2, replacement: true)) },
-    "multinomial_replacement_zero": { text(try values([0, 0]).multinomial(numSamples: 2, replacement: true)) },
+    "multinomial_replacement_negative": {
+      text(try values([-1, 2]).multinomial(numSamples: 2, replacement: true))
+    },
+    "multinomial_replacement_inf": {
+      text(try values([.infinity, 2]).multinomial(numSamples: 2, replacement: true))
+    },
+    "multinomial_replacement_zero": {
+      text(try values([0, 0]).multinomial(numSamples: 2, replacement: true))
+    },
     "multinomial_long": { text(try longs([1, 2]).multinomial(numSamples: 1)) },
     "multinomial_3d": { text(try ones([2, 2, 2]).multinomial(numSamples: 1)) },
     "multinomial_zero_samples": { text(try ones([3]).multinomial(numSamples: 0)) },
@@ -199,7 +269,9 @@ enum NNErrorCases {
   static let initialisers: [String: Case] = [
     "init_fan_1d": { text(try NNInit.kaimingUniform_(try Tensor.zeros([3]))) },
     "init_mode": { text(try NNInit.kaimingNormal_(try Tensor.zeros([3, 3]), mode: "fan_avg")) },
-    "init_nonlinearity": { text(try NNInit.kaimingUniform_(try Tensor.zeros([3, 3]), nonlinearity: "swish")) },
+    "init_nonlinearity": {
+      text(try NNInit.kaimingUniform_(try Tensor.zeros([3, 3]), nonlinearity: "swish"))
+    },
     "init_zero_element": { text(try NNInit.kaimingUniform_(try Tensor.zeros([0, 3]))) },
     "init_xavier_1d": { text(try NNInit.xavierUniform_(try Tensor.zeros([3]))) },
     "gain_tanh": { "\(try NNInit.calculateGain("tanh"))" },

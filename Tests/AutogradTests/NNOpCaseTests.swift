@@ -12,8 +12,12 @@ final class NNOpCaseTests: XCTestCase {
     AutogradRuntime.shared.reset()
   }
 
-  private func run(_ item: NNCaseFile.OpCase, floating: DType? = nil) throws -> (inputs: [Tensor], output: Tensor) {
-    guard let op = NNOpTable.ops[item.op] else { throw AutogradError(.runtimeError, "no Swift op \(item.op)") }
+  private func run(_ item: NNCaseFile.OpCase, floating: DType? = nil) throws -> (
+    inputs: [Tensor], output: Tensor
+  ) {
+    guard let op = NNOpTable.ops[item.op] else {
+      throw AutogradError(.runtimeError, "no Swift op \(item.op)")
+    }
     let inputs = try item.inputs.map { try NNCaseFile.tensor($0, floating: floating) }
     return (inputs, try op(inputs))
   }
@@ -28,7 +32,8 @@ final class NNOpCaseTests: XCTestCase {
       let warnings = try collectWarnings { result = try run(item) }
       guard let (inputs, output) = result else { continue }
       for (index, input) in inputs.enumerated() where item.exact {
-        XCTAssertEqual(try input.contiguousDoubles(), item.inputs_after[index], "\(item.op) input \(index) after the call")
+        XCTAssertEqual(
+          try input.contiguousDoubles(), item.inputs_after[index], "\(item.op) input \(index) after the call")
       }
       XCTAssertEqual(warnings, item.warnings.map { $0 }, "\(item.op) warnings")
       XCTAssertEqual(output.shape, item.output.shape, item.op)
@@ -50,11 +55,13 @@ final class NNOpCaseTests: XCTestCase {
       }
       if !item.op.hasPrefix("conv2d") { assertTextEqual(output.description, item.output.repr, item.op) }
       XCTAssertEqual(output.gradFn?.name, item.grad_fn, item.op)
-      XCTAssertEqual(output.gradFn?.nextFunctions.map { $0.node?.name } ?? [], item.next_functions, "\(item.op) edges")
+      XCTAssertEqual(
+        output.gradFn?.nextFunctions.map { $0.node?.name } ?? [], item.next_functions, "\(item.op) edges")
     }
     // Not marked exact: linear/addmm (the engine's float32 `mm` is not MKL's summation order), tanh and
     // log_sigmoid (PyTorch's vectorised transcendentals are not the C library's).
-    XCTAssertLessThanOrEqual(worstULP, 4, "float32 ulp from PyTorch by op: \(ulpByOp.filter { $0.value > 0 })")
+    XCTAssertLessThanOrEqual(
+      worstULP, 4, "float32 ulp from PyTorch by op: \(ulpByOp.filter { $0.value > 0 })")
   }
 
   func testGradientsMatchPyTorch() throws {
@@ -78,7 +85,8 @@ final class NNOpCaseTests: XCTestCase {
         let tolerance = grad.dtype == .float32 ? (item.op.hasPrefix("conv2d") ? 1e-5 : 2e-6) : 1e-12
         let values = try grad.contiguousDoubles()
         XCTAssertTrue(
-          OpCaseTests.close(values, expected, tolerance: tolerance), "\(item.op) grad \(index): \(values) vs \(expected)")
+          OpCaseTests.close(values, expected, tolerance: tolerance),
+          "\(item.op) grad \(index): \(values) vs \(expected)")
       }
     }
   }
@@ -130,7 +138,8 @@ final class NNOpCaseTests: XCTestCase {
     for item in try NNCaseFile.load().ops where !item.op.hasPrefix("conv2d") && item.op != "max_pool2d_ties" {
       guard let op = NNOpTable.ops[item.op] else { continue }
       let base = try item.inputs.map { try NNCaseFile.tensor($0, floating: .float64) }
-      guard base.contains(where: { $0.requiresGrad }), base.allSatisfy({ !$0.dtype.isFloatingPoint || $0.dtype == .float64 })
+      guard base.contains(where: { $0.requiresGrad }),
+        base.allSatisfy({ !$0.dtype.isFloatingPoint || $0.dtype == .float64 })
       else { continue }
       let seed = try Tensor.tensor(.list(item.seed.map { .float($0) }), dtype: .float64)
       let directions = base.map { t in (0..<t.count).map { Double($0 % 3 + 1) * 0.1 } }
@@ -144,7 +153,11 @@ final class NNOpCaseTests: XCTestCase {
         let output = try op(shifted)
         let objective = try output.mul(.tensor(seed.reshape(output.shape))).sum()
         let differentiable = shifted.filter { $0.requiresGrad }
-        return (differentiable, try Tensor.grad(outputs: [objective], inputs: differentiable, createGraph: createGraph, allowUnused: true))
+        return (
+          differentiable,
+          try Tensor.grad(
+            outputs: [objective], inputs: differentiable, createGraph: createGraph, allowUnused: true)
+        )
       }
       let (inputs, grads) = try gradients(0, createGraph: true)
       let used = zip(base, directions).filter { $0.0.requiresGrad }.map { $0.1 }

@@ -86,21 +86,28 @@ enum NNOpTable {
 
   static let layerOps: [String: Op] = [
     "batch_norm_train": {
-      try Tensor.batchNorm($0[0], runningMean: $0[1], runningVar: $0[2], weight: $0[3], bias: $0[4], training: true)
+      try Tensor.batchNorm(
+        $0[0], runningMean: $0[1], runningVar: $0[2], weight: $0[3], bias: $0[4], training: true)
     },
     "batch_norm_train_noaffine": {
       try Tensor.batchNorm($0[0], runningMean: $0[1], runningVar: $0[2], training: true, momentum: 0.3)
     },
     "batch_norm_train_nostats": {
-      try Tensor.batchNorm($0[0], runningMean: nil, runningVar: nil, weight: $0[1], bias: $0[2], training: true)
+      try Tensor.batchNorm(
+        $0[0], runningMean: nil, runningVar: nil, weight: $0[1], bias: $0[2], training: true)
     },
     "batch_norm_eval": {
-      try Tensor.batchNorm($0[0], runningMean: $0[1], runningVar: $0[2], weight: $0[3], bias: $0[4], training: false)
+      try Tensor.batchNorm(
+        $0[0], runningMean: $0[1], runningVar: $0[2], weight: $0[3], bias: $0[4], training: false)
     },
     "conv2d": { try Tensor.conv2d($0[0], weight: $0[1], bias: $0[2]) },
     "conv2d_nobias": { try Tensor.conv2d($0[0], weight: $0[1]) },
-    "conv2d_stride_pad": { try Tensor.conv2d($0[0], weight: $0[1], bias: $0[2], stride: [2], padding: .explicit([1])) },
-    "conv2d_dilation": { try Tensor.conv2d($0[0], weight: $0[1], padding: .explicit([1, 0]), dilation: [2]) },
+    "conv2d_stride_pad": {
+      try Tensor.conv2d($0[0], weight: $0[1], bias: $0[2], stride: [2], padding: .explicit([1]))
+    },
+    "conv2d_dilation": {
+      try Tensor.conv2d($0[0], weight: $0[1], padding: .explicit([1, 0]), dilation: [2])
+    },
     "conv2d_groups": { try Tensor.conv2d($0[0], weight: $0[1], bias: $0[2], groups: 2) },
     "conv2d_same_odd": { try Tensor.conv2d($0[0], weight: $0[1], padding: .same) },
     "conv2d_same_even": { try Tensor.conv2d($0[0], weight: $0[1], bias: $0[2], padding: .same) },

@@ -16,7 +16,9 @@ final class NNRandomTests: XCTestCase {
   }
 
   /// The four draws PyTorch took after each case (`torch.randint(0, 2**31 - 1, (4,))`).
-  private func assertGeneratorState(_ expected: [Int64], _ label: String, file: StaticString = #filePath, line: UInt = #line)
+  private func assertGeneratorState(
+    _ expected: [Int64], _ label: String, file: StaticString = #filePath, line: UInt = #line
+  )
     throws
   {
     let next = try Tensor.randint(low: 0, high: (1 << 31) - 1, [4]).contiguousIntegers()
@@ -143,10 +145,13 @@ final class NNRandomTests: XCTestCase {
   func testRandomSplitMatchesPyTorch() throws {
     for item in try section.random_split {
       Tensor.manualSeed(item.seed)
-      let lengths = item.lengths.map { $0 == $0.rounded() && $0 >= 1 ? Scalar.int(Int64($0)) : Scalar.float($0) }
+      let lengths = item.lengths.map {
+        $0 == $0.rounded() && $0 >= 1 ? Scalar.int(Int64($0)) : Scalar.float($0)
+      }
       let (sizes, warnings) = try DataLoaderSampling.randomSplitLengths(count: item.n, lengths: lengths)
       XCTAssertEqual(warnings, item.warnings, "random_split \(item.lengths) warnings")
-      XCTAssertEqual(DataLoaderSampling.randomSplitIndices(lengths: sizes), item.parts, "random_split \(item.lengths)")
+      XCTAssertEqual(
+        DataLoaderSampling.randomSplitIndices(lengths: sizes), item.parts, "random_split \(item.lengths)")
       try assertGeneratorState(item.after, "random_split \(item.lengths)")
     }
   }

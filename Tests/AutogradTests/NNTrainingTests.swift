@@ -40,11 +40,13 @@ final class NNTrainingTests: XCTestCase {
         return try tensor.requiresGrad_()
       }
       x = Tensor(shape: item.x_shape, dtype: .float32, floats: item.x)
-      y = item.loss == "ce"
+      y =
+        item.loss == "ce"
         ? Tensor(shape: item.y_shape, dtype: .int64, integers: item.y.map { Int64($0) })
         : Tensor(shape: item.y_shape, dtype: .float32, floats: item.y)
       states = try parameters.map { p in
-        item.optimizer == "SGD" ? .sgd(nil) : .adam(try Adam.ParameterState(for: p, amsgrad: item.kwargs["amsgrad"]?.flag ?? false))
+        item.optimizer == "SGD"
+          ? .sgd(nil) : .adam(try Adam.ParameterState(for: p, amsgrad: item.kwargs["amsgrad"]?.flag ?? false))
       }
       lr = item.kwargs["lr"]?.number ?? 0.001
     }
@@ -82,7 +84,8 @@ final class NNTrainingTests: XCTestCase {
           let decoupled = item.optimizer == "AdamW"
           let h = Adam.Hyperparameters(
             lr: lr, beta1: betas[0], beta2: betas[1], eps: 1e-8,
-            weightDecay: k["weight_decay"]?.number ?? (decoupled ? 0.01 : 0), amsgrad: k["amsgrad"]?.flag ?? false,
+            weightDecay: k["weight_decay"]?.number ?? (decoupled ? 0.01 : 0),
+            amsgrad: k["amsgrad"]?.flag ?? false,
             maximize: k["maximize"]?.flag ?? false, decoupledWeightDecay: decoupled)
           try Adam.step(parameter: parameter, grad: grad, state: state, hyperparameters: h)
         }
@@ -122,7 +125,9 @@ final class NNTrainingTests: XCTestCase {
         let lossValue = try loss.contiguousDoubles()[0]
         let difference = Swift.abs(lossValue - expected.loss)
         worstLossDifference = max(worstLossDifference, difference)
-        if String(format: "%.4f", lossValue) == String(format: "%.4f", expected.loss) { fourDecimalSteps += 1 }
+        if String(format: "%.4f", lossValue) == String(format: "%.4f", expected.loss) {
+          fourDecimalSteps += 1
+        }
         XCTAssertLessThan(difference, item.model == "linear" ? 5e-5 : 1e-3, "\(item.name) step \(index) loss")
         XCTAssertEqual(loop.lr, expected.lr, "\(item.name) step \(index) lr")
         worstLossULP = max(worstLossULP, NNCaseFile.maxULP([lossValue], [expected.loss], dtype: .float32))
@@ -151,7 +156,8 @@ final class NNTrainingTests: XCTestCase {
       } else {
         let normType = item.norm_type?.number ?? .infinity
         let total = try GradClipping.clipGradNorm_(grads, maxNorm: item.max_norm ?? 1, normType: normType)
-        XCTAssertEqual(try total.contiguousDoubles()[0], item.total ?? 0, "total norm \(item.shapes) p=\(normType)")
+        XCTAssertEqual(
+          try total.contiguousDoubles()[0], item.total ?? 0, "total norm \(item.shapes) p=\(normType)")
       }
       for (grad, expected) in zip(grads, item.clipped) {
         XCTAssertEqual(try grad.contiguousDoubles(), expected, "clipped gradient \(item.shapes)")

@@ -31,7 +31,8 @@ struct BatchNormStatistics {
     let single = input.dtype == .float32
     if training {
       let x = try input.floatValues()
-      let (means, sums) = image == 1 && single
+      let (means, sums) =
+        image == 1 && single
         ? BatchNormStatistics.channelsLast(x, rows: batch, channels: channels)
         : BatchNormStatistics.contiguous(x, batch: batch, channels: channels, image: image, single: single)
       mean = means

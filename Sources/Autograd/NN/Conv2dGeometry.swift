@@ -14,11 +14,16 @@ struct Conv2dGeometry {
 
   /// `floor((size + 2*pad - dilation*(kernel-1) - 1) / stride) + 1`, rounded up instead when `ceilMode`
   /// (but never starting a window in the right padding), as PyTorch's `pooling_output_shape` does.
-  static func outputSize(_ size: Int, kernel: Int, stride: Int, padding: Int, dilation: Int, ceilMode: Bool) -> Int {
-    let numerator = size + 2 * padding - dilation * (kernel - 1) - 1 + (ceilMode ? stride - 1 : 0)
+  static func outputSize(_ size: Int, kernel: Int, stride: Int, padding: Int, dilation: Int, ceilMode: Bool)
+    -> Int
+  {
+    let padded = Saturating.add(size, Saturating.multiply(2, padding))
+    let numerator = Saturating.add(
+      Saturating.add(padded, -Saturating.reach(kernel: kernel, dilation: dilation)),
+      (ceilMode ? stride - 1 : 0) - 1)
     let quotient = numerator / stride
     var out = (numerator % stride != 0 && numerator < 0 ? quotient - 1 : quotient) + 1
-    if ceilMode && (out - 1) * stride >= size + padding { out -= 1 }
+    if ceilMode && Saturating.multiply(out - 1, stride) >= Saturating.add(size, padding) { out -= 1 }
     return out
   }
 
@@ -32,7 +37,8 @@ struct Conv2dGeometry {
     self.padding = padding
     self.dilation = dilation
     outHeight = Conv2dGeometry.outputSize(
-      height, kernel: kernel.0, stride: stride.0, padding: padding.0, dilation: dilation.0, ceilMode: ceilMode)
+      height, kernel: kernel.0, stride: stride.0, padding: padding.0, dilation: dilation.0, ceilMode: ceilMode
+    )
     outWidth = Conv2dGeometry.outputSize(
       width, kernel: kernel.1, stride: stride.1, padding: padding.1, dilation: dilation.1, ceilMode: ceilMode)
   }

@@ -16,6 +16,10 @@ enum EngineSession {
   /// is per session, since nothing process-wide may remember that it was sent.
   static func warnOnce(_ line: String) { AutogradRuntime.shared.warn(line) }
 
+  /// Tells the session how many multiply-adds a kernel is about to do, before it starts; throws (and so
+  /// stops the kernel) when the cell's step budget would run out.
+  static func chargeWork(_ multiplyAdds: Int) throws { try AutogradRuntime.shared.chargeWork(multiplyAdds) }
+
   /// Whether ops record a graph right now (also true inside a backward pass with `create_graph=True`).
   static var isGradEnabled: Bool { AutogradRuntime.shared.isGradEnabled }
 

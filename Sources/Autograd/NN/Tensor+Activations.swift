@@ -7,7 +7,8 @@ extension Tensor {
   /// gradient takes the slope, as PyTorch's `x > 0` test does.
   public func leakyRelu(negativeSlope: Double = 0.01) throws -> Tensor {
     guard dtype.isFloatingPoint else {
-      throw AutogradError(.notImplementedError, "\"leaky_relu_cpu\" not implemented for '\(dtype.scalarTypeName)'")
+      throw AutogradError(
+        .notImplementedError, "\"leaky_relu_cpu\" not implemented for '\(dtype.scalarTypeName)'")
     }
     let slope = dtype == .float32 ? Double(Float(negativeSlope)) : negativeSlope
     let single = dtype == .float32

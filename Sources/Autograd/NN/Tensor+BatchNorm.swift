@@ -21,23 +21,32 @@ extension Tensor {
     training: Bool, momentum: Double = 0.1, eps: Double = 1e-5
   ) throws -> Tensor {
     let channels = input.rank > 1 ? input.shape[1] : 0
-    for (name, tensor) in [("running_mean", runningMean), ("running_var", runningVar), ("weight", weight), ("bias", bias)] {
+    for (name, tensor) in [
+      ("running_mean", runningMean), ("running_var", runningVar), ("weight", weight), ("bias", bias),
+    ] {
       if let t = tensor, t.count != channels {
         throw AutogradError.runtime("\(name) should contain \(channels) elements not \(t.count)")
       }
     }
     if !training {
-      guard runningMean != nil else { throw AutogradError.runtime("running_mean must be defined in evaluation mode") }
-      guard runningVar != nil else { throw AutogradError.runtime("running_var must be defined in evaluation mode") }
+      guard runningMean != nil else {
+        throw AutogradError.runtime("running_mean must be defined in evaluation mode")
+      }
+      guard runningVar != nil else {
+        throw AutogradError.runtime("running_var must be defined in evaluation mode")
+      }
     }
     guard input.dtype.isFloatingPoint else {
-      throw AutogradError(.notImplementedError, "\"batch_norm\" not implemented for '\(input.dtype.scalarTypeName)'")
+      throw AutogradError(
+        .notImplementedError, "\"batch_norm\" not implemented for '\(input.dtype.scalarTypeName)'")
     }
-    for tensor in [runningMean, runningVar, weight, bias].compactMap({ $0 }) where tensor.dtype != input.dtype {
+    for tensor in [runningMean, runningVar, weight, bias].compactMap({ $0 }) where tensor.dtype != input.dtype
+    {
       throw AutogradError.runtime("mixed dtype (CPU): all inputs must share same datatype.")
     }
     guard input.rank >= 2 else {
-      throw AutogradError.runtime("batch_norm: expected an input with at least 2 dimensions, got \(input.rank)-D")
+      throw AutogradError.runtime(
+        "batch_norm: expected an input with at least 2 dimensions, got \(input.rank)-D")
     }
     let statistics = try BatchNormStatistics(
       input: input, runningMean: runningMean, runningVar: runningVar, training: training, eps: eps)
@@ -46,7 +55,8 @@ extension Tensor {
     }
     let output = try statistics.normalize(weight: weight, bias: bias)
     try recordBatchNorm(
-      input: input, output: output, weight: weight, bias: bias, statistics: statistics, training: training, eps: eps)
+      input: input, output: output, weight: weight, bias: bias, statistics: statistics, training: training,
+      eps: eps)
     return output
   }
 
@@ -80,7 +90,8 @@ extension Tensor {
         // Differentiable statistics, so that the gradient can be differentiated again.
         mean = try x.mean(dims: reduced, keepdim: true)
         let centered = try x.sub(.tensor(mean))
-        invstd = try centered.mul(.tensor(centered)).mean(dims: reduced, keepdim: true).add(.float(eps)).rsqrt()
+        invstd = try centered.mul(.tensor(centered)).mean(dims: reduced, keepdim: true).add(.float(eps))
+          .rsqrt()
       }
       let w = weight == nil ? nil : try saved[1].view(broadcastShape)
       let centered = try x.sub(.tensor(mean))

@@ -72,7 +72,10 @@ extension Tensor {
       throw AutogradError.runtime("padding='same' is not supported for strided convolutions")
     }
     guard weight.rank == 4 else { return try convolve(input, weight, bias, stride, (0, 0), dilation, groups) }
-    let totals = (dilation.0 * (weight.shape[2] - 1), dilation.1 * (weight.shape[3] - 1))
+    let totals = (
+      Saturating.reach(kernel: weight.shape[2], dilation: dilation.0),
+      Saturating.reach(kernel: weight.shape[3], dilation: dilation.1)
+    )
     let left = (totals.0 / 2, totals.1 / 2)
     let right = (totals.0 - left.0, totals.1 - left.1)
     if left == right { return try convolve(input, weight, bias, stride, left, dilation, groups) }
@@ -90,7 +93,8 @@ extension Tensor {
     if padding.0 < 0 || padding.1 < 0 { throw AutogradError.runtime("negative padding is not supported") }
     if stride.0 <= 0 || stride.1 <= 0 { throw AutogradError.runtime("non-positive stride is not supported") }
     if dilation.0 <= 0 || dilation.1 <= 0 {
-      throw AutogradError.runtime("dilation should be greater than zero, but got [\(dilation.0), \(dilation.1)]")
+      throw AutogradError.runtime(
+        "dilation should be greater than zero, but got [\(dilation.0), \(dilation.1)]")
     }
     if groups <= 0 { throw AutogradError.runtime("non-positive groups is not supported") }
     guard weight.rank == 4 else {
@@ -113,8 +117,14 @@ extension Tensor {
         "Given weight of size \(weight.shape), expected bias to be 1-dimensional with \(weight.shape[0]) elements, but got bias of size \(b.shape) instead"
       )
     }
-    let padded = (input.shape[2] + 2 * padding.0, input.shape[3] + 2 * padding.1)
-    let reach = (dilation.0 * (weight.shape[2] - 1) + 1, dilation.1 * (weight.shape[3] - 1) + 1)
+    let padded = (
+      Saturating.add(input.shape[2], Saturating.multiply(2, padding.0)),
+      Saturating.add(input.shape[3], Saturating.multiply(2, padding.1))
+    )
+    let reach = (
+      Saturating.add(Saturating.reach(kernel: weight.shape[2], dilation: dilation.0), 1),
+      Saturating.add(Saturating.reach(kernel: weight.shape[3], dilation: dilation.1), 1)
+    )
     if padded.0 < reach.0 || padded.1 < reach.1 {
       throw AutogradError.runtime(
         "Calculated padded input size per channel: (\(padded.0) x \(padded.1)). Kernel size: (\(reach.0) x \(reach.1)). Kernel size can't be greater than actual input size"
@@ -140,18 +150,22 @@ extension Tensor {
     let kernel = Convolution2DKernel(geometry: geometry, outChannels: weight.shape[0], groups: groups)
     let outShape = [geometry.batch, weight.shape[0], geometry.outHeight, geometry.outWidth]
     _ = try Shape.checkedCount(outShape)
-    try AutogradRuntime.shared.chargeWork(kernel.multiplyAdds)
+    try EngineSession.chargeWork(kernel.multiplyAdds)
     let values = kernel.forward(
-      try input.floatValues(), try weight.floatValues(), try bias?.floatValues(), single: input.dtype == .float32)
+      try input.floatValues(), try weight.floatValues(), try bias?.floatValues(),
+      single: input.dtype == .float32)
     let output = Tensor(shape: outShape, dtype: input.dtype, floats: values)
     let (inputShape, weightShape) = (input.shape, weight.shape)
     let single = input.dtype == .float32
-    try record("ConvolutionBackward0", inputs: [input, weight, bias], outputs: [output], saving: [input, weight]) {
+    try record(
+      "ConvolutionBackward0", inputs: [input, weight, bias], outputs: [output], saving: [input, weight]
+    ) {
       grads, saved in
       guard let grad = grads[0] else { return [nil, nil, nil] }
       if EngineSession.isGradEnabled {
         throw AutogradError(
-          .notImplementedError, "Gradbook does not differentiate conv2d twice (create_graph=True through conv2d)")
+          .notImplementedError,
+          "Gradbook does not differentiate conv2d twice (create_graph=True through conv2d)")
       }
       let dy = try grad.floatValues()
       let (gradInput, gradWeight) = kernel.backward(

@@ -95,7 +95,8 @@ extension Tensor {
       )
     }
     if sum.shape != product.shape {
-      throw AutogradError.runtime("output with shape \(product.shape) doesn't match the broadcast shape \(sum.shape)")
+      throw AutogradError.runtime(
+        "output with shape \(product.shape) doesn't match the broadcast shape \(sum.shape)")
     }
     return sum
   }

@@ -33,7 +33,8 @@ extension Tensor {
     let source = EngineSession.generator(generator)
     let samples: [Int64]
     if !replacement || numSamples == 1 {
-      samples = try exponentialRaceSamples(weights, rows: rows, categories: categories, count: numSamples, source)
+      samples = try exponentialRaceSamples(
+        weights, rows: rows, categories: categories, count: numSamples, source)
     } else {
       samples = try cumulativeSamples(weights, rows: rows, categories: categories, count: numSamples, source)
     }
@@ -49,7 +50,9 @@ extension Tensor {
     }
     for row in 0..<rows {
       let total = weights[(row * categories)..<((row + 1) * categories)].reduce(0, +)
-      if total == 0 { throw AutogradError.runtime("invalid multinomial distribution (sum of probabilities <= 0)") }
+      if total == 0 {
+        throw AutogradError.runtime("invalid multinomial distribution (sum of probabilities <= 0)")
+      }
     }
     let single = dtype == .float32
     let ratios: [Double] = weights.map { weight in

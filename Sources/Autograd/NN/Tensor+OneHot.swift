@@ -13,10 +13,12 @@ extension Tensor {
         throw AutogradError.runtime("Can not infer total number of classes from empty tensor.")
       }
     } else {
-      if values.contains(where: { $0 < 0 }) { throw AutogradError.runtime("Class values must be non-negative.") }
+      if values.contains(where: { $0 < 0 }) {
+        throw AutogradError.runtime("Class values must be non-negative.")
+      }
       let largest = values.max() ?? 0
       if classes == -1 {
-        classes = Int(largest) + 1
+        classes = Saturating.add(Int(largest), 1)
       } else if largest >= Int64(classes) || classes < 0 {
         throw AutogradError.runtime("Class values must be smaller than num_classes.")
       }
@@ -35,15 +37,16 @@ extension Tensor {
     if inferred > 1 {
       throw AutogradError.runtime("unflatten got an unexpected error:\nonly one dimension can be inferred")
     }
-    let known = sizes.filter { $0 != -1 }.reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
+    let known = Saturating.product(sizes.filter { $0 != -1 })
     let size = rank == 0 ? 1 : shape[d]
     var resolved = sizes
     if inferred == 1, known != 0, size % known == 0, let slot = sizes.firstIndex(of: -1) {
       resolved[slot] = size / known
     }
-    guard resolved.allSatisfy({ $0 >= 0 }), resolved.reduce(1, *) == size else {
+    guard resolved.allSatisfy({ $0 >= 0 }), Saturating.product(resolved) == size else {
       throw AutogradError.runtime(
-        "unflatten: Provided sizes \(sizes) don't multiply up to the size of dim \(d) (\(size)) in the input tensor")
+        "unflatten: Provided sizes \(sizes) don't multiply up to the size of dim \(d) (\(size)) in the input tensor"
+      )
     }
     var newShape = shape
     newShape.replaceSubrange(d...d, with: resolved)

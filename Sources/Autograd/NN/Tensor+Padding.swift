@@ -27,7 +27,8 @@ extension Tensor {
     if let value = value, value != 0 {
       throw AutogradError.runtime("Padding mode \"\(mode.rawValue)\" doesn't take in value argument")
     }
-    let supported = (pad.count == 2 && (rank == 2 || rank == 3)) || (pad.count == 4 && (rank == 3 || rank == 4))
+    let supported =
+      (pad.count == 2 && (rank == 2 || rank == 3)) || (pad.count == 4 && (rank == 3 || rank == 4))
     guard supported, mode != .circular else {
       if mode == .circular && supported {
         throw AutogradError(.notImplementedError, "Gradbook does not implement F.pad with mode='circular'")
@@ -46,8 +47,10 @@ extension Tensor {
     var outShape = shape
     for i in 0..<padded {
       let dim = rank - 1 - i
-      let size = shape[dim] + pad[2 * i] + pad[2 * i + 1]
-      if shape[dim] + Swift.min(pad[2 * i], 0) + Swift.min(pad[2 * i + 1], 0) < 0 || size < 0 {
+      let size = Saturating.add(Saturating.add(shape[dim], pad[2 * i]), pad[2 * i + 1])
+      let kept = Saturating.add(
+        Saturating.add(shape[dim], Swift.min(pad[2 * i], 0)), Swift.min(pad[2 * i + 1], 0))
+      if kept < 0 || size < 0 {
         throw AutogradError.runtime("narrow(): length must be non-negative.")
       }
       outShape[dim] = size
@@ -56,7 +59,9 @@ extension Tensor {
     let source = try floatValues()
     let inStrides = Shape.contiguousStrides(shape)
     let outStrides = Shape.contiguousStrides(outShape)
-    let fill = dtype == .float32 ? Double(Float(value)) : (dtype.isFloatingPoint ? value : Double(Scalar.truncatingToInt64(value)))
+    let fill =
+      dtype == .float32
+      ? Double(Float(value)) : (dtype.isFloatingPoint ? value : Double(Scalar.truncatingToInt64(value)))
     var values = [Double](repeating: fill, count: count)
     for outIndex in 0..<count {
       var inIndex = 0
@@ -94,9 +99,10 @@ extension Tensor {
           "Argument #\(4 + 2 * i): Padding size should be less than the corresponding input dimension, but got: padding (\(left), \(right)) at dimension \(dim) of input \(shape)"
         )
       }
-      outShape[dim] = shape[dim] + left + right
+      outShape[dim] = Saturating.add(Saturating.add(shape[dim], left), right)
       if outShape[dim] < 1 {
-        throw AutogradError.runtime("input size \(shape[dim]) with padding (\(left), \(right)) leaves no output at dimension \(dim)")
+        throw AutogradError.runtime(
+          "input size \(shape[dim]) with padding (\(left), \(right)) leaves no output at dimension \(dim)")
       }
     }
     let count = try Shape.checkedCount(outShape)

@@ -4,7 +4,8 @@ extension Tensor {
   /// (`MaxPool2DWithIndicesBackward0`). Returns the maxima and their flat indices within each `H × W`
   /// plane. Within a window the first maximum wins and NaN beats everything, as PyTorch's kernel does.
   public func maxPool2d(
-    kernelSize: [Int], stride: [Int]? = nil, padding: [Int] = [0], dilation: [Int] = [1], ceilMode: Bool = false
+    kernelSize: [Int], stride: [Int]? = nil, padding: [Int] = [0], dilation: [Int] = [1],
+    ceilMode: Bool = false
   ) throws -> (values: Tensor, indices: Tensor) {
     let geometry = try poolGeometry(
       "max_pool2d", kernelSize: kernelSize, stride: stride, padding: padding, dilation: dilation,
@@ -12,6 +13,8 @@ extension Tensor {
     let planes = geometry.batch * geometry.channels
     let planeSize = geometry.height * geometry.width
     let outPlane = geometry.outHeight * geometry.outWidth
+    try EngineSession.chargeWork(
+      Saturating.product([planes, outPlane, geometry.kernel.0, geometry.kernel.1]))
     let values = try floatValues()
     var sources = [Int](repeating: 0, count: planes * outPlane)
     var indices = [Int64](repeating: 0, count: planes * outPlane)
@@ -55,9 +58,12 @@ extension Tensor {
       throw AutogradError.index(AutogradMessages.dimOutOfRange(-3, rank: rank))
     }
     let geometry = try poolGeometry(
-      "avg_pool2d", kernelSize: kernelSize, stride: stride, padding: padding, dilation: [1], ceilMode: ceilMode)
+      "avg_pool2d", kernelSize: kernelSize, stride: stride, padding: padding, dilation: [1],
+      ceilMode: ceilMode)
     let g = geometry
     let planeSize = g.height * g.width
+    try EngineSession.chargeWork(
+      Saturating.product([g.batch, g.channels, g.outHeight, g.outWidth, g.kernel.0, g.kernel.1]))
     var windows: [(sources: [Int], divisor: Int)] = []
     for plane in 0..<(g.batch * g.channels) {
       for oh in 0..<g.outHeight {
@@ -99,12 +105,19 @@ extension Tensor {
     let out = (sizes[0] ?? height, sizes[1] ?? width)
     guard out.0 >= 0 && out.1 >= 0 else {
       throw AutogradError.runtime(
-        "adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {\(out.0), \(out.1)}")
+        "adaptive_avg_pool2d: elements of output_size must be greater than or equal to 0 but received {\(out.0), \(out.1)}"
+      )
     }
     guard dtype.isFloatingPoint else {
-      throw AutogradError(.notImplementedError, "\"adaptive_avg_pool2d\" not implemented for '\(dtype.scalarTypeName)'")
+      throw AutogradError(
+        .notImplementedError, "\"adaptive_avg_pool2d\" not implemented for '\(dtype.scalarTypeName)'")
     }
     if out == (1, 1) { return try mean(dims: [-1, -2], keepdim: true) }
+    let outShape = Array(shape.dropLast(2)) + [out.0, out.1]
+    let outputs = try Shape.checkedCount(outShape)
+    // Each output's window covers about (height / out) × (width / out) inputs, rounded up.
+    let window = Saturating.multiply(height / Swift.max(out.0, 1) + 2, width / Swift.max(out.1, 1) + 2)
+    try EngineSession.chargeWork(Saturating.multiply(outputs, window))
     let planes = count / Swift.max(height * width, 1)
     var windows: [(sources: [Int], divisor: Int)] = []
     var factors: [(Int, Int)] = []
@@ -122,7 +135,6 @@ extension Tensor {
         }
       }
     }
-    let outShape = Array(shape.dropLast(2)) + [out.0, out.1]
     return try WindowAverage(
       windows: windows, inputShape: shape, outputShape: outShape, name: "AdaptiveAvgPool2DBackward0",
       adjointName: "AdaptiveAvgPool2DBackwardBackward0", divisorFactors: factors
@@ -139,7 +151,8 @@ extension Tensor {
     }
     let strides = stride ?? []
     guard strides.count <= 2 else {
-      throw AutogradError.runtime("\(name): stride must either be omitted, a single int, or a tuple of two ints")
+      throw AutogradError.runtime(
+        "\(name): stride must either be omitted, a single int, or a tuple of two ints")
     }
     guard padding.count == 1 || padding.count == 2 else {
       throw AutogradError.runtime("\(name): padding must either be a single int, or a tuple of two ints")
@@ -162,14 +175,18 @@ extension Tensor {
       throw AutogradError.runtime("stride should be greater than zero, but got dH: \(s.0) dW: \(s.1)")
     }
     if d.0 <= 0 || d.1 <= 0 {
-      throw AutogradError.runtime("dilation should be greater than zero, but got dilationH: \(d.0) dilationW: \(d.1)")
-    }
-    for (pad, kernel, dil) in [(p.0, k.0, d.0), (p.1, k.1, d.1)] where pad > (dil * (kernel - 1) + 1) / 2 || pad < 0 {
       throw AutogradError.runtime(
-        "pad should be at most half of effective kernel size, but got pad=\(pad), kernel_size=\(kernel) and dilation=\(dil)")
+        "dilation should be greater than zero, but got dilationH: \(d.0) dilationW: \(d.1)")
+    }
+    for (pad, kernel, dil) in [(p.0, k.0, d.0), (p.1, k.1, d.1)]
+    where pad > Saturating.add(Saturating.reach(kernel: kernel, dilation: dil), 1) / 2 || pad < 0 {
+      throw AutogradError.runtime(
+        "pad should be at most half of effective kernel size, but got pad=\(pad), kernel_size=\(kernel) and dilation=\(dil)"
+      )
     }
     let dims = rank == 4 ? shape : [1] + shape
-    let geometry = Conv2dGeometry(input: dims, kernel: k, stride: s, padding: p, dilation: d, ceilMode: ceilMode)
+    let geometry = Conv2dGeometry(
+      input: dims, kernel: k, stride: s, padding: p, dilation: d, ceilMode: ceilMode)
     if geometry.outHeight < 1 || geometry.outWidth < 1 {
       throw AutogradError.runtime(
         "Given input size: (\(dims[1])x\(dims[2])x\(dims[3])). Calculated output size: (\(dims[1])x\(geometry.outHeight)x\(geometry.outWidth)). Output size is too small"

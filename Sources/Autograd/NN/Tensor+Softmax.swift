@@ -25,7 +25,8 @@ extension Tensor {
     let name = isLog ? "log_softmax" : "softmax"
     guard input.dtype.isFloatingPoint else {
       throw AutogradError(
-        .notImplementedError, "\"\(name)_lastdim_kernel_impl\" not implemented for '\(input.dtype.scalarTypeName)'")
+        .notImplementedError,
+        "\"\(name)_lastdim_kernel_impl\" not implemented for '\(input.dtype.scalarTypeName)'")
     }
     let d = try Shape.wrapDim(dim, rank: input.rank)
     let dims = input.rank == 0 ? [1] : input.shape

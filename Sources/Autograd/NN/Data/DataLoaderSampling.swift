@@ -24,12 +24,16 @@ public enum DataLoaderSampling {
   ) throws -> [Int64] {
     let samples = numSamples ?? n
     guard samples > 0 else {
-      throw AutogradError.value("num_samples should be a positive integer value, but got num_samples=\(samples)")
+      throw AutogradError.value(
+        "num_samples should be a positive integer value, but got num_samples=\(samples)")
     }
-    let source = generator ?? Generator(seed: UInt64(bitPattern: EngineSession.defaultGenerator.nextInt64Seed()))
+    let source =
+      generator ?? Generator(seed: UInt64(bitPattern: EngineSession.defaultGenerator.nextInt64Seed()))
     var order: [Int64] = []
     if replacement {
-      guard n > 0 else { throw AutogradError.runtime("random_ expects 'from' to be less than 'to', but got from=0 >= to=0") }
+      guard n > 0 else {
+        throw AutogradError.runtime("random_ expects 'from' to be less than 'to', but got from=0 >= to=0")
+      }
       for _ in 0..<(samples / 32) { order += source.randint(count: 32, low: 0, high: Int64(n)) }
       order += source.randint(count: samples % 32, low: 0, high: Int64(n))
       return order
@@ -43,7 +47,9 @@ public enum DataLoaderSampling {
   /// `random_split(dataset of count, lengths)`'s lengths: integers are kept; fractions summing to 1 become
   /// `floor(count * fraction)` with the remainder handed out one by one from the first split. Returns
   /// the lengths and the warnings PyTorch gives for empty splits.
-  public static func randomSplitLengths(count: Int, lengths: [Scalar]) throws -> (lengths: [Int], warnings: [String]) {
+  public static func randomSplitLengths(count: Int, lengths: [Scalar]) throws -> (
+    lengths: [Int], warnings: [String]
+  ) {
     let values = lengths.map { $0.doubleValue }
     let total = values.reduce(0, +)
     var warnings: [String] = []
@@ -59,7 +65,8 @@ public enum DataLoaderSampling {
       let remainder = count - result.reduce(0, +)
       for i in 0..<Swift.max(remainder, 0) { result[i % result.count] += 1 }
       for (index, length) in result.enumerated() where length == 0 {
-        warnings.append("UserWarning: Length of split at index \(index) is 0. This might result in an empty dataset.")
+        warnings.append(
+          "UserWarning: Length of split at index \(index) is 0. This might result in an empty dataset.")
       }
     } else {
       result = lengths.map { Int($0.int64Value) }

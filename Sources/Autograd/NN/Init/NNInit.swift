@@ -6,7 +6,9 @@ import Foundation
 public enum NNInit {
   /// `torch.nn.init.uniform_(tensor, a, b, generator)`.
   @discardableResult
-  public static func uniform_(_ tensor: Tensor, low: Double = 0, high: Double = 1, generator: Generator? = nil)
+  public static func uniform_(
+    _ tensor: Tensor, low: Double = 0, high: Double = 1, generator: Generator? = nil
+  )
     throws -> Tensor
   {
     try Tensor.checkFloating(tensor.dtype, function: "rand")
@@ -135,9 +137,12 @@ public enum NNInit {
   /// `torch.nn.init._calculate_fan_in_and_fan_out(tensor)`.
   public static func fans(_ tensor: Tensor) throws -> (fanIn: Int, fanOut: Int) {
     guard tensor.rank >= 2 else {
-      throw AutogradError.value("Fan in and fan out can not be computed for tensor with fewer than 2 dimensions")
+      throw AutogradError.value(
+        "Fan in and fan out can not be computed for tensor with fewer than 2 dimensions")
     }
-    let receptiveField = tensor.shape.dropFirst(2).reduce(1) { $0.multipliedReportingOverflow(by: $1).partialValue }
+    let receptiveField = tensor.shape.dropFirst(2).reduce(1) {
+      $0.multipliedReportingOverflow(by: $1).partialValue
+    }
     return (tensor.shape[1] * receptiveField, tensor.shape[0] * receptiveField)
   }
 

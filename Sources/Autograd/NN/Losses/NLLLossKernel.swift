@@ -20,7 +20,8 @@ struct NLLLossKernel {
     switch input.rank {
     case 1: (batch, classes, spatial) = (1, input.shape[0], 1)
     case 2: (batch, classes, spatial) = (input.shape[0], input.shape[1], 1)
-    default: (batch, classes, spatial) = (input.shape[0], input.shape[1], Shape.count(Array(input.shape[2...])))
+    default:
+      (batch, classes, spatial) = (input.shape[0], input.shape[1], Shape.count(Array(input.shape[2...])))
     }
     targets = try target.integerValues()
     weights = try weight?.floatValues()
@@ -130,7 +131,10 @@ struct NLLLossKernel {
       if perElement {
         // -w * grad[n, s], spread along the class dimension.
         let spread = try grad.reshape([batch, 1, spatial])
-        return [try weightPattern.neg().reshape([batch, inputShape[1], spatial]).mul(.tensor(spread)).reshape(inputShape)]
+        return [
+          try weightPattern.neg().reshape([batch, inputShape[1], spatial]).mul(.tensor(spread)).reshape(
+            inputShape)
+        ]
       }
       let scaled = reduction == .mean ? try grad.div(.float(totalWeight)).neg() : try grad.neg()
       return [try weightPattern.mul(.tensor(scaled))]

@@ -18,7 +18,8 @@ extension Tensor {
     let expandedWeight = try weight.map { try broadcastWeight($0, to: target.shape) }
     if let w = expandedWeight, w.shape != input.shape {
       // PyTorch multiplies the weight into the loss in place (`loss.mul_(weight)`).
-      throw AutogradError.runtime("output with shape \(input.shape) doesn't match the broadcast shape \(w.shape)")
+      throw AutogradError.runtime(
+        "output with shape \(input.shape) doesn't match the broadcast shape \(w.shape)")
     }
     guard input.dtype.isFloatingPoint else {
       throw AutogradError(
@@ -141,7 +142,8 @@ extension Tensor {
         let py = try positive.mul(.tensor(y))
         gradInput = try py.add(.int(1)).sub(.tensor(y)).mul(.tensor(x.sigmoid())).sub(.tensor(py))
         // log_sigmoid(-x) - log_sigmoid(x) * p
-        gradTarget = try x.neg().logSigmoidDifferentiable().sub(.tensor(x.logSigmoidDifferentiable().mul(.tensor(positive))))
+        gradTarget = try x.neg().logSigmoidDifferentiable().sub(
+          .tensor(x.logSigmoidDifferentiable().mul(.tensor(positive))))
       } else {
         gradInput = try x.sigmoid().sub(.tensor(y))
         gradTarget = try x.neg()
@@ -164,7 +166,8 @@ extension Tensor {
   /// `log_sigmoid(x) = min(x, 0) - log1p(exp(-|x|))`, elementwise in the tensor's dtype, without a graph.
   func logSigmoidValues() throws -> Tensor {
     guard dtype.isFloatingPoint else {
-      throw AutogradError(.notImplementedError, "\"log_sigmoid_cpu\" not implemented for '\(dtype.scalarTypeName)'")
+      throw AutogradError(
+        .notImplementedError, "\"log_sigmoid_cpu\" not implemented for '\(dtype.scalarTypeName)'")
     }
     if dtype == .float32 {
       return try mapFloats(dtype: dtype) { value in
@@ -172,7 +175,9 @@ extension Tensor {
         return Double(Swift.min(x, 0) - Foundation.log1p(Foundation.exp(-Swift.abs(x))))
       }
     }
-    return try mapFloats(dtype: dtype) { x in Swift.min(x, 0) - Foundation.log1p(Foundation.exp(-Swift.abs(x))) }
+    return try mapFloats(dtype: dtype) { x in
+      Swift.min(x, 0) - Foundation.log1p(Foundation.exp(-Swift.abs(x)))
+    }
   }
 
   /// `log_sigmoid` built from differentiable ops, for gradients that must themselves be differentiable.

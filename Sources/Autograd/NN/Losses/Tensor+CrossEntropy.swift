@@ -15,13 +15,15 @@ extension Tensor {
     if input.shape == target.shape {
       guard target.dtype.isFloatingPoint else {
         throw AutogradError.runtime(
-          "Expected floating point type for target with class probabilities, got \(target.dtype.scalarTypeName)")
+          "Expected floating point type for target with class probabilities, got \(target.dtype.scalarTypeName)"
+        )
       }
       guard ignoreIndex < 0 else {
         throw AutogradError.runtime("ignore_index is not supported for floating point target")
       }
       return try probabilityCrossEntropy(
-        input, target, weight: weight, reduction: reduction, labelSmoothing: labelSmoothing, classDim: classDim)
+        input, target, weight: weight, reduction: reduction, labelSmoothing: labelSmoothing,
+        classDim: classDim)
     }
     if labelSmoothing > 0 {
       try checkLabelSmoothing(labelSmoothing)
@@ -30,7 +32,8 @@ extension Tensor {
         labelSmoothing: labelSmoothing, classDim: classDim)
     }
     let logProbabilities = try input.logSoftmax(dim: classDim)
-    return try nllLoss(logProbabilities, target, weight: weight, ignoreIndex: ignoreIndex, reduction: reduction)
+    return try nllLoss(
+      logProbabilities, target, weight: weight, ignoreIndex: ignoreIndex, reduction: reduction)
   }
 
   private static func checkLabelSmoothing(_ value: Double) throws {
@@ -89,7 +92,8 @@ extension Tensor {
     labelSmoothing: Double, classDim: Int
   ) throws -> Tensor {
     let logProbabilities = try input.logSoftmax(dim: classDim)
-    let nll = try nllLoss(logProbabilities, target, weight: weight, ignoreIndex: ignoreIndex, reduction: reduction)
+    let nll = try nllLoss(
+      logProbabilities, target, weight: weight, ignoreIndex: ignoreIndex, reduction: reduction)
     let classes = logProbabilities.shape[classDim]
     let summed: Tensor
     if let w = weight {
@@ -114,7 +118,8 @@ extension Tensor {
         var gathered: [Double] = []
         for index in keptWeights {
           guard index >= 0 && Int(index) < values.count else {
-            throw AutogradError.index("index \(index) is out of bounds for dimension 0 with size \(values.count)")
+            throw AutogradError.index(
+              "index \(index) is out of bounds for dimension 0 with size \(values.count)")
           }
           gathered.append(values[Int(index)])
         }

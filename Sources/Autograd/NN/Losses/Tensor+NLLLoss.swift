@@ -15,7 +15,8 @@ extension Tensor {
     }
     if input.rank != 1 && input.shape[0] != (target.rank > 0 ? target.shape[0] : 1) {
       throw AutogradError.value(
-        "Expected input batch_size (\(input.shape[0])) to match target batch_size (\(target.rank > 0 ? target.shape[0] : 1)).")
+        "Expected input batch_size (\(input.shape[0])) to match target batch_size (\(target.rank > 0 ? target.shape[0] : 1))."
+      )
     }
     if input.rank <= 2 {
       try checkNLLArguments(input, target, weight: weight)
@@ -57,7 +58,8 @@ extension Tensor {
 
   private static func checkNLLTarget(_ target: Tensor) throws {
     guard target.dtype == .int64 else {
-      throw AutogradError.runtime("expected target dtype to be Long or Byte, but got \(target.dtype.scalarTypeName)")
+      throw AutogradError.runtime(
+        "expected target dtype to be Long or Byte, but got \(target.dtype.scalarTypeName)")
     }
   }
 
@@ -68,7 +70,8 @@ extension Tensor {
       )
     }
     guard input.dtype.isFloatingPoint else {
-      throw AutogradError(.notImplementedError, "\"nll_loss_out_frame\" not implemented for '\(input.dtype.scalarTypeName)'")
+      throw AutogradError(
+        .notImplementedError, "\"nll_loss_out_frame\" not implemented for '\(input.dtype.scalarTypeName)'")
     }
     if let w = weight, w.dtype != input.dtype {
       throw AutogradError.runtime(

@@ -15,7 +15,8 @@ public enum Adam {
     public var decoupledWeightDecay: Bool
 
     public init(
-      lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 0,
+      lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
+      weightDecay: Double = 0,
       amsgrad: Bool = false, maximize: Bool = false, decoupledWeightDecay: Bool = false
     ) {
       self.lr = lr
@@ -30,7 +31,8 @@ public enum Adam {
 
     /// `torch.optim.AdamW`'s defaults (weight decay 0.01, decoupled).
     public static func adamW(
-      lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8, weightDecay: Double = 0.01,
+      lr: Double = 0.001, beta1: Double = 0.9, beta2: Double = 0.999, eps: Double = 1e-8,
+      weightDecay: Double = 0.01,
       amsgrad: Bool = false, maximize: Bool = false
     ) -> Hyperparameters {
       Hyperparameters(
@@ -65,13 +67,19 @@ public enum Adam {
   }
 
   /// The `ValueError` texts `torch.optim.Adam(...)`/`AdamW(...)` raise, in PyTorch's order, or nil.
-  public static func validationError(lr: Scalar, eps: Scalar, beta1: Scalar, beta2: Scalar, weightDecay: Scalar)
+  public static func validationError(
+    lr: Scalar, eps: Scalar, beta1: Scalar, beta2: Scalar, weightDecay: Scalar
+  )
     -> String?
   {
     if lr.doubleValue < 0 { return "Invalid learning rate: \(lr)" }
     if eps.doubleValue < 0 { return "Invalid epsilon value: \(eps)" }
-    if !(beta1.doubleValue >= 0 && beta1.doubleValue < 1) { return "Invalid beta parameter at index 0: \(beta1)" }
-    if !(beta2.doubleValue >= 0 && beta2.doubleValue < 1) { return "Invalid beta parameter at index 1: \(beta2)" }
+    if !(beta1.doubleValue >= 0 && beta1.doubleValue < 1) {
+      return "Invalid beta parameter at index 0: \(beta1)"
+    }
+    if !(beta2.doubleValue >= 0 && beta2.doubleValue < 1) {
+      return "Invalid beta parameter at index 1: \(beta2)"
+    }
     if weightDecay.doubleValue < 0 { return "Invalid weight_decay value: \(weightDecay)" }
     return nil
   }
@@ -122,7 +130,8 @@ public enum Adam {
     let beta2 = T(h.beta2)
     let complement = T(1 - h.beta2)
     for i in 0..<count {
-      squares.values[i] = (squares.values[i] * beta2).addingProduct(complement * grad.values[i], grad.values[i])
+      squares.values[i] = (squares.values[i] * beta2).addingProduct(
+        complement * grad.values[i], grad.values[i])
     }
     let step = Double(stepValue.values[0])
     let biasCorrection1 = 1 - Foundation.pow(h.beta1, step)

@@ -46,7 +46,8 @@ public enum GradClipping {
   public static func vectorNorm(_ tensor: Tensor, p: Double) throws -> Tensor {
     guard tensor.dtype.isFloatingPoint else {
       throw AutogradError.runtime(
-        "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(tensor.dtype.scalarTypeName)")
+        "linalg.vector_norm: Expected a floating point or complex tensor as input. Got \(tensor.dtype.scalarTypeName)"
+      )
     }
     let values = try tensor.floatValues()
     let result: Double

@@ -17,7 +17,8 @@ public enum LearningRateSchedule {
   }
 
   /// StepLR's closed form, used when `step(epoch)` is given an epoch: `base_lr * gamma ** (epoch // step_size)`.
-  public static func stepLRClosedForm(baseLR: Double, lastEpoch: Int, stepSize: Int, gamma: Double) -> Double {
+  public static func stepLRClosedForm(baseLR: Double, lastEpoch: Int, stepSize: Int, gamma: Double) -> Double
+  {
     baseLR * pythonPower(gamma, floorDivide(lastEpoch, stepSize))
   }
 

@@ -25,7 +25,9 @@ public enum SGD {
 
   /// The `ValueError` texts `torch.optim.SGD(...)` raises for these settings, in PyTorch's order, or nil.
   /// Values are shown as Python prints them (`lr` and the others are passed as the Python numbers given).
-  public static func validationError(lr: Scalar, momentum: Scalar, weightDecay: Scalar, dampening: Scalar, nesterov: Bool)
+  public static func validationError(
+    lr: Scalar, momentum: Scalar, weightDecay: Scalar, dampening: Scalar, nesterov: Bool
+  )
     -> String?
   {
     if lr.doubleValue < 0 { return "Invalid learning rate: \(lr)" }
@@ -64,7 +66,8 @@ public enum SGD {
   }
 
   private static func update<T: BinaryFloatingPoint>(
-    _: T.Type, _ parameter: Tensor, _ gradTensor: Tensor, _ momentumBuffer: inout Tensor?, _ h: Hyperparameters
+    _: T.Type, _ parameter: Tensor, _ gradTensor: Tensor, _ momentumBuffer: inout Tensor?,
+    _ h: Hyperparameters
   ) throws {
     var param = try OptimizerBuffer<T>(parameter)
     var grad = try OptimizerBuffer<T>(gradTensor)
@@ -80,7 +83,9 @@ public enum SGD {
       if let existing = momentumBuffer {
         buffer = try OptimizerBuffer<T>(existing)
         let scale = T(1 - h.dampening)
-        for i in 0..<count { buffer.values[i] = (buffer.values[i] * momentum).addingProduct(grad.values[i], scale) }
+        for i in 0..<count {
+          buffer.values[i] = (buffer.values[i] * momentum).addingProduct(grad.values[i], scale)
+        }
         buffer.store(into: existing)
       } else {
         buffer = grad
