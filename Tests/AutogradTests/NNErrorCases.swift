@@ -60,6 +60,7 @@ enum NNErrorCases {
     "softmax_long": { text(try longs([1, 2]).softmax(dim: 0)) },
     "log_softmax_long": { text(try longs([1, 2]).logSoftmax(dim: 0)) },
     "softmax_dim_range": { text(try ones([2, 3]).softmax(dim: 2)) },
+    "softmax_long_dim0": { text(try ones([2, 3], .int64).softmax(dim: 0)) },
     "leaky_relu_long": { text(try longs([1, -2]).leakyRelu()) },
     "softmax_implicit": {
       let x = values([1, 2, 3, 5], [2, 2])

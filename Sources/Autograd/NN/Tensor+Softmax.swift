@@ -23,16 +23,16 @@ extension Tensor {
   private func normalizedExponential(dim: Int, dtype requested: DType?, isLog: Bool) throws -> Tensor {
     let input = try requested.map { try self.to($0) } ?? self
     let name = isLog ? "log_softmax" : "softmax"
-    guard input.dtype.isFloatingPoint else {
-      throw AutogradError(
-        .notImplementedError,
-        "\"\(name)_lastdim_kernel_impl\" not implemented for '\(input.dtype.scalarTypeName)'")
-    }
     let d = try Shape.wrapDim(dim, rank: input.rank)
     let dims = input.rank == 0 ? [1] : input.shape
     let outer = Shape.count(Array(dims[..<d]))
     let size = dims[d]
     let inner = Shape.count(Array(dims[(d + 1)...]))
+    guard input.dtype.isFloatingPoint else {
+      // PyTorch names the kernel it would have run: the last-dimension one when nothing follows `dim`.
+      let kernel = inner == 1 ? "\(name)_lastdim_kernel_impl" : "\(name)_kernel_impl"
+      throw AutogradError(.notImplementedError, "\"\(kernel)\" not implemented for '\(input.dtype.scalarTypeName)'")
+    }
     let values = try input.floatValues()
     let result: [Double]
     if input.dtype == .float32 {

@@ -388,6 +388,7 @@ ERRORS = {
     "softmax_long": "F.softmax(torch.tensor([1, 2]), dim=0)",
     "log_softmax_long": "F.log_softmax(torch.tensor([1, 2]), dim=0)",
     "softmax_dim_range": "F.softmax(torch.ones(2, 3), dim=2)",
+    "softmax_long_dim0": "F.softmax(torch.ones(2, 3, dtype=torch.long), dim=0)",
     "leaky_relu_long": "F.leaky_relu(torch.tensor([1, -2]))",
     # losses
     "mse_long": "F.mse_loss(torch.ones(3, dtype=torch.long), torch.zeros(3, dtype=torch.long))",

@@ -113,16 +113,9 @@ extension Tensor {
     case .mean:
       if let w = weight {
         let kept = try target.integerValues().filter { $0 != ignoreIndex }
-        let keptWeights = try Tensor.tensor(.list(kept.map { .int($0) })).integerValues()
         let values = try w.detach().floatValues()
-        var gathered: [Double] = []
-        for index in keptWeights {
-          guard index >= 0 && Int(index) < values.count else {
-            throw AutogradError.index(
-              "index \(index) is out of bounds for dimension 0 with size \(values.count)")
-          }
-          gathered.append(values[Int(index)])
-        }
+        // Every kept target was checked against the class count by nll_loss above.
+        let gathered = kept.map { values[Int($0)] }
         let denominator = try Tensor(shape: [gathered.count], dtype: w.dtype, floats: gathered).sum()
         reduced = try smoothLoss.sum().div(.tensor(denominator))
       } else {
