@@ -166,6 +166,18 @@ struct NNCaseFile: Decodable {
   let ops: [OpCase]
   let rng: RandomSection
   let errors: [String: ErrorCase]
+  let cells: Cells
+
+  /// Reprs from the computations behind some `../shared/conformance-nn` cells.
+  struct Cells: Decodable {
+    let linear_forward: String
+    let linear_single: String
+    let linear_grads: [String]
+    let train_eval: [String]
+    let frozen_grad: String
+    let dropout_2d: String
+    let state_dict: [String]
+  }
   let training: [TrainingCase]
   let clipping: [ClippingCase]
 

@@ -538,6 +538,41 @@ def run_errors():
     return out
 
 
+def run_cells():
+    """Reprs from the computations of ../shared/conformance-nn cells, rerun here so the engine can be
+    checked against them without the Python layer (modules, optimizers) that prints them there."""
+    out = {}
+    torch.manual_seed(42)
+    layer = nn.Linear(3, 2)
+    x = torch.tensor([[1.0, 0.0, -1.0], [0.5, 2.0, 1.0]])
+    y = layer(x)
+    out["linear_forward"] = repr(y)
+    out["linear_single"] = repr(layer(torch.tensor([1.0, 2.0, 3.0])))
+    y.sum().backward()
+    out["linear_grads"] = [repr(layer.weight.grad), repr(layer.bias.grad)]
+    torch.manual_seed(0)
+    net = nn.Sequential(nn.Linear(3, 8), nn.ReLU(), nn.Dropout(0.5), nn.Linear(8, 1))
+    inp = torch.tensor([[1.0, -1.0, 0.5]])
+    torch.manual_seed(10)
+    a = net(inp)
+    b = net(inp)
+    net.eval()
+    c = net(inp)
+    out["train_eval"] = [repr(a), repr(b), repr(c)]
+    for p in net[0].parameters():
+        p.requires_grad_(False)
+    net.train()
+    torch.manual_seed(4)
+    net(inp).sum().backward()
+    out["frozen_grad"] = repr(net[3].weight.grad)
+    torch.manual_seed(2)
+    out["dropout_2d"] = repr(nn.Dropout(0.2)(torch.arange(1.0, 13.0).reshape(3, 4)))
+    torch.manual_seed(6)
+    small = nn.Sequential(nn.Linear(2, 2), nn.Tanh(), nn.Linear(2, 1))
+    out["state_dict"] = [repr(v) for v in small.state_dict().values()]
+    return out
+
+
 def after_state():
     """Four raw 32-bit draws after a call, to show how much of the generator it consumed."""
     return torch.randint(0, 2**31 - 1, (4,)).tolist()
@@ -734,5 +769,5 @@ def run_clipping():
 
 
 if __name__ == "__main__":
-    print(json.dumps({"torch_version": torch.__version__, "ops": run_ops(), "rng": run_rng(), "errors": run_errors(),
+    print(json.dumps({"torch_version": torch.__version__, "ops": run_ops(), "rng": run_rng(), "errors": run_errors(), "cells": run_cells(),
                       "training": run_training(), "clipping": run_clipping()}, indent=1))
