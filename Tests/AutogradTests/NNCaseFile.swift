@@ -177,6 +177,12 @@ struct NNCaseFile: Decodable {
     let frozen_grad: String
     let dropout_2d: String
     let state_dict: [String]
+    let batch_norm_cumulative: CumulativeBatchNorm
+  }
+  struct CumulativeBatchNorm: Decodable {
+    let batches: [[Double]]
+    let steps: [[String]]
+    let eval: String
   }
   let training: [TrainingCase]
   let clipping: [ClippingCase]

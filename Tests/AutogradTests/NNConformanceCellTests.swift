@@ -34,9 +34,12 @@ final class NNConformanceCellTests: XCTestCase {
     let x = floats([1, 0, -1, 0.5, 2, 1], [2, 3])
     let y = try Tensor.linear(x, weight: weight, bias: bias)
     XCTAssertEqual(y.description, try cells.linear_forward)
-    XCTAssertEqual(try Tensor.linear(floats([1, 2, 3], [3]), weight: weight, bias: bias).description, try cells.linear_single)
+    XCTAssertEqual(
+      try Tensor.linear(floats([1, 2, 3], [3]), weight: weight, bias: bias).description,
+      try cells.linear_single)
     try y.sum().backward()
-    XCTAssertEqual([weight.gradIfPresent?.description, bias.gradIfPresent?.description], try cells.linear_grads)
+    XCTAssertEqual(
+      [weight.gradIfPresent?.description, bias.gradIfPresent?.description], try cells.linear_grads)
   }
 
   func testTrainEvalCells() throws {
@@ -69,5 +72,26 @@ final class NNConformanceCellTests: XCTestCase {
     let second = try linearLayer(2, 1)
     let state = [first.weight, first.bias, second.weight, second.bias].map { $0.detach().description }
     XCTAssertEqual(state, try cells.state_dict)
+  }
+
+  /// `nn.BatchNorm1d(3, momentum=None)`: a cumulative average of the batch statistics, then evaluation.
+  func testCumulativeBatchNorm() throws {
+    let item = try cells.batch_norm_cumulative
+    let weight = try Tensor.ones([3]).requiresGrad_()
+    let bias = try Tensor.zeros([3]).requiresGrad_()
+    let runningMean = try Tensor.zeros([3])
+    let runningVar = try Tensor.ones([3])
+    for (index, values) in item.batches.enumerated() {
+      let output = try Tensor.batchNorm(
+        floats(values, [4, 3]), runningMean: runningMean, runningVar: runningVar, weight: weight, bias: bias,
+        training: true, momentum: Tensor.cumulativeMomentum(batchesTracked: index + 1))
+      XCTAssertEqual(
+        [output.description, runningMean.description, runningVar.description], item.steps[index])
+    }
+    let evaluated = try Tensor.batchNorm(
+      floats(item.batches[0], [4, 3]), runningMean: runningMean, runningVar: runningVar, weight: weight,
+      bias: bias,
+      training: false)
+    XCTAssertEqual(evaluated.description, item.eval)
   }
 }

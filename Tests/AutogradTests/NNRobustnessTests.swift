@@ -56,7 +56,9 @@ final class NNRobustnessTests: XCTestCase {
     }
     defer { runtime.reset() }
     let image = try Tensor.zeros([1, 1, 600, 600])
-    assertThrows("avg_pool2d over a huge window count") { try image.avgPool2d(kernelSize: [300], stride: [1]) }
+    assertThrows("avg_pool2d over a huge window count") {
+      try image.avgPool2d(kernelSize: [300], stride: [1])
+    }
     XCTAssertGreaterThan(charged, 1_000_000)
   }
 }

@@ -570,6 +570,16 @@ def run_cells():
     torch.manual_seed(6)
     small = nn.Sequential(nn.Linear(2, 2), nn.Tanh(), nn.Linear(2, 1))
     out["state_dict"] = [repr(v) for v in small.state_dict().values()]
+    torch.manual_seed(7)
+    batches = [torch.randn(4, 3) * 2 + 1 for _ in range(3)]
+    bn = nn.BatchNorm1d(3, momentum=None)
+    cumulative = []
+    for batch in batches:
+        y = bn(batch)
+        cumulative.append([repr(y), repr(bn.running_mean), repr(bn.running_var)])
+    bn.eval()
+    out["batch_norm_cumulative"] = {"batches": [flat(b) for b in batches], "steps": cumulative,
+                                    "eval": repr(bn(batches[0]))}
     return out
 
 
