@@ -126,8 +126,7 @@ final class Evaluator {
     currentLine = startLine
     var result = CellResult()
     do {
-      let statements = try Parser.parse(code, startLine: startLine)
-      let quiet = Self.endsWithSemicolon(code)
+      let (statements, quiet) = try Parser.parseCell(code, startLine: startLine)
       for (offset, statement) in statements.enumerated() {
         if offset == statements.count - 1, !quiet, case .expression(let expression, let position) = statement
         {
@@ -150,20 +149,6 @@ final class Evaluator {
     result.output = output
     result.warnings = warnings
     return result
-  }
-
-  /// Whether the cell's last token is `;`, which suppresses the Out value as in Jupyter.
-  static func endsWithSemicolon(_ code: String) -> Bool {
-    var lexer = Lexer(code)
-    guard let tokens = try? lexer.tokenize() else { return false }
-    for token in tokens.reversed() {
-      switch token.kind {
-      case .newline, .dedent, .end: continue
-      case .op(let op): return op == ";"
-      default: return false
-      }
-    }
-    return false
   }
 
   // MARK: Statements

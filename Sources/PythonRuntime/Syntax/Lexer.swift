@@ -151,12 +151,20 @@ struct Lexer {
     }
   }
 
+  // ASCII is decided without the Unicode property tables, which cost far more per scalar.
   private static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "_" || scalar.properties.isXIDStart
+    if scalar.isASCII {
+      return scalar == "_" || (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+    }
+    return scalar.properties.isXIDStart
   }
 
   private static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "_" || scalar.properties.isXIDContinue
+    if scalar.isASCII {
+      return scalar == "_" || (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")
+        || (scalar >= "0" && scalar <= "9")
+    }
+    return scalar.properties.isXIDContinue
   }
 
   private static func isDigit(_ scalar: Unicode.Scalar?) -> Bool {
@@ -279,7 +287,8 @@ struct Lexer {
       }
       throw error("invalid decimal literal", column: startColumn + (offset - start) - 1)
     }
-    let literal = text().replacingOccurrences(of: "_", with: "")
+    var literal = text()
+    literal.unicodeScalars.removeAll { $0 == "_" }
     if isFloat {
       guard let value = Double(literal) else { throw error("invalid decimal literal", column: startColumn) }
       add(.float(value), column: startColumn)
@@ -430,18 +439,25 @@ struct Lexer {
     ";", "=",
   ]
 
-  private mutating func readOperator(startColumn: Int) throws {
-    for candidate in Self.operators {
-      let candidateScalars = Array(candidate.unicodeScalars)
-      guard offset + candidateScalars.count <= scalars.count else { continue }
-      if Array(scalars[offset..<(offset + candidateScalars.count)]) == candidateScalars {
-        offset += candidateScalars.count
-        try trackBrackets(candidate, column: startColumn)
-        add(.op(candidate), column: startColumn)
-        return
-      }
+  /// The operators (longest first) with their scalars, keyed by first scalar, so matching one reads
+  /// only the candidates that can start here and allocates nothing.
+  private static let operatorsByFirstScalar: [Unicode.Scalar: [(text: String, scalars: [Unicode.Scalar])]] = {
+    var table: [Unicode.Scalar: [(text: String, scalars: [Unicode.Scalar])]] = [:]
+    for text in operators {
+      let scalars = Array(text.unicodeScalars)
+      if let first = scalars.first { table[first, default: []].append((text, scalars)) }
     }
+    return table
+  }()
+
+  private mutating func readOperator(startColumn: Int) throws {
     let scalar = peek() ?? " "
+    for candidate in Self.operatorsByFirstScalar[scalar] ?? [] where matches(candidate.scalars) {
+      offset += candidate.scalars.count
+      try trackBrackets(candidate.text, column: startColumn)
+      add(.op(candidate.text), column: startColumn)
+      return
+    }
     if scalar == "!" {
       throw error("invalid syntax")
     }
@@ -451,6 +467,13 @@ struct Lexer {
       )
     }
     throw error("invalid syntax")
+  }
+
+  /// Whether the source continues with `expected` at the current offset.
+  private func matches(_ expected: [Unicode.Scalar]) -> Bool {
+    guard offset + expected.count <= scalars.count else { return false }
+    for (index, scalar) in expected.enumerated() where scalars[offset + index] != scalar { return false }
+    return true
   }
 
   private mutating func trackBrackets(_ op: String, column opColumn: Int) throws {

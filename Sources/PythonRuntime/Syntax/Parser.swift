@@ -21,9 +21,27 @@ struct Parser {
 
   /// Lexes and parses a whole cell.
   static func parse(_ source: String, startLine: Int) throws -> [Statement] {
+    try parseCell(source, startLine: startLine).statements
+  }
+
+  /// Lexes and parses a whole cell, also telling whether its last token is `;` (which suppresses the
+  /// Out value, as in Jupyter), from the same tokens.
+  static func parseCell(_ source: String, startLine: Int) throws -> (statements: [Statement], endsWithSemicolon: Bool) {
     var lexer = Lexer(source, startLine: startLine)
-    var parser = Parser(tokens: try lexer.tokenize(), firstLine: startLine)
-    return try parser.parseProgram()
+    let tokens = try lexer.tokenize()
+    var parser = Parser(tokens: tokens, firstLine: startLine)
+    return (try parser.parseProgram(), Self.endsWithSemicolon(tokens))
+  }
+
+  private static func endsWithSemicolon(_ tokens: [Token]) -> Bool {
+    for token in tokens.reversed() {
+      switch token.kind {
+      case .newline, .dedent, .end: continue
+      case .op(let op): return op == ";"
+      default: return false
+      }
+    }
+    return false
   }
 
   // MARK: Token helpers
