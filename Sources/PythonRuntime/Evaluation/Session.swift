@@ -1,12 +1,12 @@
-import Foundation
-
 /// A notebook session: runs cells in order, keeping the variables of every cell run so far.
 ///
-/// Each cell runs on a dedicated thread with a large stack, so deep (but budgeted) recursion in
-/// learner code can never overflow the Swift stack. Cells of one session run one at a time.
+/// Cells run on the session's own thread with a large stack (a ``CellThread``), so deep (but
+/// budgeted) recursion in learner code can never overflow the Swift stack. Cells of one session
+/// run one at a time.
 public final class Session {
   public let limits: Limits
   private var evaluator: Evaluator?
+  private let thread: CellThread?
 
   /// Stack size of the thread that runs cells.
   static let stackSize = 1 << 30
@@ -14,8 +14,9 @@ public final class Session {
   /// A session with the given budgets and importable modules.
   public init(limits: Limits = Limits(), modules: ModuleRegistry = .standard()) {
     self.limits = limits
+    thread = CellThread(stackSize: Self.stackSize)
     var created: Evaluator?
-    Self.onLargeStack { created = Evaluator(limits: limits, modules: modules) }
+    onLargeStack { created = Evaluator(limits: limits, modules: modules) }
     self.evaluator = created
   }
 
@@ -23,35 +24,30 @@ public final class Session {
     // Tear down learner data on the large stack too: deeply nested lists release recursively.
     var released = evaluator
     evaluator = nil
-    Self.onLargeStack {
+    onLargeStack {
       if let evaluator = released {
         evaluator.withinExtensions { evaluator.tearDown() }
       }
       released = nil
     }
     _ = released
+    thread?.stop()
   }
 
   /// Runs one cell whose first line is line `startLine` of the lesson file.
   public func run(_ code: String, startLine: Int = 1) -> CellResult {
     guard let evaluator else { return CellResult() }
     var result = CellResult()
-    Self.onLargeStack {
+    onLargeStack {
       evaluator.withinExtensions { result = evaluator.runCell(code, startLine: startLine) }
     }
     return result
   }
 
-  /// Runs `work` on a fresh thread with a large stack and waits for it.
-  static func onLargeStack(_ work: @escaping () -> Void) {
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-      work()
-      done.signal()
-    }
-    thread.stackSize = stackSize
-    thread.start()
-    done.wait()
+  /// Runs `work` on the session's large-stack thread and waits for it (on the caller's thread only
+  /// if the system refused to create that thread).
+  private func onLargeStack(_ work: () -> Void) {
+    if let thread { thread.run(work) } else { work() }
   }
 }
 
