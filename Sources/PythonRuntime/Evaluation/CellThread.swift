@@ -36,16 +36,18 @@ final class CellThread: @unchecked Sendable {
     #else
       var created = pthread_t()
     #endif
-    let status = pthread_create(&created, &attributes, { context in
-      #if canImport(Darwin)
-        let worker = Unmanaged<CellThread>.fromOpaque(context).takeRetainedValue()
-      #else
-        guard let context else { return nil }
-        let worker = Unmanaged<CellThread>.fromOpaque(context).takeRetainedValue()
-      #endif
-      worker.serve()
-      return nil
-    }, context)
+    let status = pthread_create(
+      &created, &attributes,
+      { context in
+        #if canImport(Darwin)
+          let worker = Unmanaged<CellThread>.fromOpaque(context).takeRetainedValue()
+        #else
+          guard let context else { return nil }
+          let worker = Unmanaged<CellThread>.fromOpaque(context).takeRetainedValue()
+        #endif
+        worker.serve()
+        return nil
+      }, context)
     guard status == 0 else {
       Unmanaged<CellThread>.fromOpaque(context).release()
       return nil

@@ -49,6 +49,7 @@ extension Evaluator {
 
   func evaluateArguments(_ expressions: [CallArgument], in scope: Scope) throws -> Arguments {
     var arguments = Arguments()
+    arguments.positional.reserveCapacity(expressions.count)
     for expression in expressions {
       switch expression {
       case .positional(let value):
@@ -106,27 +107,27 @@ extension Evaluator {
       throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded")
     }
     let definition = function.definition
-    var scope = Scope(enclosing: function.closure, definition: definition, localNames: definition.localNames)
+    var scope = Scope(layout: definition.layout, enclosing: function.closure, definition: definition)
     let given = arguments.positional.count
     if arguments.keywords.isEmpty, function.hasOnlyPlainParameters,
       given >= function.requiredParameterCount, given <= definition.parameters.count
     {
-      // Positional arguments, then the trailing defaults: no binding dictionary needed.
-      scope.values.reserveCapacity(definition.localNames.count)
-      for (offset, parameter) in definition.parameters.enumerated() {
+      // Positional arguments, then the trailing defaults, straight into the parameters' slots
+      // (the layout puts parameters first, in order).
+      for offset in definition.parameters.indices {
         let value = offset < given ? arguments.positional[offset] : function.parameterDefaults[offset]
-        scope.values[parameter.name] = value ?? Value.none
+        _ = scope.replace(at: offset, with: value ?? Value.none)
       }
     } else {
       let bound = try arguments.bind(function.signature)
-      scope.values = bound.values
+      for (name, value) in bound.values { scope[name] = value }
       for parameter in definition.parameters {
         switch parameter.kind {
-        case .variadicPositional: scope.values[parameter.name] = .tuple(bound.extraPositional)
+        case .variadicPositional: scope[parameter.name] = .tuple(bound.extraPositional)
         case .variadicKeyword:
           let dict = DictObject()
           for (name, value) in bound.extraKeywords { try dict.set(.string(name), value) }
-          scope.values[parameter.name] = .dict(dict)
+          scope[parameter.name] = .dict(dict)
         default: break
         }
       }
@@ -144,16 +145,13 @@ extension Evaluator {
 
   /// Drops a finished call's container locals iteratively (see ``ValueDisposer``).
   private func disposeLocals(_ scope: Scope) {
-    var names: [String] = []
-    for (name, value) in scope.values {
-      switch value {
-      case .list, .dict: names.append(name)
-      case .tuple(let elements) where !elements.isEmpty: names.append(name)
-      default: break
+    for slot in 0..<scope.count {
+      switch scope.value(at: slot) {
+      case .list?, .dict?: break
+      case .tuple(let elements)? where !elements.isEmpty: break
+      default: continue
       }
-    }
-    for name in names {
-      guard var value = scope.values.removeValue(forKey: name) else { continue }
+      guard var value = scope.replace(at: slot, with: nil) else { continue }
       ValueDisposer.dispose(&value)
     }
   }
@@ -161,16 +159,17 @@ extension Evaluator {
   /// Breaks the reference cycle between a finished call's scope and the nested functions it
   /// defined, unless those functions escaped (were returned or stored elsewhere).
   private func releaseLocalClosures(_ scope: Scope) {
-    var names: [String] = []
-    for (name, value) in scope.values {
-      if case .function(let candidate) = value, candidate.closure === scope { names.append(name) }
-    }
-    for name in names {
-      guard case .function(var function)? = scope.values.removeValue(forKey: name) else { continue }
+    for slot in 0..<scope.count where definesClosure(scope.value(at: slot), over: scope) {
+      guard case .function(var function)? = scope.replace(at: slot, with: nil) else { continue }
       if !isKnownUniquelyReferenced(&function) {
-        scope.values[name] = .function(function)
+        _ = scope.replace(at: slot, with: .function(function))
       }
     }
+  }
+
+  private func definesClosure(_ value: Value?, over scope: Scope) -> Bool {
+    guard case .function(let function)? = value else { return false }
+    return function.closure === scope
   }
 
   /// Calls a type: conversions (`int("3")`), containers, exceptions, native constructors.

@@ -23,8 +23,8 @@ extension Evaluator {
       return value
     case .overflowLiteral:
       throw PythonError.overflow()
-    case .name(let name, _):
-      return try lookup(name, in: scope)
+    case .name(let reference, _):
+      return try lookup(reference, in: scope)
     case .formatted(let parts, _):
       return .string(try formatParts(parts, in: scope))
     case .unary(let op, let operandExpression, _):
@@ -115,69 +115,10 @@ extension Evaluator {
     return values
   }
 
-  // MARK: Names
-
-  func lookup(_ name: String, in scope: Scope) throws -> Value {
-    if let locals = scope.localNames {
-      // A function's values hold only its locals, so a hit needs no check against `locals`.
-      if let value = scope.values[name] { return value }
-      if locals.contains(name) {
-        if scope.definition == nil, let enclosing = scope.enclosing {
-          return try lookup(name, in: enclosing)
-        }
-        throw PythonError(
-          type: "UnboundLocalError",
-          message: "cannot access local variable '\(name)' where it is not associated with a value")
-      }
-      if scope.definition?.globalNames.contains(name) != true {
-        var current = scope.enclosing
-        while let enclosing = current {
-          if enclosing.localNames?.contains(name) == true {
-            if let value = enclosing.values[name] { return value }
-            throw PythonError(
-              type: "NameError",
-              message:
-                "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"
-            )
-          }
-          current = enclosing.enclosing
-        }
-      }
-    }
-    if let value = globals.values[name] { return value }
-    if let value = builtins[name] { return value }
-    throw PythonError(type: "NameError", message: "name '\(name)' is not defined")
-  }
-
-  func assignName(_ name: String, _ value: Value, in scope: Scope) throws {
-    guard scope.localNames != nil else {
-      if var old = globals.values.updateValue(value, forKey: name) { ValueDisposer.dispose(&old) }
-      return
-    }
-    if let definition = scope.definition {
-      if definition.globalNames.contains(name) {
-        globals.values[name] = value
-        return
-      }
-      if definition.nonlocalNames.contains(name) {
-        var current = scope.enclosing
-        while let enclosing = current {
-          if enclosing.localNames?.contains(name) == true {
-            enclosing.values[name] = value
-            return
-          }
-          current = enclosing.enclosing
-        }
-        throw PythonError(type: "SyntaxError", message: "no binding for nonlocal '\(name)' found")
-      }
-    }
-    if var old = scope.values.updateValue(value, forKey: name) { ValueDisposer.dispose(&old) }
-  }
-
   func assign(_ value: Value, to target: Expression, in scope: Scope) throws {
     switch target {
-    case .name(let name, _):
-      try assignName(name, value, in: scope)
+    case .name(let reference, _):
+      try assignName(reference, value, in: scope)
     case .attribute(let objectExpression, let name, _):
       let object = try evaluate(objectExpression, in: scope)
       try setAttribute(object, name, value)
@@ -238,20 +179,8 @@ extension Evaluator {
 
   func delete(_ target: Expression, in scope: Scope) throws {
     switch target {
-    case .name(let name, _):
-      if scope.localNames != nil, scope.definition?.globalNames.contains(name) != true {
-        guard var removed = scope.values.removeValue(forKey: name) else {
-          throw PythonError(
-            type: "UnboundLocalError",
-            message: "cannot access local variable '\(name)' where it is not associated with a value")
-        }
-        ValueDisposer.dispose(&removed)
-      } else {
-        guard var removed = globals.values.removeValue(forKey: name) else {
-          throw PythonError(type: "NameError", message: "name '\(name)' is not defined")
-        }
-        ValueDisposer.dispose(&removed)
-      }
+    case .name(let reference, _):
+      try deleteName(reference, in: scope)
     case .subscription(let objectExpression, let indexExpression, _):
       let object = try evaluate(objectExpression, in: scope)
       let index = try evaluate(indexExpression, in: scope)
@@ -270,10 +199,10 @@ extension Evaluator {
     _ target: Expression, _ op: BinaryOperator, _ valueExpression: Expression, in scope: Scope
   ) throws {
     switch target {
-    case .name(let name, _):
-      let current = try lookup(name, in: scope)
+    case .name(let reference, _):
+      let current = try lookup(reference, in: scope)
       let operand = try evaluate(valueExpression, in: scope)
-      try assignName(name, try inPlace(op, current, operand), in: scope)
+      try assignName(reference, try inPlace(op, current, operand), in: scope)
     case .attribute(let objectExpression, let name, _):
       let object = try evaluate(objectExpression, in: scope)
       let current = try attribute(of: object, name)
@@ -292,6 +221,8 @@ extension Evaluator {
 
   /// `a op= b`: in place for lists and natives that support it, else the binary operator.
   func inPlace(_ op: BinaryOperator, _ current: Value, _ operand: Value) throws -> Value {
+    // What `binary` would do first, without its dispatch: `total += i` is the commonest loop body.
+    if case .int(let a) = current, case .int(let b) = operand { return try integerOperation(op, a, b) }
     switch current {
     case .list(let list):
       if op == .add {
@@ -333,10 +264,10 @@ extension Evaluator {
     _ clauses: [ComprehensionClause],
     in scope: Scope
   ) throws -> Value {
-    var targetNames: Set<String> = []
+    var targetNames: [String] = []
     for clause in clauses { collectNames(clause.target, &targetNames) }
     let inner = Scope(
-      enclosing: scope.localNames == nil ? nil : scope, definition: nil, localNames: targetNames)
+      layout: ScopeLayout(targetNames), enclosing: scope.isGlobal ? nil : scope, definition: nil)
     var results: [Value] = []
     let dict = DictObject()
     // The first iterable is evaluated in the enclosing scope, as Python does.
@@ -414,9 +345,9 @@ extension Evaluator {
     }
   }
 
-  private func collectNames(_ target: Expression, _ names: inout Set<String>) {
+  private func collectNames(_ target: Expression, _ names: inout [String]) {
     switch target {
-    case .name(let name, _): names.insert(name)
+    case .name(let reference, _): names.append(reference.name)
     case .tuple(let elements, _), .list(let elements, _):
       for element in elements { collectNames(element, &names) }
     case .starred(let inner, _): collectNames(inner, &names)

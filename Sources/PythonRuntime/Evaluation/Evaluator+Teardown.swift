@@ -3,10 +3,10 @@ extension Evaluator {
   /// Empties every scope reachable from the globals (closures refer to the scopes that hold them),
   /// walking iteratively so deeply nested data cannot exhaust the stack.
   func tearDown() {
-    var pending: [Value] = Array(globals.values.values)
+    var pending: [Value] = globals.boundValues
     var visited = Set<ObjectIdentifier>()
     var scopes: [Scope] = []
-    globals.values.removeAll()
+    globals.removeAll()
     loadedModules.removeAll()
     while let value = pending.popLast() {
       switch value {
@@ -21,7 +21,7 @@ extension Evaluator {
         pending.append(contentsOf: function.defaults.values)
         var scope = function.closure
         while let current = scope, visited.insert(ObjectIdentifier(current)).inserted {
-          pending.append(contentsOf: current.values.values)
+          pending.append(contentsOf: current.boundValues)
           scopes.append(current)
           scope = current.enclosing
         }
@@ -29,7 +29,7 @@ extension Evaluator {
         break
       }
     }
-    for scope in scopes { scope.values.removeAll() }
+    for scope in scopes { scope.removeAll() }
     for index in pending.indices { ValueDisposer.dispose(&pending[index]) }
   }
 }

@@ -3,7 +3,7 @@ indirect enum Expression {
   case literal(Value, SourcePosition)
   /// An integer literal beyond 64 bits: evaluates to OverflowError.
   case overflowLiteral(SourcePosition)
-  case name(String, SourcePosition)
+  case name(NameReference, SourcePosition)
   case formatted([FormattedPart], SourcePosition)
   case unary(UnaryOperator, Expression, SourcePosition)
   case not(Expression, SourcePosition)

@@ -23,7 +23,15 @@ final class FunctionDefinition {
   var localNames: Set<String> = []
   var globalNames: Set<String> = []
   var nonlocalNames: Set<String> = []
+  /// Whether the body declares any name `global` or `nonlocal` (most do not, and then an assignment
+  /// needs no check against those sets).
+  var declaresScopes: Bool { !globalNames.isEmpty || !nonlocalNames.isEmpty }
   let position: SourcePosition
+
+  /// The slots of a call's locals: parameters first (in order), then the other local names.
+  /// Built on first call, after ``ScopeAnalyzer`` has found the local names.
+  private(set) lazy var layout = ScopeLayout(
+    parameters.map(\.name) + localNames.subtracting(parameters.map(\.name)).sorted())
 
   init(name: String, parameters: [Parameter], body: [Statement], isLambda: Bool, position: SourcePosition) {
     self.name = name

@@ -26,7 +26,9 @@ struct Parser {
 
   /// Lexes and parses a whole cell, also telling whether its last token is `;` (which suppresses the
   /// Out value, as in Jupyter), from the same tokens.
-  static func parseCell(_ source: String, startLine: Int) throws -> (statements: [Statement], endsWithSemicolon: Bool) {
+  static func parseCell(_ source: String, startLine: Int) throws
+    -> (statements: [Statement], endsWithSemicolon: Bool)
+  {
     var lexer = Lexer(source, startLine: startLine)
     let tokens = try lexer.tokenize()
     var parser = Parser(tokens: tokens, firstLine: startLine)
@@ -188,7 +190,9 @@ struct Parser {
       statements.append(try parseSmallStatement())
     }
     guard case .newline = peek.kind else {
-      if case .string = peek.kind, case .expression(.name("print", _), _) = statements.last {
+      if case .string = peek.kind, case .expression(.name(let callee, _), _) = statements.last,
+        callee.name == "print"
+      {
         throw error(
           "Missing parentheses in call to 'print'. Did you mean print(...)?", at: tokens[max(current - 1, 0)])
       }
@@ -1004,7 +1008,7 @@ struct Parser {
       default:
         if Self.keywords.contains(name) { throw invalidSyntax() }
         advance()
-        return .name(name, start)
+        return .name(NameReference(name), start)
       }
     case .op(let op):
       switch op {

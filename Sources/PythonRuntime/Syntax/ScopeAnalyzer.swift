@@ -63,7 +63,7 @@ enum ScopeAnalyzer {
 
   private static func targetNames(_ target: Expression, _ names: inout Set<String>) {
     switch target {
-    case .name(let name, _): names.insert(name)
+    case .name(let reference, _): names.insert(reference.name)
     case .tuple(let elements, _), .list(let elements, _):
       for element in elements { targetNames(element, &names) }
     case .starred(let inner, _): targetNames(inner, &names)
