@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-swift build -c release --product gradbook >&2
+bash scripts/build-release.sh
 edition="${1:-en}"
 [ $# -gt 0 ] && shift
 status=0
