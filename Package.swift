@@ -23,7 +23,9 @@ let package = Package(
       providers: [.apt(["libcmark-dev"])]
     ),
     // Python's float repr and fixed/exponent/general conversions, shared by tensor printing and the language.
-    .target(name: "NumberFormat"),
+    // snprintf for NumberFormat (a header-only C module): Swift cannot call variadic C functions.
+    .systemLibrary(name: "CFloatFormat"),
+    .target(name: "NumberFormat", dependencies: ["CFloatFormat"]),
     // Tensors, ops with their backward, printing, RNG.
     .target(name: "Autograd", dependencies: ["NumberFormat"]),
     // The Python-subset cell language: syntax, values, evaluation, builtins, formatting, module registry.

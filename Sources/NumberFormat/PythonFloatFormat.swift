@@ -1,3 +1,5 @@
+import CFloatFormat
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -8,7 +10,7 @@
 
 /// Python's float formatting: `"%.4f" % x`, `"%.4e" % x` and `repr(x)`, character for character.
 ///
-/// `%` formatting goes through the C library's `vsnprintf`, which (like CPython) rounds correctly from
+/// `%` formatting goes through the C library's `snprintf`, which (like CPython) rounds correctly from
 /// the exact binary value, ties to even. Non-finite values print as Python prints them: `inf`, `-inf`,
 /// `nan` (never `-nan`).
 public enum PythonFloatFormat {
@@ -100,22 +102,19 @@ public enum PythonFloatFormat {
   /// Formats with the C library: `%.*f`, `%.*e` or `%.*g`.
   private static func cFormat(_ value: Double, precision: Int, conversion: Character) -> String {
     let clamped = Int32(max(0, min(precision, maximumPrecision)))
-    let format: String
+    let code: CChar
     switch conversion {
-    case "e": format = "%.*e"
-    case "g": format = "%.*g"
-    default: format = "%.*f"
+    case "e": code = CChar(UInt8(ascii: "e"))
+    case "g": code = CChar(UInt8(ascii: "g"))
+    default: code = CChar(UInt8(ascii: "f"))
     }
     // %f of the largest double has 309 integer digits; add room for sign, point and the fraction.
     let capacity = 320 + Int(clamped) + 8
-    var buffer = [CChar](repeating: 0, count: capacity)
-    let written = buffer.withUnsafeMutableBufferPointer { pointer -> Int32 in
-      withVaList([clamped, value]) { arguments in
-        vsnprintf(pointer.baseAddress, capacity, format, arguments)
-      }
+    return withUnsafeTemporaryAllocation(of: CChar.self, capacity: capacity) { buffer in
+      guard let start = buffer.baseAddress else { return value.description }
+      let written = gradbook_format_double(start, capacity, clamped, code, value)
+      guard written > 0, Int(written) < capacity else { return value.description }
+      return String(cString: start)
     }
-    guard written > 0, Int(written) < capacity else { return value.description }
-    let bytes = buffer.prefix(Int(written)).map { UInt8(bitPattern: $0) }
-    return String(decoding: bytes, as: UTF8.self)
   }
 }
