@@ -48,8 +48,14 @@ extension Evaluator {
   }
 
   func evaluateArguments(_ expressions: [CallArgument], in scope: Scope) throws -> Arguments {
-    var arguments = Arguments()
-    arguments.positional.reserveCapacity(expressions.count)
+    var positional: [Value] = []
+    positional.reserveCapacity(expressions.count)
+    if expressions.allSatisfy(\.isPositional) {
+      // The common call: one allocation, no keyword bookkeeping.
+      for case .positional(let value) in expressions { positional.append(try evaluate(value, in: scope)) }
+      return Arguments(positional)
+    }
+    var arguments = Arguments(positional)
     for expression in expressions {
       switch expression {
       case .positional(let value):

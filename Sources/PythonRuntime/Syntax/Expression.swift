@@ -54,6 +54,11 @@ enum CallArgument {
   case keyword(String, Expression)
   case unpackPositional(Expression)
   case unpackKeywords(Expression)
+
+  var isPositional: Bool {
+    if case .positional = self { return true }
+    return false
+  }
 }
 
 /// The kinds of comprehension.
