@@ -4,7 +4,10 @@ import PythonRuntime
 import Workbook
 
 // Gradbook benchmarks (release build only; never run as tests):
-//   swift build -c release --product gradbook-bench && .build/release/gradbook-bench
+//   swift build -c release --product gradbook-bench && .build/release/gradbook-bench [--once] [name filter]
+// `--once` runs each body once without warm-up, for instruction counts that do not depend on a noisy
+// machine (`valgrind --tool=callgrind .build/release/gradbook-bench --once "loop: for"`;
+// scripts/instruction-counts.sh subtracts the setup); a filter keeps the benchmarks whose names contain it.
 // Prints per-operation costs of small-tensor autograd and of a 256×256 matmul chain, the cost of
 // running cells through the interpreter, of checking the whole course, and the peak resident memory.
 
@@ -21,15 +24,33 @@ struct Benchmark {
   }
 }
 
-/// Runs `body` `iterations` times after a short warm-up and returns the mean seconds per run.
+/// The command line: `--once`, and an optional filter on benchmark names.
+struct Options {
+  var once = false
+  var filter: String?
+
+  init(_ arguments: [String]) {
+    for argument in arguments {
+      if argument == "--once" { once = true } else { filter = argument }
+    }
+  }
+}
+
+let options = Options(Array(CommandLine.arguments.dropFirst()))
+
+/// Runs `body` `iterations` times after a short warm-up (once, without, under `--once`) and returns
+/// the mean seconds per run.
 func measure(_ benchmark: Benchmark) throws -> Double {
-  for _ in 0..<Swift.max(1, benchmark.iterations / 10) { try benchmark.body() }
+  let iterations = options.once ? 1 : benchmark.iterations
+  if !options.once {
+    for _ in 0..<Swift.max(1, benchmark.iterations / 10) { try benchmark.body() }
+  }
   let clock = ContinuousClock()
   let start = clock.now
-  for _ in 0..<benchmark.iterations { try benchmark.body() }
+  for _ in 0..<iterations { try benchmark.body() }
   let elapsed = clock.now - start
   let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-  return seconds / Double(benchmark.iterations)
+  return seconds / Double(iterations)
 }
 
 func pad(_ text: String, _ width: Int) -> String {
@@ -103,12 +124,13 @@ func run() throws {
     Benchmark(name: "1M-element sum", iterations: 20, unit: .milliseconds) {
       _ = try big.sum()
     },
-  ] + cellBenchmarks()
+  ] + cellBenchmarks() + interpreterBenchmarks()
 
-  let nameWidth = benchmarks.map(\.name.count).max() ?? 40
+  let selected = benchmarks.filter { benchmark in options.filter.map { benchmark.name.contains($0) } ?? true }
+  let nameWidth = selected.map(\.name.count).max() ?? 40
   print(pad("benchmark", nameWidth) + "  " + leftPad("iterations", 10) + "  " + leftPad("per run", 14))
   print(String(repeating: "-", count: nameWidth + 28))
-  for benchmark in benchmarks {
+  for benchmark in selected {
     let seconds = try measure(benchmark)
     let figure: String
     switch benchmark.unit {
@@ -123,7 +145,7 @@ func run() throws {
 /// Cells through the interpreter and the whole course through the workbook, as a learner runs them.
 func cellBenchmarks() -> [Benchmark] {
   let loopSession = Session()
-  let descentSession = Session()
+  let descentSession = Session(modules: .lesson())
   _ = descentSession.run("import torch")
   let descent = """
     xs = torch.tensor([0.0, 1.0, 2.0, 3.0])

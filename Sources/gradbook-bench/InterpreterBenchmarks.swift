@@ -1,0 +1,45 @@
+import Foundation
+import PythonRuntime
+import Workbook
+
+/// The interpreter's hot paths (loops of plain Python), a session's start and the conformance corpus
+/// in process: what issue 7's per-cell cost is made of, with the 1M loop it compares against CPython.
+func interpreterBenchmarks() -> [Benchmark] {
+  let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../../Tests/Fixtures/conformance").standardized.path
+  return [
+    loopBenchmark(
+      "loop: for i in range(1M): s += i", iterations: 3, "s = 0\nfor i in range(1000000):\n    s += i"),
+    loopBenchmark(
+      "loop: while i < 100k (two += per pass)", "i = 0\ns = 0\nwhile i < 100000:\n    s += i\n    i += 1"),
+    loopBenchmark(
+      "loop: 100k calls of a one-line function",
+      "def f(x):\n    return x + 1\ns = 0\nfor i in range(100000):\n    s = f(s)"),
+    loopBenchmark("loop: 100k list.append", "xs = []\nfor i in range(100000):\n    xs.append(i)"),
+    loopBenchmark("loop: [i * 2 for i in range(100k)]", "ys = [i * 2 for i in range(100000)]"),
+    loopBenchmark(
+      "loop: 100k-pass for loop in a function (locals)",
+      "def g(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nt = g(100000)"),
+    Benchmark(name: "session: start with torch, import torch", iterations: 200, unit: .milliseconds) {
+      let result = Session(modules: .lesson()).run("import torch")
+      if let error = result.error { throw BenchmarkFailure(message: error.text) }
+    },
+    Benchmark(
+      name: "corpus: check Tests/Fixtures/conformance (215 cells)", iterations: 5, unit: .milliseconds
+    ) {
+      let report = Workbook().run(paths: [corpus])
+      if report.totals.failed > 0 || report.outcomes.isEmpty {
+        throw BenchmarkFailure(message: "the conformance corpus did not pass: \(report.totals)")
+      }
+    },
+  ]
+}
+
+/// A cell of plain Python run `iterations` times in one session (no torch).
+func loopBenchmark(_ name: String, iterations: Int = 5, _ code: String) -> Benchmark {
+  let session = Session()
+  return Benchmark(name: name, iterations: iterations, unit: .milliseconds) {
+    let result = session.run(code)
+    if let error = result.error { throw BenchmarkFailure(message: error.text) }
+  }
+}
