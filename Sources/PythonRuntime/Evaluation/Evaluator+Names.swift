@@ -3,9 +3,16 @@
 /// A name's slot in a scope is found once and kept in its ``NameReference``; only a miss (a new
 /// scope layout, or a name the layout lacks) looks the name up by hashing it.
 extension Evaluator {
+  /// The value `reference` names, as read in `scope`.
+  @inline(__always)
   func lookup(_ reference: NameReference, in scope: Scope) throws -> Value {
     let slot = reference.slot(in: scope.layout)
     if let value = scope.value(at: slot) { return value }
+    return try lookupUnbound(reference, slot: slot, in: scope)
+  }
+
+  /// `lookup` when the scope's own slot is unbound or missing: builtins, enclosing scopes, globals.
+  private func lookupUnbound(_ reference: NameReference, slot: Int, in scope: Scope) throws -> Value {
     if scope.isGlobal { return try builtin(reference) }
     let name = reference.name
     if slot >= 0 {
@@ -51,7 +58,20 @@ extension Evaluator {
     try assignName(NameReference(name), value, in: scope)
   }
 
+  /// Binds `reference` to `value` in `scope` (or where `global`/`nonlocal` sends it).
+  @inline(__always)
   func assignName(_ reference: NameReference, _ value: Value, in scope: Scope) throws {
+    if scope.definition?.declaresScopes != true {
+      let slot = reference.slot(in: scope.layout)
+      if slot >= 0 {
+        if var old = scope.replace(at: slot, with: value) { ValueDisposer.dispose(&old) }
+        return
+      }
+    }
+    try assignNameSlowly(reference, value, in: scope)
+  }
+
+  private func assignNameSlowly(_ reference: NameReference, _ value: Value, in scope: Scope) throws {
     if let definition = scope.definition, definition.declaresScopes {
       let name = reference.name
       if declaresGlobal(name, scope) {

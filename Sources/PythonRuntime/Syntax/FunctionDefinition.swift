@@ -20,24 +20,30 @@ final class FunctionDefinition {
   /// True for `lambda`: the body is one `return`.
   let isLambda: Bool
   /// Names assigned in the body (and parameters), minus `global`/`nonlocal` ones.
-  var localNames: Set<String> = []
-  var globalNames: Set<String> = []
-  var nonlocalNames: Set<String> = []
+  let localNames: Set<String>
+  let globalNames: Set<String>
+  let nonlocalNames: Set<String>
   /// Whether the body declares any name `global` or `nonlocal` (most do not, and then an assignment
   /// needs no check against those sets).
-  var declaresScopes: Bool { !globalNames.isEmpty || !nonlocalNames.isEmpty }
+  let declaresScopes: Bool
+  /// The slots of a call's locals: parameters first (in order), then the other local names.
+  let layout: ScopeLayout
   let position: SourcePosition
 
-  /// The slots of a call's locals: parameters first (in order), then the other local names.
-  /// Built on first call, after ``ScopeAnalyzer`` has found the local names.
-  private(set) lazy var layout = ScopeLayout(
-    parameters.map(\.name) + localNames.subtracting(parameters.map(\.name)).sorted())
-
+  // Everything is decided here, once: as constants, the evaluator reads them without the runtime
+  // exclusivity checks that every read of a class's `var` costs.
   init(name: String, parameters: [Parameter], body: [Statement], isLambda: Bool, position: SourcePosition) {
     self.name = name
     self.parameters = parameters
     self.body = body
     self.isLambda = isLambda
     self.position = position
+    let scopes = ScopeAnalyzer.analyze(parameters: parameters, body: body)
+    localNames = scopes.locals
+    globalNames = scopes.globals
+    nonlocalNames = scopes.nonlocals
+    declaresScopes = !scopes.globals.isEmpty || !scopes.nonlocals.isEmpty
+    let parameterNames = parameters.map(\.name)
+    layout = ScopeLayout(parameterNames + scopes.locals.subtracting(parameterNames).sorted())
   }
 }

@@ -612,7 +612,6 @@ struct Parser {
     loopDepth = savedLoops
     let definition = FunctionDefinition(
       name: name, parameters: parameters, body: body, isLambda: false, position: position(start))
-    try ScopeAnalyzer.analyze(definition)
     return .functionDefinition(definition, decorators: decorators, position(start))
   }
 
@@ -725,7 +724,6 @@ struct Parser {
     let definition = FunctionDefinition(
       name: "<lambda>", parameters: parameters, body: [.returnStatement(body, body.position)], isLambda: true,
       position: position(start))
-    try ScopeAnalyzer.analyze(definition)
     return .lambda(definition, position(start))
   }
 

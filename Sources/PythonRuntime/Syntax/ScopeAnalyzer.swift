@@ -1,13 +1,13 @@
 /// Finds which names a function assigns (its locals) and its `global` / `nonlocal` declarations.
 enum ScopeAnalyzer {
-  static func analyze(_ definition: FunctionDefinition) throws {
-    var assigned: Set<String> = Set(definition.parameters.map(\.name))
+  static func analyze(parameters: [FunctionDefinition.Parameter], body: [Statement])
+    -> (locals: Set<String>, globals: Set<String>, nonlocals: Set<String>)
+  {
+    var assigned: Set<String> = Set(parameters.map(\.name))
     var globals: Set<String> = []
     var nonlocals: Set<String> = []
-    collect(definition.body, &assigned, &globals, &nonlocals)
-    definition.globalNames = globals
-    definition.nonlocalNames = nonlocals
-    definition.localNames = assigned.subtracting(globals).subtracting(nonlocals)
+    collect(body, &assigned, &globals, &nonlocals)
+    return (assigned.subtracting(globals).subtracting(nonlocals), globals, nonlocals)
   }
 
   private static func collect(
