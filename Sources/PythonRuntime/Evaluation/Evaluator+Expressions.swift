@@ -42,6 +42,10 @@ extension Evaluator {
       return try evaluate(rightExpression, in: scope)
     case .comparison(let first, let rest, _):
       var left = try evaluate(first, in: scope)
+      if rest.count == 1, case .rich(let op) = rest[0].0 {
+        // `a < b`, the commonest comparison, without the chain's bookkeeping.
+        return try richCompare(op, left, try evaluate(rest[0].1, in: scope))
+      }
       var result: Value = .bool(true)
       for (offset, (kind, rightExpression)) in rest.enumerated() {
         let right = try evaluate(rightExpression, in: scope)
