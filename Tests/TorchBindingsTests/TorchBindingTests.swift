@@ -48,8 +48,8 @@ final class TorchBindingTests: XCTestCase {
 
   func testEveryProgramHasATest() throws {
     let covered: Set<String> = [
-      "arithmetic", "attributes", "autograd", "conversions", "creation", "errors", "grad_modes", "indexing",
-      "joining", "edge_cases", "idioms", "engine_messages", "views_budget", "inplace_bitwise",
+      "arithmetic", "attributes", "autograd", "backward_engine", "conversions", "creation", "errors",
+      "grad_modes", "indexing", "joining", "edge_cases", "idioms", "engine_messages", "views_budget", "inplace_bitwise",
       "random", "reductions", "size", "views", "decorators",
     ]
     XCTAssertEqual(Set(try programNames()), covered)
@@ -65,6 +65,7 @@ final class TorchBindingTests: XCTestCase {
   func testSize() throws { try check("size") }
   func testGradModes() throws { try check("grad_modes") }
   func testAutograd() throws { try check("autograd") }
+  func testBackwardEnginePhases() throws { try check("backward_engine") }
   func testRandom() throws { try check("random") }
   func testErrors() throws { try check("errors") }
   func testJoining() throws { try check("joining") }

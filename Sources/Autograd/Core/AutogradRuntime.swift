@@ -18,6 +18,9 @@ public final class AutogradRuntime {
   /// Receives warning lines such as `UserWarning: ...`; the interpreter installs its own sink.
   public var warn: (String) -> Void = { _ in }
 
+  /// Lines already sent through `warnOnce(_:)`.
+  private var warnedOnce: Set<String> = []
+
   /// Told, before a kernel whose cost grows faster than its output (a matrix product), how many
   /// multiply-adds it is about to do; throwing stops the kernel before it starts. The interpreter
   /// charges this to the cell's step budget, so one huge `a @ b` cannot run for minutes.
@@ -65,11 +68,23 @@ public final class AutogradRuntime {
     modeStack[modeStack.count - 1].isEnabled = enabled
   }
 
+  /// Sends `line` to `warn` the first time only, like PyTorch's `TORCH_WARN_ONCE` (once per process there,
+  /// once per session here).
+  public func warnOnce(_ line: String) {
+    if warnedOnce.insert(line).inserted { warn(line) }
+  }
+
+  /// Lets every `warnOnce(_:)` line be shown again (a new session is a new process to the learner).
+  public func forgetWarningsGiven() {
+    warnedOnce = []
+  }
+
   /// Restores a fresh state (grad enabled, default budget, no warnings sink); for tests and new sessions.
   public func reset() {
     modeStack = [GradMode(isEnabled: true)]
     elementBudget = AutogradRuntime.defaultElementBudget
     warn = { _ in }
+    warnedOnce = []
     chargeWork = { _ in }
   }
 

@@ -51,8 +51,12 @@ enum BackwardEngine {
     // Discover the graph and count dependencies.
     var dependencies: [ObjectIdentifier: Int] = [:]
     var nodes: [ObjectIdentifier: GradFn] = [:]
-    var stack: [GradFn] = roots.map { $0.edge.node }
-    for root in stack { nodes[ObjectIdentifier(root)] = root }
+    // Each node is expanded once, even when several outputs share it (`backward([y, y])`): counting its
+    // edges twice would leave its inputs waiting forever for a second delivery.
+    var stack: [GradFn] = []
+    for root in roots where nodes.updateValue(root.edge.node, forKey: ObjectIdentifier(root.edge.node)) == nil {
+      stack.append(root.edge.node)
+    }
     while let node = stack.popLast() {
       for edge in node.edges {
         guard let next = edge.node else { continue }
@@ -127,7 +131,7 @@ enum BackwardEngine {
         if inputs == nil {
           for (index, weak) in node.retainedOutputs {
             guard let tensor = weak.tensor, index < grads.count, let grad = grads[index] else { continue }
-            try accumulateRetained(tensor, grad, createGraph: createGraph)
+            try accumulateRetained(tensor, grad)
           }
         }
         if grads.contains(where: { $0 != nil }), let formula = node.formula {
@@ -220,10 +224,13 @@ enum BackwardEngine {
   }
 
   /// AccumulateGrad: stores the first gradient, then adds in place (out of place under create_graph).
+  ///
+  /// As in PyTorch, only grad mode (create_graph) decides: a `.grad` that itself has a graph (from an
+  /// earlier create_graph backward) is still added to in place, keeping its identity and `grad_fn`.
   static func accumulateIntoLeaf(_ leaf: Tensor, _ incoming: Tensor, createGraph: Bool) throws {
     var grad = try conform(incoming, to: InputMetadata(shape: leaf.shape, dtype: leaf.dtype))
     if let existing = leaf.storedGrad {
-      if createGraph || existing.requiresGrad {
+      if createGraph {
         leaf.storedGrad = try existing.add(grad)
       } else {
         let sum = try existing.detach().add(grad.detach())
@@ -244,13 +251,15 @@ enum BackwardEngine {
     leaf.storedGrad = grad
   }
 
-  /// retain_grad(): stores (or adds) the gradient flowing into a non-leaf.
-  static func accumulateRetained(_ tensor: Tensor, _ incoming: Tensor, createGraph: Bool) throws {
-    let grad = createGraph ? incoming : try incoming.detach().clonedValues()
+  /// retain_grad(): stores a clone of the first gradient flowing into a non-leaf, then adds out of place.
+  ///
+  /// Runs in the pass's grad mode, so under create_graph the stored gradient records `CloneBackward0`
+  /// (or `AddBackward0`), as PyTorch's retain_grad hook does.
+  static func accumulateRetained(_ tensor: Tensor, _ incoming: Tensor) throws {
     if let existing = tensor.storedGrad {
-      tensor.storedGrad = try (createGraph ? existing.add(grad) : existing.detach().add(grad))
+      tensor.storedGrad = try existing.add(incoming)
     } else {
-      tensor.storedGrad = grad
+      tensor.storedGrad = try incoming.clone()
     }
   }
 }

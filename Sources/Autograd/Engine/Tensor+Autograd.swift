@@ -190,7 +190,8 @@ extension Tensor {
     guard gradients.count >= outputs.count else {
       throw AutogradError.runtime("got \(outputs.count) tensors and \(gradients.count) gradients")
     }
-    if createGraph { AutogradRuntime.shared.warn(AutogradMessages.createGraphWarning) }
+    // PyTorch's engine warns with TORCH_WARN_ONCE: the first create_graph backward of a process only.
+    if createGraph { AutogradRuntime.shared.warnOnce(AutogradMessages.createGraphWarning) }
     _ = try BackwardEngine.run(
       outputs: outputs, gradOutputs: gradients, inputs: nil, retainGraph: retainGraph ?? createGraph,
       createGraph: createGraph, allowUnused: true, materializeGrads: false)

@@ -58,9 +58,10 @@ enum TorchBridge {
     context.warn(category, message)
   }
 
-  /// Resets the process-wide engine state for a new session (grad mode on, default seed).
+  /// Resets the process-wide engine state for a new session (grad mode on, default seed, no warning given).
   static func resetForNewSession() {
     let runtime = AutogradRuntime.shared
+    runtime.forgetWarningsGiven()
     while runtime.modeStack.count > 1 { runtime.popMode() }
     runtime.setGradEnabled(true)
     runtime.generator.manualSeed(Generator.defaultSeed)
