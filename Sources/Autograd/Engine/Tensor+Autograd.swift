@@ -192,9 +192,9 @@ extension Tensor {
     }
     // PyTorch's engine warns with TORCH_WARN_ONCE: the first create_graph backward of a process only.
     if createGraph { AutogradRuntime.shared.warnOnce(AutogradMessages.createGraphWarning) }
-    _ = try BackwardEngine.run(
-      outputs: outputs, gradOutputs: gradients, inputs: nil, retainGraph: retainGraph ?? createGraph,
-      createGraph: createGraph, allowUnused: true, materializeGrads: false)
+    try BackwardEngine.backward(
+      outputs: outputs, gradOutputs: gradients, retainGraph: retainGraph ?? createGraph,
+      createGraph: createGraph)
   }
 
   /// `torch.autograd.grad(outputs, inputs, grad_outputs, retain_graph, create_graph, allow_unused)`.
@@ -211,9 +211,9 @@ extension Tensor {
         "grad requires one grad_output per output: got \(seeds.count) grad_outputs and \(outputs.count) outputs"
       )
     }
-    return try BackwardEngine.run(
+    return try BackwardEngine.grad(
       outputs: outputs, gradOutputs: seeds, inputs: inputs, retainGraph: retainGraph ?? createGraph,
-      createGraph: createGraph, allowUnused: allowUnused || materializeGrads,
-      materializeGrads: materializeGrads)
+      createGraph: createGraph,
+      ifUnused: materializeGrads ? .returnZeros : allowUnused ? .returnNil : .raiseError)
   }
 }

@@ -83,3 +83,17 @@ o2 = (a1 * a1).sum()
 print(torch.autograd.grad([o1, o2], [a1], grad_outputs=[torch.ones(2), None]))
 o3 = a1 * 5
 print(torch.autograd.grad([o3, o3.sum()], [a1], grad_outputs=[torch.tensor([1.0, -1.0]), None]))
+# %%
+# Gradients meeting at one node are summed in execution order (newest node first), visible in float32.
+x = torch.tensor(1.0, requires_grad=True)
+((x * 1e8) + (x * 1.0) + (x * -1e8)).backward()
+print(x.grad)
+x.grad = None
+((x * 1.0) + (x * 1e8) + (x * -1e8)).backward()
+print(x.grad)
+p = x * 1e8
+q = x * 1.0
+r = x * -1e8
+print(torch.autograd.grad(r + q + p, x, retain_graph=True), torch.autograd.grad(p + q + r, x))
+h = x * 1.0
+print(torch.autograd.grad(h * 1e8 + h + h * -1e8, [h, x]))
