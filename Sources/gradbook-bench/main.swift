@@ -75,7 +75,7 @@ func format(_ value: Double, decimals: Int) -> String {
 }
 
 func run() throws {
-  let runtime = AutogradRuntime.shared
+  let context = AutogradContext.current
   Tensor.manualSeed(0)
   let small = try Tensor.ones([2, 2], requiresGrad: true)
   let plain = try Tensor.ones([2, 2])
@@ -105,7 +105,7 @@ func run() throws {
       try small.mul(.int(2)).add(.int(1)).sum().backward()
     },
     Benchmark(name: "w -= 0.1 * w.grad under no_grad (2×2)", iterations: 200_000, unit: .nanoseconds) {
-      try runtime.withMode(.noGrad) {
+      try context.withMode(.noGrad) {
         if let grad = small.gradIfPresent { try small.sub_(.tensor(grad.mul(.float(0.1)))) }
       }
     },

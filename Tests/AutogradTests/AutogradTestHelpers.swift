@@ -2,6 +2,14 @@ import XCTest
 
 @testable import Autograd
 
+/// A test case whose every test runs with a fresh engine context bound: grad mode on, default seed,
+/// default budget, no warning sink, and nothing left over from other tests.
+class EngineTestCase: XCTestCase {
+  override func invokeTest() {
+    AutogradContext().bind { super.invokeTest() }
+  }
+}
+
 /// Asserts `body` throws an `AutogradError` of `kind` with exactly `message`.
 func assertAutogradError<T>(
   _ kind: AutogradError.Kind, _ message: String, file: StaticString = #filePath, line: UInt = #line,
@@ -35,10 +43,10 @@ func scalar(_ value: Double, requiresGrad: Bool = false) throws -> Tensor {
 /// Collects warnings emitted while running `body`.
 func collectWarnings(_ body: () throws -> Void) rethrows -> [String] {
   var warnings: [String] = []
-  let runtime = AutogradRuntime.shared
-  let previous = runtime.warn
-  runtime.warn = { warnings.append($0) }
-  defer { runtime.warn = previous }
+  let context = AutogradContext.current
+  let previous = context.warn
+  context.warn = { warnings.append($0) }
+  defer { context.warn = previous }
   try body()
   return warnings
 }

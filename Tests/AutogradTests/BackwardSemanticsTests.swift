@@ -5,9 +5,7 @@ import XCTest
 
 /// backward(): implicit gradients, shape checks, freeing, retain_graph, accumulation, non-leaf grads.
 /// Expected texts are PyTorch 2.15's (facts sheet §3, conformance corpus).
-final class BackwardSemanticsTests: XCTestCase {
-  override func setUp() { AutogradRuntime.shared.reset() }
-
+final class BackwardSemanticsTests: EngineTestCase {
   func testNonScalarBackwardNeedsGradient() throws {
     let x = try floats([1, 2, 3], requiresGrad: true)
     assertAutogradError(.runtimeError, "grad can be implicitly created only for scalar outputs") {
@@ -201,12 +199,12 @@ final class BackwardSemanticsTests: XCTestCase {
 
   func testInferenceTensorsCannotBeSaved() throws {
     let x = try floats([1, 2, 3], requiresGrad: true)
-    let runtime = AutogradRuntime.shared
-    runtime.pushMode(.inference)
+    let context = AutogradContext.current
+    context.pushMode(.inference)
     let v = try x * 2
-    XCTAssertFalse(runtime.isGradEnabled)
-    XCTAssertTrue(runtime.isInferenceModeEnabled)
-    runtime.popMode()
+    XCTAssertFalse(context.isGradEnabled)
+    XCTAssertTrue(context.isInferenceModeEnabled)
+    context.popMode()
     XCTAssertFalse(v.requiresGrad)
     XCTAssertTrue(v.isInference)
     XCTAssertFalse(x.isInference)

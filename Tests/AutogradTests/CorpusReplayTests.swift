@@ -7,7 +7,7 @@ import XCTest
 
 /// Cells of the conformance corpus (`Tests/Fixtures/conformance`, PyTorch's exact output), replayed through
 /// the Swift API by hand: the engine must print, raise and warn what PyTorch printed, raised and warned.
-final class CorpusReplayTests: XCTestCase {
+final class CorpusReplayTests: EngineTestCase {
   /// What a replayed cell produced.
   struct Outcome {
     var output = ""
@@ -45,15 +45,13 @@ final class CorpusReplayTests: XCTestCase {
     return (value.doubleValue * scale).rounded(.toNearestOrEven) / scale
   }
 
-  override func setUp() { AutogradRuntime.shared.reset() }
-
   /// Runs `body` collecting printed text, warnings and the error, like a notebook cell.
   func replay(_ body: (inout Outcome) throws -> Void) -> Outcome {
     var outcome = Outcome()
     var warnings: [String] = []
-    let runtime = AutogradRuntime.shared
-    runtime.warn = { warnings.append($0) }
-    defer { runtime.warn = { _ in } }
+    let context = AutogradContext.current
+    context.warn = { warnings.append($0) }
+    defer { context.warn = { _ in } }
     do {
       try body(&outcome)
     } catch let error as AutogradError {
@@ -130,7 +128,7 @@ final class CorpusReplayTests: XCTestCase {
     }
     check("01_seed_notebook", 27) { out in
       let x = try scalar(1, requiresGrad: true)
-      try AutogradRuntime.shared.withMode(.noGrad) {
+      try AutogradContext.current.withMode(.noGrad) {
         out.output += L.line(x.requiresGrad)
         out.output += L.line(try x.pow(.int(2)).requiresGrad)
       }
@@ -293,7 +291,7 @@ final class CorpusReplayTests: XCTestCase {
     check("08_grad_modes", 5) { out in
       let w = try floats([1, 2], requiresGrad: true)
       try (w * w).sum().backward()
-      try AutogradRuntime.shared.withMode(.noGrad) { try w -= XCTUnwrap(w.grad) * 0.1 }
+      try AutogradContext.current.withMode(.noGrad) { try w -= XCTUnwrap(w.grad) * 0.1 }
       out.output += L.line(w, w.grad)
     }
     check("08_grad_modes", 6) { _ in
@@ -345,7 +343,7 @@ final class CorpusReplayTests: XCTestCase {
         let pred = try weight * xs + bias
         let loss = try (pred - ys).pow(.int(2)).mean()
         try loss.backward()
-        try AutogradRuntime.shared.withMode(.noGrad) {
+        try AutogradContext.current.withMode(.noGrad) {
           try weight -= lr * XCTUnwrap(weight.grad)
           try bias -= lr * XCTUnwrap(bias.grad)
         }
@@ -371,7 +369,7 @@ final class CorpusReplayTests: XCTestCase {
       for _ in 0..<100 {
         loss = try (X.matmul(W) + c - Y).pow(.int(2)).mean()
         try loss.backward()
-        try AutogradRuntime.shared.withMode(.noGrad) {
+        try AutogradContext.current.withMode(.noGrad) {
           try W -= XCTUnwrap(W.grad) * 0.1
           try c -= XCTUnwrap(c.grad) * 0.1
           try W.grad?.zero_()

@@ -5,7 +5,7 @@ import XCTest
 
 /// float32 arithmetic that PyTorch does in exact IEEE single precision is bit-identical here too
 /// (`Data/elementwise_cases.json`, 2000 random values per op).
-final class ElementwiseExactnessTests: XCTestCase {
+final class ElementwiseExactnessTests: EngineTestCase {
   struct CaseFile: Decodable {
     let x: [Double]
     let y: [Double]

@@ -5,15 +5,13 @@ import XCTest
 @testable import Autograd
 
 /// Creation, promotion, indexing and error texts against real PyTorch (`Data/expression_cases.json`).
-final class ExpressionCaseTests: XCTestCase {
+final class ExpressionCaseTests: EngineTestCase {
   struct Case: Decodable {
     let name: String
     let expression: String
     let expected: String
   }
   struct CaseFile: Decodable { let cases: [Case] }
-
-  override func setUp() { AutogradRuntime.shared.reset() }
 
   static func t(_ values: [Double], dtype: DType = .float32) throws -> Tensor {
     try floats(values, dtype: dtype)

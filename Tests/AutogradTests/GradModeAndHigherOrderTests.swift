@@ -5,55 +5,53 @@ import XCTest
 @testable import Autograd
 
 /// Grad-mode stack, `autograd.grad`, create_graph and second derivatives (facts sheet §3.7, §3.9).
-final class GradModeAndHigherOrderTests: XCTestCase {
-  override func setUp() { AutogradRuntime.shared.reset() }
-
+final class GradModeAndHigherOrderTests: EngineTestCase {
   func testNoGradAndEnableGradNest() throws {
-    let runtime = AutogradRuntime.shared
+    let context = AutogradContext.current
     let x = try floats([1, 2, 3], requiresGrad: true)
-    XCTAssertTrue(runtime.isGradEnabled)
-    runtime.pushMode(.noGrad)
+    XCTAssertTrue(context.isGradEnabled)
+    context.pushMode(.noGrad)
     let y = try x * 2
-    let inner = runtime.isGradEnabled
-    runtime.pushMode(.enableGrad)
+    let inner = context.isGradEnabled
+    context.pushMode(.enableGrad)
     let z = try x * 2
-    runtime.popMode()
-    runtime.popMode()
+    context.popMode()
+    context.popMode()
     XCTAssertFalse(y.requiresGrad)
     XCTAssertNil(y.gradFn)
     XCTAssertFalse(inner)
     XCTAssertTrue(z.requiresGrad)
     XCTAssertEqual(z.gradFn?.name, "MulBackward0")
-    XCTAssertTrue(runtime.isGradEnabled)
+    XCTAssertTrue(context.isGradEnabled)
   }
 
   func testSetGradEnabledAsPlainCall() throws {
-    let runtime = AutogradRuntime.shared
+    let context = AutogradContext.current
     let x = try floats([1, 2, 3], requiresGrad: true)
-    runtime.setGradEnabled(false)
+    context.setGradEnabled(false)
     XCTAssertFalse(try (x * 2).requiresGrad)
-    XCTAssertFalse(runtime.isGradEnabled)
-    runtime.setGradEnabled(true)
-    XCTAssertTrue(runtime.isGradEnabled)
-    runtime.pushGradEnabled(false)
+    XCTAssertFalse(context.isGradEnabled)
+    context.setGradEnabled(true)
+    XCTAssertTrue(context.isGradEnabled)
+    context.pushGradEnabled(false)
     XCTAssertFalse(try x.pow(.int(2)).requiresGrad)
-    runtime.popMode()
+    context.popMode()
     XCTAssertTrue(try x.pow(.int(2)).requiresGrad)
   }
 
   func testPopNeverEmptiesTheStack() {
-    let runtime = AutogradRuntime.shared
-    runtime.popMode()
-    runtime.popMode()
-    XCTAssertTrue(runtime.isGradEnabled)
-    XCTAssertEqual(runtime.modeStack.count, 1)
+    let context = AutogradContext.current
+    context.popMode()
+    context.popMode()
+    XCTAssertTrue(context.isGradEnabled)
+    XCTAssertEqual(context.modeStack.count, 1)
   }
 
   func testWithModeRestoresOnError() {
-    let runtime = AutogradRuntime.shared
+    let context = AutogradContext.current
     XCTAssertThrowsError(
-      try runtime.withMode(.noGrad) { throw AutogradError(.runtimeError, "boom") })
-    XCTAssertTrue(runtime.isGradEnabled)
+      try context.withMode(.noGrad) { throw AutogradError(.runtimeError, "boom") })
+    XCTAssertTrue(context.isGradEnabled)
   }
 
   func testAutogradGradDoesNotTouchGrad() throws {

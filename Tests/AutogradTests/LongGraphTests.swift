@@ -3,9 +3,7 @@ import XCTest
 @testable import Autograd
 
 /// Very long graphs (a learner's loop of many steps) must backward and be freed without exhausting the stack.
-final class LongGraphTests: XCTestCase {
-  override func setUp() { AutogradRuntime.shared.reset() }
-
+final class LongGraphTests: EngineTestCase {
   func testLongChainBackwardAndRelease() throws {
     let x = try Tensor.scalar(.float(1), dtype: .float64, requiresGrad: true)
     var y = x

@@ -4,7 +4,7 @@ import XCTest
 @testable import Autograd
 
 /// float32 matrix products bit-identical to PyTorch's for lesson-sized shapes (`Data/matmul_cases.json`).
-final class MatmulExactnessTests: XCTestCase {
+final class MatmulExactnessTests: EngineTestCase {
   struct Case: Decodable {
     let n: Int
     let k: Int

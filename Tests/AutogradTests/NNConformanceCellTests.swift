@@ -5,11 +5,7 @@ import XCTest
 /// The computations behind `../shared/conformance-nn` cells, done with the engine's kernels the way
 /// `nn.Linear`, `nn.Dropout` and `nn.Sequential` will call them, against PyTorch's printed results
 /// (`Data/nn_cases.json`, section `cells`).
-final class NNConformanceCellTests: XCTestCase {
-  override func setUp() {
-    AutogradRuntime.shared.reset()
-  }
-
+final class NNConformanceCellTests: EngineTestCase {
   private var cells: NNCaseFile.Cells { get throws { try NNCaseFile.load().cells } }
 
   /// An `nn.Linear(inFeatures, outFeatures)` initialised as PyTorch does: weight, then bias.

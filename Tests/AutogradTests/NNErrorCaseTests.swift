@@ -4,11 +4,7 @@ import XCTest
 
 /// Error texts, warnings and results of failing or edge-case nn calls against PyTorch
 /// (`Data/nn_cases.json`, section `errors`; the calls are in `NNErrorCases`).
-final class NNErrorCaseTests: XCTestCase {
-  override func setUp() {
-    AutogradRuntime.shared.reset()
-  }
-
+final class NNErrorCaseTests: EngineTestCase {
   func testMessagesAndResultsMatchPyTorch() throws {
     let expected = try NNCaseFile.load().errors
     XCTAssertGreaterThan(expected.count, 120)

@@ -65,13 +65,13 @@ enum NNErrorCases {
     "softmax_implicit": {
       let x = values([1, 2, 3, 5], [2, 2])
       let (dim, warning) = Tensor.implicitSoftmaxDim(function: "softmax", rank: x.rank)
-      AutogradRuntime.shared.warn(warning)
+      AutogradContext.current.warn(warning)
       return text(try x.softmax(dim: dim))
     },
     "log_softmax_implicit_3d": {
       let x = try Tensor.zeros([1, 2, 2])
       let (dim, warning) = Tensor.implicitSoftmaxDim(function: "log_softmax", rank: x.rank)
-      AutogradRuntime.shared.warn(warning)
+      AutogradContext.current.warn(warning)
       return text(try x.logSoftmax(dim: dim))
     },
   ]

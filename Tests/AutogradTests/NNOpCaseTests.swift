@@ -7,11 +7,7 @@ import XCTest
 /// nn kernels against real PyTorch (`Data/nn_cases.json`): forward values (bit for bit where marked
 /// exact), reprs, grad_fn names and edges, warnings, gradients, and float64 finite differences of first
 /// and second derivatives.
-final class NNOpCaseTests: XCTestCase {
-  override func setUp() {
-    AutogradRuntime.shared.reset()
-  }
-
+final class NNOpCaseTests: EngineTestCase {
   private func run(_ item: NNCaseFile.OpCase, floating: DType? = nil) throws -> (
     inputs: [Tensor], output: Tensor
   ) {
@@ -123,7 +119,7 @@ final class NNOpCaseTests: XCTestCase {
           values[element] += delta
           return try Tensor.tensor(.list(values.map { .float($0) }), dtype: .float64).reshape(t.shape)
         }
-        let out = try AutogradRuntime.shared.withMode(.noGrad) { try op(perturbed) }
+        let out = try AutogradContext.current.withMode(.noGrad) { try op(perturbed) }
         return zip(try out.contiguousDoubles(), seedValues).reduce(0) { $0 + $1.0 * $1.1 }
       }
       return (try objective(h) - objective(-h)) / (2 * h)

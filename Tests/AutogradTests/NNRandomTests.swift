@@ -6,11 +6,7 @@ import XCTest
 /// Seeded draws against PyTorch bit for bit (`Data/nn_cases.json`, section `rng`): dropout masks,
 /// bernoulli, randperm, multinomial, nn.init and layer initialisation, DataLoader shuffling and
 /// random_split, each followed by the generator's next draws to show that exactly as many were consumed.
-final class NNRandomTests: XCTestCase {
-  override func setUp() {
-    AutogradRuntime.shared.reset()
-  }
-
+final class NNRandomTests: EngineTestCase {
   private var section: NNCaseFile.RandomSection {
     get throws { try NNCaseFile.load().rng }
   }

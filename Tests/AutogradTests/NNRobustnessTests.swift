@@ -4,11 +4,7 @@ import XCTest
 
 /// Sizes and values a learner can pass that would overflow or run away: each ends in a clear error, never
 /// a trap.
-final class NNRobustnessTests: XCTestCase {
-  override func setUp() {
-    AutogradRuntime.shared.reset()
-  }
-
+final class NNRobustnessTests: EngineTestCase {
   private func assertThrows(_ label: String, _ body: () throws -> Any) {
     XCTAssertThrowsError(try body(), label) { error in
       XCTAssertTrue(error is AutogradError, "\(label): \(error)")
@@ -48,13 +44,13 @@ final class NNRobustnessTests: XCTestCase {
   }
 
   func testWorkBudgetStopsLargePooling() throws {
-    let runtime = AutogradRuntime.shared
+    // This test's own context (EngineTestCase), so the charging hook ends with the test.
+    let context = AutogradContext.current
     var charged = 0
-    runtime.chargeWork = { work in
+    context.chargeWork = { work in
       charged = work
       if work > 1_000_000 { throw AutogradError(.runtimeError, "step budget exhausted") }
     }
-    defer { runtime.reset() }
     let image = try Tensor.zeros([1, 1, 600, 600])
     assertThrows("avg_pool2d over a huge window count") {
       try image.avgPool2d(kernelSize: [300], stride: [1])

@@ -7,11 +7,7 @@ import XCTest
 /// regression with MSE and a small ReLU network with cross entropy, trained with SGD (momentum,
 /// Nesterov, dampening, weight decay, maximize) and Adam/AdamW (amsgrad, L2 and decoupled decay), with
 /// StepLR and ExponentialLR. Every step's loss and parameters are compared.
-final class NNTrainingTests: XCTestCase {
-  override func setUp() {
-    AutogradRuntime.shared.reset()
-  }
-
+final class NNTrainingTests: EngineTestCase {
   /// One parameter's optimizer state.
   private enum OptimizerState {
     case sgd(Tensor?)

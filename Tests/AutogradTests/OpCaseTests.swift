@@ -6,7 +6,7 @@ import XCTest
 
 /// Forward values, grad_fn names, next_functions and gradients of every op against real PyTorch
 /// (`Data/ops_cases.json`, produced by `Data/ops_cases.py`), plus finite-difference checks in float64.
-final class OpCaseTests: XCTestCase {
+final class OpCaseTests: EngineTestCase {
   struct InputSpec: Decodable {
     let shape: [Int]
     let dtype: String
@@ -38,10 +38,6 @@ final class OpCaseTests: XCTestCase {
       throw AutogradError(.runtimeError, "ops_cases.json missing from the test bundle")
     }
     return try JSONDecoder().decode(CaseFile.self, from: Data(contentsOf: url)).cases
-  }
-
-  override func setUp() {
-    AutogradRuntime.shared.reset()
   }
 
   static func makeInput(_ spec: InputSpec, dtype override: DType? = nil) throws -> Tensor {
@@ -142,7 +138,7 @@ final class OpCaseTests: XCTestCase {
               return try Tensor.tensor(.list(values.map { TensorData.float($0) }), dtype: .float64).reshape(
                 t.shape)
             }
-            let output = try AutogradRuntime.shared.withMode(.noGrad) { try op(perturbed) }
+            let output = try AutogradContext.current.withMode(.noGrad) { try op(perturbed) }
             return zip(try output.contiguousDoubles(), try seed.contiguousDoubles()).reduce(0) {
               $0 + $1.0 * $1.1
             }

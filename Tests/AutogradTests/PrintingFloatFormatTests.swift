@@ -5,7 +5,7 @@ import XCTest
 
 /// Python's float formatting helpers against CPython (Data/printing_float_format.json, made by
 /// Data/printing_cases.py): `%.4f`, `%.4e`, `%.0f`, `%g` and `repr` on ~10,000 doubles including exact ties.
-final class PrintingFloatFormatTests: XCTestCase {
+final class PrintingFloatFormatTests: EngineTestCase {
   struct Row: Decodable {
     let bits: String
     let f4: String

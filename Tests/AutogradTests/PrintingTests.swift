@@ -4,7 +4,7 @@ import TestSupport
 import XCTest
 
 /// Tensor reprs against real PyTorch 2.15 (Data/printing_cases.json, made by Data/printing_cases.py).
-final class PrintingTests: XCTestCase {
+final class PrintingTests: EngineTestCase {
   /// One stored case: a tensor and the repr torch printed for it.
   struct PrintingCase: Decodable {
     let source: String

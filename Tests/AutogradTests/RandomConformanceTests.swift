@@ -5,7 +5,7 @@ import XCTest
 
 /// Replays the conformance session `10_random` (`Tests/Fixtures/conformance/cases.json`) with the generator
 /// and the printer, and compares each cell's text with PyTorch's.
-final class RandomConformanceTests: XCTestCase {
+final class RandomConformanceTests: EngineTestCase {
   static func float32(_ shape: [Int], _ values: [Double], requiresGrad: Bool = false) -> String {
     TensorPrinter.repr(
       TensorDescription(shape: shape, dtype: .float32, values: .floating(values), requiresGrad: requiresGrad))

@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 /// The float32 normal kernel's building blocks, from first principles.
-final class RandomKernelTests: XCTestCase {
+final class RandomKernelTests: EngineTestCase {
   /// The fast fused multiply-add must equal the library's single-rounding fma, including where
   /// rounding through double would land on a float midpoint (double rounding).
   func testFusedMultiplyAddIsSingleRounding() {

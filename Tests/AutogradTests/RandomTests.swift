@@ -6,7 +6,7 @@ import XCTest
 /// The CPU generator against real PyTorch 2.15: the test vectors (`Tests/Fixtures/reference`), the facts
 /// sheet's examples, and Data/random_cases.json (made by Data/random_cases.py). Values are compared as bit
 /// patterns.
-final class RandomTests: XCTestCase {
+final class RandomTests: EngineTestCase {
   // MARK: - Bit-pattern helpers
 
   static func float32Bits(_ values: [Double]) -> [String] {

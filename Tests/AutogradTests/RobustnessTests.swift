@@ -3,9 +3,7 @@ import XCTest
 @testable import Autograd
 
 /// Learner input must never crash: oversized shapes, overflowing arithmetic and odd indices raise or wrap.
-final class RobustnessTests: XCTestCase {
-  override func setUp() { AutogradRuntime.shared.reset() }
-  override func tearDown() { AutogradRuntime.shared.reset() }
+final class RobustnessTests: EngineTestCase {
 
   func testElementBudgetRaisesBeforeAllocating() {
     assertAutogradError(
@@ -26,7 +24,7 @@ final class RobustnessTests: XCTestCase {
   }
 
   func testConfigurableBudget() throws {
-    AutogradRuntime.shared.elementBudget = 10
+    AutogradContext.current.elementBudget = 10
     XCTAssertNoThrow(try Tensor.zeros([10]))
     XCTAssertThrowsError(try Tensor.zeros([11]))
     let view = try Tensor.ones([4]).expand([3, 4])

@@ -1,7 +1,7 @@
 import XCTest
 @testable import Autograd
 
-final class SmokeTests: XCTestCase {
+final class SmokeTests: EngineTestCase {
   func testSeedNotebookPolynomial() throws {
     let x = try Tensor.scalar(.float(2), requiresGrad: true)
     // y = 9*x**4 + 2*x**3 + 3*x**2 + 6*x + 1

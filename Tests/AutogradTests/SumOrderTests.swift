@@ -4,7 +4,7 @@ import XCTest
 @testable import Autograd
 
 /// Sums and means are bit-identical to PyTorch's CPU results (`Data/sum_order_cases.json`).
-final class SumOrderTests: XCTestCase {
+final class SumOrderTests: EngineTestCase {
   struct Case: Decodable {
     let shape: [Int]
     let dtype: String
@@ -38,8 +38,6 @@ final class SumOrderTests: XCTestCase {
   }
 
   struct CaseFile: Decodable { let cases: [Case] }
-
-  override func setUp() { AutogradRuntime.shared.reset() }
 
   func testSumsAreBitIdenticalToPyTorch() throws {
     guard

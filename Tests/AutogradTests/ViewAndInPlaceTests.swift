@@ -5,9 +5,7 @@ import XCTest
 
 /// Views share storage; in-place ops bump versions, are checked against leaves and saved tensors,
 /// and rebase history (`CopySlices`). Expected texts from PyTorch 2.15 (facts sheet §2.2, §3.6, §3.8).
-final class ViewAndInPlaceTests: XCTestCase {
-  override func setUp() { AutogradRuntime.shared.reset() }
-
+final class ViewAndInPlaceTests: EngineTestCase {
   func testViewsShareStorageBothWays() throws {
     let m = try Tensor.arange(end: .int(6)).reshape([2, 3])
     let column = try m.index([.all, .int(1)])
@@ -48,7 +46,7 @@ final class ViewAndInPlaceTests: XCTestCase {
 
   func testInPlaceOnLeafUnderNoGrad() throws {
     let a = try floats([1, 2], requiresGrad: true)
-    try AutogradRuntime.shared.withMode(.noGrad) {
+    try AutogradContext.current.withMode(.noGrad) {
       try a.add_(.int(1))
       try a -= 0.5
       try a.setIndex([.int(0)], .float(7))
@@ -86,7 +84,7 @@ final class ViewAndInPlaceTests: XCTestCase {
   func testModifiedSavedLeafUnderNoGrad() throws {
     let l = try Tensor.ones([2], requiresGrad: true)
     let p = try l * l
-    try AutogradRuntime.shared.withMode(.noGrad) { try l.add_(.int(1)) }
+    try AutogradContext.current.withMode(.noGrad) { try l.add_(.int(1)) }
     assertAutogradError(
       .runtimeError,
       "one of the variables needed for gradient computation has been modified by an inplace operation: [torch.FloatTensor [2]] is at version 1; expected version 0 instead. Hint: enable anomaly detection to find the operation that failed to compute its gradient, with torch.autograd.set_detect_anomaly(True, check_nan=False)."
@@ -96,7 +94,7 @@ final class ViewAndInPlaceTests: XCTestCase {
   func testInPlaceUnderNoGradIsInvisibleToAutograd() throws {
     let b = try Tensor.ones([2], requiresGrad: true)
     let c = try b * 2
-    try AutogradRuntime.shared.withMode(.noGrad) { try c.mul_(.int(3)) }
+    try AutogradContext.current.withMode(.noGrad) { try c.mul_(.int(3)) }
     XCTAssertEqual(c.description, "tensor([6., 6.], grad_fn=<MulBackward0>)")
     try c.sum().backward()
     XCTAssertEqual(b.grad?.description, "tensor([2., 2.])")
@@ -184,7 +182,7 @@ final class ViewAndInPlaceTests: XCTestCase {
     for step in 0..<3 {
       let y = try (x - 2).pow(.int(2))
       try y.backward()
-      try AutogradRuntime.shared.withMode(.noGrad) {
+      try AutogradContext.current.withMode(.noGrad) {
         let grad = try XCTUnwrap(x.grad)
         try x.sub_(.tensor(grad * 0.25))
       }
@@ -196,9 +194,7 @@ final class ViewAndInPlaceTests: XCTestCase {
 }
 
 /// `x.T` on ranks other than 2 warns as PyTorch 2.15 does.
-final class TransposeWarningTests: XCTestCase {
-  override func setUp() { AutogradRuntime.shared.reset() }
-
+final class TransposeWarningTests: EngineTestCase {
   func testDeprecatedTWarnings() throws {
     let x = try floats([1, 2], requiresGrad: true)
     var result: Tensor? = nil

@@ -205,6 +205,6 @@ extension TorchBehaviourTests {
     limits.tensorElements = 10
     XCTAssertNotNil(error("torch.zeros(11)", limits: limits))
     XCTAssertEqual(
-      Autograd.AutogradRuntime.shared.elementBudget, Autograd.AutogradRuntime.defaultElementBudget)
+      Autograd.AutogradContext.current.elementBudget, Autograd.AutogradContext.defaultElementBudget)
   }
 }

@@ -11,7 +11,7 @@ enum Shape {
       if overflow { throw budgetError(shape, count: nil) }
       count = product
     }
-    let budget = AutogradRuntime.shared.elementBudget
+    let budget = AutogradContext.current.elementBudget
     if count > budget { throw budgetError(shape, count: count) }
     return count
   }
@@ -36,7 +36,7 @@ enum Shape {
   }
 
   private static func budgetError(_ shape: [Int], count: Int?) -> AutogradError {
-    let budget = AutogradRuntime.shared.elementBudget
+    let budget = AutogradContext.current.elementBudget
     let described = count.map { "\($0) elements" } ?? "more elements than can be counted"
     return .runtime(
       "tensor of shape \(shape) would have \(described), which exceeds the element budget of \(budget) elements"

@@ -42,8 +42,9 @@ public final class Tensor {
     self.strides = strides
     self.storageOffset = offset
     self.dtype = dtype
-    self.objectID = AutogradRuntime.shared.makeObjectID()
-    self.isInference = AutogradRuntime.shared.isInferenceModeEnabled
+    let context = AutogradContext.current
+    self.objectID = context.makeObjectID()
+    self.isInference = context.isInferenceModeEnabled
   }
 
   /// A new contiguous tensor over floating values (rounded to float32 when `dtype` is float32).

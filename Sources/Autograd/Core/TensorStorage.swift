@@ -13,12 +13,12 @@ final class TensorStorage {
   init(floats: [Double]) {
     self.floats = floats
     self.integers = []
-    self.identifier = AutogradRuntime.shared.makeObjectID()
+    self.identifier = AutogradContext.current.makeObjectID()
   }
 
   init(integers: [Int64]) {
     self.floats = []
     self.integers = integers
-    self.identifier = AutogradRuntime.shared.makeObjectID()
+    self.identifier = AutogradContext.current.makeObjectID()
   }
 }

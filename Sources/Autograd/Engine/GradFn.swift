@@ -38,8 +38,9 @@ public final class GradFn: CustomStringConvertible {
     self.hasSavedTensors = !saved.isEmpty
     self.outputCount = outputCount
     self.formula = formula
-    self.objectID = AutogradRuntime.shared.makeObjectID()
-    self.sequenceNumber = AutogradRuntime.shared.makeSequenceNumber()
+    let context = AutogradContext.current
+    self.objectID = context.makeObjectID()
+    self.sequenceNumber = context.makeSequenceNumber()
   }
 
   /// An `AccumulateGrad` node for a leaf.
@@ -52,7 +53,7 @@ public final class GradFn: CustomStringConvertible {
     self.outputCount = 1
     self.formula = nil
     self.variable = leaf
-    self.objectID = AutogradRuntime.shared.makeObjectID()
+    self.objectID = AutogradContext.current.makeObjectID()
     self.sequenceNumber = Int.max
   }
 

@@ -165,7 +165,7 @@ struct GraphTask {
   /// Walks the graph in PyTorch's order: a node runs once every edge into it has delivered, and among
   /// ready nodes the newest (highest sequence number) goes first. Grad mode is `create_graph` throughout.
   mutating func execute() throws {
-    let context = AutogradRuntime.shared
+    let context = AutogradContext.current
     context.pushGradEnabled(createGraph)
     defer { context.popMode() }
     for root in roots { try deliver(root.grad, to: root.node, slot: root.slot) }

@@ -85,7 +85,7 @@ extension Tensor {
   /// `t.grad`. Reading it on a non-leaf that does not retain grad returns nil and emits PyTorch's UserWarning.
   public var grad: Tensor? {
     if !isLeaf && !retainsGrad {
-      AutogradRuntime.shared.warn(AutogradMessages.nonLeafGradWarning)
+      AutogradContext.current.warn(AutogradMessages.nonLeafGradWarning)
       return nil
     }
     return storedGrad
@@ -125,7 +125,7 @@ extension Tensor {
 
   /// Whether an op over these inputs must record a node.
   static func isRecording(_ inputs: [Tensor?]) -> Bool {
-    guard AutogradRuntime.shared.isGradEnabled else { return false }
+    guard AutogradContext.current.isGradEnabled else { return false }
     for case let input? in inputs where input.requiresGrad { return true }
     return false
   }
@@ -139,10 +139,10 @@ extension Tensor {
     formula: @escaping GradFn.Formula
   ) throws {
     guard isRecording(inputs) else { return }
-    let runtime = AutogradRuntime.shared
+    let context = AutogradContext.current
     var saved: [SavedTensor] = []
     for tensor in saving {
-      if tensor.isInference && !runtime.isInferenceModeEnabled {
+      if tensor.isInference && !context.isInferenceModeEnabled {
         throw AutogradError.runtime(AutogradMessages.inferenceSaved)
       }
       if let position = outputs.firstIndex(where: { $0 === tensor }) {
@@ -191,7 +191,7 @@ extension Tensor {
       throw AutogradError.runtime("got \(outputs.count) tensors and \(gradients.count) gradients")
     }
     // PyTorch's engine warns with TORCH_WARN_ONCE: the first create_graph backward of a process only.
-    if createGraph { AutogradRuntime.shared.warnOnce(AutogradMessages.createGraphWarning) }
+    if createGraph { AutogradContext.current.warnOnce(AutogradMessages.createGraphWarning) }
     try BackwardEngine.backward(
       outputs: outputs, gradOutputs: gradients, retainGraph: retainGraph ?? createGraph,
       createGraph: createGraph)

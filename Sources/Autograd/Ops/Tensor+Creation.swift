@@ -242,7 +242,7 @@ extension Tensor {
   {
     try checkFloating(dtype, function: "rand")
     let count = try Shape.checkedCount(shape)
-    let values = AutogradRuntime.shared.generator.uniform(count: count, dtype: dtype, low: 0, high: 1)
+    let values = AutogradContext.current.generator.uniform(count: count, dtype: dtype, low: 0, high: 1)
     return try Tensor(shape: shape, dtype: dtype, floats: values).applyFactoryRequiresGrad(requiresGrad)
   }
 
@@ -252,7 +252,7 @@ extension Tensor {
   {
     try checkFloating(dtype, function: "randn")
     let count = try Shape.checkedCount(shape)
-    let values = AutogradRuntime.shared.generator.normal(count: count, dtype: dtype, mean: 0, std: 1)
+    let values = AutogradContext.current.generator.normal(count: count, dtype: dtype, mean: 0, std: 1)
     return try Tensor(shape: shape, dtype: dtype, floats: values).applyFactoryRequiresGrad(requiresGrad)
   }
 
@@ -264,7 +264,7 @@ extension Tensor {
       throw AutogradError.runtime(message)
     }
     let count = try Shape.checkedCount(shape)
-    let values = AutogradRuntime.shared.generator.randint(count: count, low: low, high: high)
+    let values = AutogradContext.current.generator.randint(count: count, low: low, high: high)
     return try Tensor(shape: shape, dtype: dtype, integers: values).applyFactoryRequiresGrad(requiresGrad)
   }
 
@@ -284,7 +284,7 @@ extension Tensor {
 
   /// `torch.manual_seed(seed)` on the default generator.
   public static func manualSeed(_ seed: UInt64) {
-    AutogradRuntime.shared.generator.manualSeed(seed)
+    AutogradContext.current.generator.manualSeed(seed)
   }
 
   static func checkFloating(_ dtype: DType, function: String) throws {

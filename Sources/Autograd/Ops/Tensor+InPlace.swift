@@ -12,11 +12,11 @@ extension Tensor {
   public func inPlace(
     operands: [Tensor]? = nil, allowsInternalOverlap: Bool = false, _ compute: (Tensor) throws -> Tensor
   ) throws -> Tensor {
-    let runtime = AutogradRuntime.shared
-    if isInference && !runtime.isInferenceModeEnabled {
+    let context = AutogradContext.current
+    if isInference && !context.isInferenceModeEnabled {
       throw AutogradError.runtime(AutogradMessages.inferenceInPlace)
     }
-    if runtime.isGradEnabled {
+    if context.isGradEnabled {
       if isLeaf && leafRequiresGrad { throw AutogradError.runtime(AutogradMessages.leafInPlace) }
       if let base = viewBase, base.isLeaf, base.leafRequiresGrad {
         throw AutogradError.runtime(AutogradMessages.viewOfLeafInPlace)
@@ -30,7 +30,7 @@ extension Tensor {
     // Compute from a snapshot carrying self's history, so saved values are the pre-update ones.
     let input: Tensor
     let mayRecord = requiresGrad || (operands.map { $0.contains { $0.requiresGrad } } ?? true)
-    if runtime.isGradEnabled && mayRecord {
+    if context.isGradEnabled && mayRecord {
       input = try clonedValues()
       input.gradFn = gradFn
       input.outputIndex = outputIndex
@@ -50,7 +50,7 @@ extension Tensor {
     }
     try writeValues(from: result)
     storage.version &+= 1
-    guard runtime.isGradEnabled, let node = result.gradFn else { return self }
+    guard context.isGradEnabled, let node = result.gradFn else { return self }
     if let base = viewBase, let replay = viewReplay {
       try rebaseThroughView(base: base, replay: replay, node: node)
     } else {
@@ -67,7 +67,7 @@ extension Tensor {
   private func rebaseThroughView(base: Tensor, replay: @escaping (Tensor) throws -> Tensor, node: GradFn)
     throws
   {
-    let runtime = AutogradRuntime.shared
+    let context = AutogradContext.current
     let baseEdge = base.gradientEdge
     var edges = [baseEdge]
     edges.append(contentsOf: node.edges.dropFirst())
@@ -77,8 +77,8 @@ extension Tensor {
       name: "CopySlices", edges: edges, inputMetadata: metadata, saved: [], outputCount: 1
     ) { grads, _ in
       guard let grad = grads[0] else { return Array(repeating: nil, count: edges.count) }
-      runtime.pushGradEnabled(false)
-      defer { runtime.popMode() }
+      context.pushGradEnabled(false)
+      defer { context.popMode() }
       let gradBase = try grad.clonedValues()
       let region = try replay(gradBase)
       let regionGrad = try region.clonedValues()
@@ -231,7 +231,7 @@ extension Tensor {
       throw AutogradError.runtime(message)
     }
     return try inPlace(operands: []) { input in
-      let values = AutogradRuntime.shared.generator.uniform(
+      let values = AutogradContext.current.generator.uniform(
         count: input.count, dtype: input.dtype, low: low, high: high)
       return Tensor(shape: input.shape, dtype: input.dtype, floats: values)
     }
@@ -243,7 +243,7 @@ extension Tensor {
     try Tensor.checkFloating(dtype, function: "randn")
     if let message = Generator.normalStdError(std: std) { throw AutogradError.runtime(message) }
     return try inPlace(operands: []) { input in
-      let values = AutogradRuntime.shared.generator.normal(
+      let values = AutogradContext.current.generator.normal(
         count: input.count, dtype: input.dtype, mean: mean, std: std)
       return Tensor(shape: input.shape, dtype: input.dtype, floats: values)
     }

@@ -105,7 +105,7 @@ extension Tensor {
         "stack expects each tensor to be equal size, but got \(first.shape) at entry 0 and \(part.shape) at entry \(position)"
       )
     }
-    let joined = try AutogradRuntime.shared.withMode(.noGrad) {
+    let joined = try AutogradContext.current.withMode(.noGrad) {
       try cat(tensors.map { try $0.unsqueeze(d) }, dim: d)
     }
     let output = joined.detach()

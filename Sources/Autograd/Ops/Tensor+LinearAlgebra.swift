@@ -10,7 +10,7 @@ extension Tensor {
   static func matrixProduct(_ a: [Double], _ b: [Double], n: Int, k: Int, m: Int, dtype: DType) throws -> [Double] {
     let (rows, rowsOverflow) = n.multipliedReportingOverflow(by: k)
     let (work, workOverflow) = rows.multipliedReportingOverflow(by: m)
-    try AutogradRuntime.shared.chargeWork(rowsOverflow || workOverflow ? Int.max : work)
+    try AutogradContext.current.chargeWork(rowsOverflow || workOverflow ? Int.max : work)
     var result = [Double](repeating: 0, count: n * m)
     if dtype == .float32 {
       let left = a.map { Float($0) }

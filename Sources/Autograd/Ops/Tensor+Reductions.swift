@@ -379,7 +379,7 @@ extension Tensor {
   }
 
   func argExtremum(dim: Int?, keepdim: Bool, isMax: Bool) throws -> Tensor {
-    let grad = AutogradRuntime.shared
+    let grad = AutogradContext.current
     grad.pushGradEnabled(false)
     defer { grad.popMode() }
     let operation = isMax ? "argmax" : "argmin"

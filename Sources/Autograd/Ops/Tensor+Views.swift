@@ -96,12 +96,12 @@ extension Tensor {
   /// `t.T`: all dims reversed (`PermuteBackward0`), with PyTorch's deprecation warnings for ranks other than 2.
   public func reversedDims() throws -> Tensor {
     if rank == 0 {
-      AutogradRuntime.shared.warn(
+      AutogradContext.current.warn(
         "UserWarning: Tensor.T is deprecated on 0-D tensors. This function is the identity in these cases.")
       return self
     }
     if rank != 2 {
-      AutogradRuntime.shared.warn(
+      AutogradContext.current.warn(
         "UserWarning: The use of `x.T` on tensors of dimension other than 2 to reverse their shape is deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a tensor."
       )
     }

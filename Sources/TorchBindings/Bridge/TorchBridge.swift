@@ -6,23 +6,9 @@ enum TorchBridge {
   /// Tensor elements produced (or matrix-product multiply-adds done) per evaluation step charged to the cell.
   static let elementsPerStep = 256
 
-  /// Runs engine work for a cell: applies `Limits.tensorElements`, routes engine warnings to the
-  /// cell's warnings, charges steps for the elements of a tensor result and for the multiply-adds of
-  /// matrix products (before they run), and turns
+  /// Runs engine work for a cell: charges steps for the elements of a tensor result, and turns
   /// ``AutogradError`` into the matching Python exception.
   static func run<T>(_ context: NativeContext, _ body: () throws -> T) throws -> T {
-    let runtime = AutogradRuntime.shared
-    let previousSink = runtime.warn
-    let previousBudget = runtime.elementBudget
-    let previousCharge = runtime.chargeWork
-    runtime.elementBudget = context.limits.tensorElements
-    runtime.warn = { line in forwardWarning(line, to: context) }
-    runtime.chargeWork = { multiplyAdds in try context.chargeSteps(multiplyAdds / elementsPerStep) }
-    defer {
-      runtime.warn = previousSink
-      runtime.elementBudget = previousBudget
-      runtime.chargeWork = previousCharge
-    }
     do {
       let result = try body()
       if let value = result as? Value, let tensor = TorchValues.tensor(value) {
@@ -56,14 +42,5 @@ enum TorchBridge {
       message = String(message[..<tail.lowerBound])
     }
     context.warn(category, message)
-  }
-
-  /// Resets the process-wide engine state for a new session (grad mode on, default seed, no warning given).
-  static func resetForNewSession() {
-    let runtime = AutogradRuntime.shared
-    runtime.forgetWarningsGiven()
-    while runtime.modeStack.count > 1 { runtime.popMode() }
-    runtime.setGradEnabled(true)
-    runtime.generator.manualSeed(Generator.defaultSeed)
   }
 }

@@ -71,10 +71,9 @@ enum TorchModule {
     "cfloat", "cdouble", "uint16", "uint32", "uint64",
   ]
 
-  /// Builds the module for one session (resetting grad mode and the default generator, as a fresh
-  /// Python process would have them).
+  /// Builds the module for one session (whose fresh engine context has grad mode on and the default seed,
+  /// as a fresh Python process would have them).
   static func make(context: NativeContext) throws -> ModuleObject {
-    TorchBridge.resetForNewSession()
     let module = ModuleObject(name: "torch") { name in
       if unsupportedDTypes.contains(name) {
         return PythonError(
@@ -406,11 +405,11 @@ enum TorchModule {
     }
     module.define("is_grad_enabled") { arguments, _ in
       _ = try TorchCall(arguments, Signature("is_grad_enabled", []))
-      return .bool(AutogradRuntime.shared.isGradEnabled)
+      return .bool(AutogradContext.current.isGradEnabled)
     }
     module.define("is_inference_mode_enabled") { arguments, _ in
       _ = try TorchCall(arguments, Signature("is_inference_mode_enabled", []))
-      return .bool(AutogradRuntime.shared.isInferenceModeEnabled)
+      return .bool(AutogradContext.current.isInferenceModeEnabled)
     }
   }
 

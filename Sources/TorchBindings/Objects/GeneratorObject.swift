@@ -57,12 +57,12 @@ final class GeneratorObject: NativeObject {
     default:
       throw call.typeError("seed", expected: "int")
     }
-    AutogradRuntime.shared.generator.manualSeed(Generator.seed(fromPythonInteger: Int64(seed)))
+    AutogradContext.current.generator.manualSeed(Generator.seed(fromPythonInteger: Int64(seed)))
   }
 
   /// `torch.initial_seed()`.
   static func initialSeed() -> Value {
-    let seed = AutogradRuntime.shared.generator.initialSeed
+    let seed = AutogradContext.current.generator.initialSeed
     if seed <= UInt64(Int.max) { return .int(Int(seed)) }
     return .int(Int(truncatingIfNeeded: seed))
   }
@@ -70,7 +70,7 @@ final class GeneratorObject: NativeObject {
   /// `torch.seed()`: reseeds from a non-deterministic source and returns the new seed.
   static func freshSeed() -> Value {
     let seed = UInt64.random(in: 0...UInt64(Int.max))
-    AutogradRuntime.shared.generator.manualSeed(seed)
+    AutogradContext.current.generator.manualSeed(seed)
     return .int(Int(seed))
   }
 }

@@ -15,14 +15,14 @@ final class GradFnObject: NativeObject {
     weak var object: GradFnObject?
   }
 
-  nonisolated(unsafe) private static var live: [Int: WeakEntry] = [:]
+  nonisolated(unsafe) private static var live: [ObjectIdentifier: WeakEntry] = [:]
   nonisolated(unsafe) private static var sweepThreshold = 1_024
 
   /// The wrapper for `node` (the same object as long as one is alive).
   static func wrap(_ node: GradFn) -> GradFnObject {
-    if let existing = live[node.objectID]?.object, existing.node === node { return existing }
+    if let existing = live[ObjectIdentifier(node)]?.object, existing.node === node { return existing }
     let object = GradFnObject(node)
-    live[node.objectID] = WeakEntry(object: object)
+    live[ObjectIdentifier(node)] = WeakEntry(object: object)
     if live.count > sweepThreshold {
       live = live.filter { $0.value.object != nil }
       sweepThreshold = max(1_024, live.count * 2)

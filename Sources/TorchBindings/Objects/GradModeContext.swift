@@ -21,9 +21,9 @@ final class GradModeContext: NativeObject {
 
   init(_ kind: Kind) {
     self.kind = kind
-    let runtime = AutogradRuntime.shared
-    previousEnabled = runtime.isGradEnabled
-    if case .setGradEnabled(let enabled) = kind { runtime.setGradEnabled(enabled) }
+    let engine = AutogradContext.current
+    previousEnabled = engine.isGradEnabled
+    if case .setGradEnabled(let enabled) = kind { engine.setGradEnabled(enabled) }
   }
 
   var typeName: String {
@@ -52,29 +52,29 @@ final class GradModeContext: NativeObject {
   }
 
   func enter(context: NativeContext) throws -> Value {
-    let runtime = AutogradRuntime.shared
+    let engine = AutogradContext.current
     switch kind {
     case .noGrad:
-      runtime.pushGradEnabled(false)
+      engine.pushGradEnabled(false)
       pushed += 1
     case .enableGrad:
-      runtime.pushGradEnabled(true)
+      engine.pushGradEnabled(true)
       pushed += 1
     case .setGradEnabled:
       break
     case .inferenceMode(let enabled):
-      runtime.pushMode(enabled ? .inference : runtime.currentMode)
+      engine.pushMode(enabled ? .inference : engine.currentMode)
       pushed += 1
     }
     return .none
   }
 
   func exit(error: PythonError?, context: NativeContext) throws -> Bool {
-    let runtime = AutogradRuntime.shared
+    let engine = AutogradContext.current
     if case .setGradEnabled = kind {
-      runtime.setGradEnabled(previousEnabled)
+      engine.setGradEnabled(previousEnabled)
     } else if pushed > 0 {
-      runtime.popMode()
+      engine.popMode()
       pushed -= 1
     }
     return false

@@ -78,7 +78,7 @@ extension TensorObject {
         )
       }
       try TorchBridge.run(context) {
-        try AutogradRuntime.shared.withMode(.noGrad) { _ = try tensor.detach().copy_(.tensor(source)) }
+        try AutogradContext.current.withMode(.noGrad) { _ = try tensor.detach().copy_(.tensor(source)) }
       }
       return true
     default:

@@ -17,14 +17,14 @@ final class TensorObject: NativeObject {
     weak var object: TensorObject?
   }
 
-  nonisolated(unsafe) private static var live: [Int: WeakEntry] = [:]
+  nonisolated(unsafe) private static var live: [ObjectIdentifier: WeakEntry] = [:]
   nonisolated(unsafe) private static var sweepThreshold = 1_024
 
   /// The wrapper for `tensor` (the same object as long as one is alive).
   static func wrap(_ tensor: Tensor) -> TensorObject {
-    if let existing = live[tensor.objectID]?.object, existing.tensor === tensor { return existing }
+    if let existing = live[ObjectIdentifier(tensor)]?.object, existing.tensor === tensor { return existing }
     let object = TensorObject(tensor)
-    live[tensor.objectID] = WeakEntry(object: object)
+    live[ObjectIdentifier(tensor)] = WeakEntry(object: object)
     if live.count > sweepThreshold {
       live = live.filter { $0.value.object != nil }
       sweepThreshold = max(1_024, live.count * 2)
