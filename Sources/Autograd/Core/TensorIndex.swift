@@ -11,6 +11,6 @@ public enum TensorIndex {
   /// An integer (int64) index tensor or a list converted to one: advanced indexing along one dimension.
   case tensor(Tensor)
 
-  /// The full slice `:`.
-  public static let all = TensorIndex.slice(start: nil, stop: nil, step: nil)
+  /// The full slice `:` (computed: an index may hold a tensor, so it cannot be a shared constant).
+  public static var all: TensorIndex { .slice(start: nil, stop: nil, step: nil) }
 }
