@@ -78,6 +78,8 @@ func run() throws {
   let context = AutogradContext.current
   Tensor.manualSeed(0)
   let small = try Tensor.ones([2, 2], requiresGrad: true)
+  // So that the in-place update below has a gradient to apply even when run alone (a name filter).
+  try small.sum().backward()
   let plain = try Tensor.ones([2, 2])
   let size = 256
   let depth = 4
