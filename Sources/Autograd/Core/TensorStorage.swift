@@ -3,10 +3,12 @@
 /// Floating tensors keep values as `Double` (float32 values are always exactly representable Floats);
 /// int64 and bool tensors keep `Int64` (bool as 0 or 1). Only one of the two arrays is used.
 final class TensorStorage {
+  // Unchecked: read by every kernel; checking both arrays costs +1–3.4% on 2×2 ops (callgrind).
   @exclusivity(unchecked) var floats: [Double]
+  // Unchecked: read by every kernel; checking both arrays costs +1–3.4% on 2×2 ops (callgrind).
   @exclusivity(unchecked) var integers: [Int64]
   /// Bumped by every in-place write; saved tensors compare it at backward time.
-  @exclusivity(unchecked) var version: Int = 0
+  var version: Int = 0
   /// A stable identity (`data_ptr()`-like).
   let identifier: Int
 

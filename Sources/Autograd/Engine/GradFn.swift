@@ -6,7 +6,7 @@ public final class GradFn: CustomStringConvertible {
   /// The class name shown in reprs: `AddBackward0`, `AccumulateGrad`, `CopySlices`.
   public let name: String
   /// The graph edges, one per differentiable input, in argument order.
-  @exclusivity(unchecked) var edges: [GraphEdge]
+  var edges: [GraphEdge]
   /// `node.next_functions`: one `(node or nil, output index)` per differentiable input, in argument order.
   public var nextFunctions: [(node: GradFn?, index: Int)] { edges.map { ($0.node, $0.index) } }
   /// For `AccumulateGrad`: the leaf tensor it accumulates into (`acc.variable`).
@@ -18,18 +18,18 @@ public final class GradFn: CustomStringConvertible {
   /// How many outputs the forward op produced.
   let outputCount: Int
   /// Shape and dtype of each input, to shape the incoming gradients.
-  @exclusivity(unchecked) var inputMetadata: [InputMetadata?]
-  @exclusivity(unchecked) var savedTensors: [SavedTensor]
+  var inputMetadata: [InputMetadata?]
+  var savedTensors: [SavedTensor]
   /// Whether the node ever saved tensors (freeing them makes a second backward fail).
   let hasSavedTensors: Bool
-  @exclusivity(unchecked) var isReleased = false
-  @exclusivity(unchecked) var formula: Formula?
+  var isReleased = false
+  var formula: Formula?
   /// Non-leaf tensors with `retain_grad()`, by output index.
-  @exclusivity(unchecked) var retainedOutputs: [Int: WeakTensor] = [:]
+  var retainedOutputs: [Int: WeakTensor] = [:]
 
   init(
     name: String, edges: [GraphEdge], inputMetadata: [InputMetadata?],
-    saved: [SavedTensor], outputCount: Int = 1, formula: Formula?
+    saved: [SavedTensor], outputCount: Int = 1, formula: Formula?, context: AutogradContext = .current
   ) {
     self.name = name
     self.edges = edges
@@ -38,7 +38,6 @@ public final class GradFn: CustomStringConvertible {
     self.hasSavedTensors = !saved.isEmpty
     self.outputCount = outputCount
     self.formula = formula
-    let context = AutogradContext.current
     self.objectID = context.makeObjectID()
     self.sequenceNumber = context.makeSequenceNumber()
   }

@@ -124,8 +124,8 @@ extension Tensor {
   // MARK: Recording
 
   /// Whether an op over these inputs must record a node.
-  static func isRecording(_ inputs: [Tensor?]) -> Bool {
-    guard AutogradContext.current.isGradEnabled else { return false }
+  static func isRecording(_ inputs: [Tensor?], in context: AutogradContext = .current) -> Bool {
+    guard context.isGradEnabled else { return false }
     for case let input? in inputs where input.requiresGrad { return true }
     return false
   }
@@ -138,8 +138,9 @@ extension Tensor {
     _ name: String, inputs: [Tensor?], outputs: [Tensor], saving: [Tensor] = [],
     formula: @escaping GradFn.Formula
   ) throws {
-    guard isRecording(inputs) else { return }
+    // One read of `current` per op: each costs a thread-local lookup and a retain.
     let context = AutogradContext.current
+    guard isRecording(inputs, in: context) else { return }
     var saved: [SavedTensor] = []
     for tensor in saving {
       if tensor.isInference && !context.isInferenceModeEnabled {
@@ -166,7 +167,7 @@ extension Tensor {
     }
     let node = GradFn(
       name: name, edges: edges, inputMetadata: metadata, saved: saved, outputCount: outputs.count,
-      formula: formula)
+      formula: formula, context: context)
     for (index, output) in outputs.enumerated() {
       output.gradFn = node
       output.outputIndex = index
