@@ -47,6 +47,10 @@ public final class Tensor {
   @exclusivity(unchecked) var viewReplay: ((Tensor) throws -> Tensor)?
   /// A stable identity for reprs and `is` checks.
   public let objectID: Int
+  /// The object standing for this tensor in a language binding (a Python `Tensor` value), so the
+  /// binding keeps one wrapper per tensor without a table; weak, as the wrapper owns the tensor.
+  /// PyTorch keeps the same slot on its tensors (`pyobj_slot`).
+  public weak var bindingObject: AnyObject?
 
   init(storage: TensorStorage, shape: [Int], strides: [Int], offset: Int, dtype: DType) {
     self.storage = storage

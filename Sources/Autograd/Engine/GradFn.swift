@@ -13,6 +13,9 @@ public final class GradFn: CustomStringConvertible {
   public internal(set) var variable: Tensor?
   /// A stable identity, used for `<Name object at 0x...>` reprs.
   public let objectID: Int
+  /// The object standing for this node in a language binding (a Python `grad_fn` value), so the
+  /// binding keeps one wrapper per node without a table; weak, as the wrapper owns the node.
+  public weak var bindingObject: AnyObject?
   /// Creation order; the engine runs the most recently created ready node first, as PyTorch does.
   let sequenceNumber: Int
   /// How many outputs the forward op produced.

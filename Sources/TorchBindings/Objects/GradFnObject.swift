@@ -11,22 +11,12 @@ final class GradFnObject: NativeObject {
     self.node = node
   }
 
-  private struct WeakEntry {
-    weak var object: GradFnObject?
-  }
-
-  nonisolated(unsafe) private static var live: [ObjectIdentifier: WeakEntry] = [:]
-  nonisolated(unsafe) private static var sweepThreshold = 1_024
-
-  /// The wrapper for `node` (the same object as long as one is alive).
+  /// The wrapper for `node` (the same object as long as one is alive: the node points back at it
+  /// weakly, so the identity lives with the node, in its session, and needs no table).
   static func wrap(_ node: GradFn) -> GradFnObject {
-    if let existing = live[ObjectIdentifier(node)]?.object, existing.node === node { return existing }
+    if let existing = node.bindingObject as? GradFnObject { return existing }
     let object = GradFnObject(node)
-    live[ObjectIdentifier(node)] = WeakEntry(object: object)
-    if live.count > sweepThreshold {
-      live = live.filter { $0.value.object != nil }
-      sweepThreshold = max(1_024, live.count * 2)
-    }
+    node.bindingObject = object
     return object
   }
 

@@ -13,22 +13,12 @@ final class TensorObject: NativeObject {
     self.tensor = tensor
   }
 
-  private struct WeakEntry {
-    weak var object: TensorObject?
-  }
-
-  nonisolated(unsafe) private static var live: [ObjectIdentifier: WeakEntry] = [:]
-  nonisolated(unsafe) private static var sweepThreshold = 1_024
-
-  /// The wrapper for `tensor` (the same object as long as one is alive).
+  /// The wrapper for `tensor` (the same object as long as one is alive: the tensor points back at it
+  /// weakly, so the identity lives with the tensor, in its session, and needs no table).
   static func wrap(_ tensor: Tensor) -> TensorObject {
-    if let existing = live[ObjectIdentifier(tensor)]?.object, existing.tensor === tensor { return existing }
+    if let existing = tensor.bindingObject as? TensorObject { return existing }
     let object = TensorObject(tensor)
-    live[ObjectIdentifier(tensor)] = WeakEntry(object: object)
-    if live.count > sweepThreshold {
-      live = live.filter { $0.value.object != nil }
-      sweepThreshold = max(1_024, live.count * 2)
-    }
+    tensor.bindingObject = object
     return object
   }
 

@@ -97,3 +97,13 @@ r = x * -1e8
 print(torch.autograd.grad(r + q + p, x, retain_graph=True), torch.autograd.grad(p + q + r, x))
 h = x * 1.0
 print(torch.autograd.grad(h * 1e8 + h + h * -1e8, [h, x]))
+# %%
+# One Python object per tensor and per node while it is referenced.
+x = torch.tensor([1.0, 2.0], requires_grad=True)
+(x * 3).sum().backward()
+g = x.grad
+(x * 2).sum().backward()
+y = x * 2
+acc = y.grad_fn.next_functions[0][0]
+print(g is x.grad, x.grad is x.grad, y.grad_fn is y.grad_fn, acc is y.grad_fn.next_functions[0][0])
+print(acc.variable is x, x.detach() is x.detach(), x.data is x, g)
