@@ -218,7 +218,7 @@ extension Evaluator {
     case .type: return .type
     case .module: return .module
     case .exception(let exception): return exception.type
-    case .native(let object): return TypeObject.registeredNative(named: object.typeName)
+    case .native(let object): return nativeType(named: object.typeName)
     case .ellipsis, .iterator: return TypeObject(name: value.typeName, kind: .builtin)
     }
   }

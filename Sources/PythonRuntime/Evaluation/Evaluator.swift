@@ -14,6 +14,9 @@ final class Evaluator {
   lazy var context = NativeContext(evaluator: self)
   /// The bindings' per-session state, created once from the registry's factories.
   private(set) var extensions: [SessionExtension] = []
+  /// What `type(x)` returns for native objects, by type name: the registry's types, then one type
+  /// made on first use for each other name (so `type(a) is type(b)` holds within the session).
+  private var nativeTypes: [String: TypeObject]
 
   // Per-cell state.
   // Unchecked: counted on every evaluated node; the runtime checks were ~15% of a loop's instructions.
@@ -36,9 +39,18 @@ final class Evaluator {
     self.limits = limits
     self.modules = modules
     self.maximumEvaluationDepth = max(limits.recursionDepth, 1) * 8 + 2_000
+    self.nativeTypes = modules.nativeTypes
     (self.builtins, self.constructors) = Builtins.namespace(self)
     globals["__name__"] = .string("__main__")
     extensions = modules.extensionFactories.map { $0(context) }
+  }
+
+  /// The type of native objects called `name` (see `nativeTypes`).
+  func nativeType(named name: String) -> TypeObject {
+    if let type = nativeTypes[name] { return type }
+    let type = TypeObject.native(name: name)
+    nativeTypes[name] = type
+    return type
   }
 
   /// Runs `body` inside every extension's scope, the first registered outermost.

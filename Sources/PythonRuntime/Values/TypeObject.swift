@@ -1,13 +1,11 @@
-import Foundation
-
 /// A Python type object: a built-in type (`int`, `list`, …), an exception type, or a native type
 /// registered by a binding (`torch.Tensor`).
 ///
 /// Native types decide membership with `instanceCheck` (used by `isinstance`) and may be callable
-/// through `constructor`.
-public final class TypeObject {
+/// through `constructor`. Immutable, so one type object may serve every session.
+public final class TypeObject: Sendable {
   /// What kind of type this is.
-  public enum Kind {
+  public enum Kind: Sendable {
     /// A built-in value type; the name is the Python type name.
     case builtin
     /// An exception class; `parent` links the hierarchy.
@@ -20,16 +18,16 @@ public final class TypeObject {
   public let kind: Kind
   public let parent: TypeObject?
   /// For native types: whether a value is an instance (for `isinstance`).
-  public let instanceCheck: ((Value) -> Bool)?
+  public let instanceCheck: (@Sendable (Value) -> Bool)?
   /// Called when the type is called, e.g. `torch.Tensor(...)`; nil means not callable.
-  public let constructor: ((Arguments, NativeContext) throws -> Value)?
+  public let constructor: (@Sendable (Arguments, NativeContext) throws -> Value)?
   /// For native types: the module-qualified name shown by `repr(type)` (`torch.Tensor`); nil shows `name`.
   public let qualifiedName: String?
 
   public init(
     name: String, kind: Kind, parent: TypeObject? = nil,
-    instanceCheck: ((Value) -> Bool)? = nil,
-    constructor: ((Arguments, NativeContext) throws -> Value)? = nil,
+    instanceCheck: (@Sendable (Value) -> Bool)? = nil,
+    constructor: (@Sendable (Arguments, NativeContext) throws -> Value)? = nil,
     qualifiedName: String? = nil
   ) {
     self.name = name
@@ -40,34 +38,20 @@ public final class TypeObject {
     self.qualifiedName = qualifiedName
   }
 
-  /// A native type whose instances are native objects with `typeName == name`; also what
-  /// `type(x)` returns for such objects (the latest registration per name wins). A `parent` built-in
-  /// type makes instances pass `isinstance` for it too (`torch.Size` is a `tuple`).
+  /// A native type whose instances are native objects with `typeName == name`. A binding registers it
+  /// with ``ModuleRegistry/registerType(_:)`` so that `type(x)` returns it. A `parent` built-in type
+  /// makes instances pass `isinstance` for it too (`torch.Size` is a `tuple`).
   public static func native(
     name: String, qualifiedName: String? = nil, parent: TypeObject? = nil,
-    constructor: ((Arguments, NativeContext) throws -> Value)? = nil
+    constructor: (@Sendable (Arguments, NativeContext) throws -> Value)? = nil
   ) -> TypeObject {
-    let type = TypeObject(
+    TypeObject(
       name: name, kind: .native, parent: parent,
       instanceCheck: { value in
         if case .native(let object) = value { return object.typeName == name }
         return false
       },
       constructor: constructor, qualifiedName: qualifiedName)
-    lock.lock()
-    nativeTypes[name] = type
-    lock.unlock()
-    return type
-  }
-
-  nonisolated(unsafe) private static var nativeTypes: [String: TypeObject] = [:]
-
-  /// The native type registered under `name` (created on first use).
-  static func registeredNative(named name: String) -> TypeObject {
-    lock.lock()
-    let existing = nativeTypes[name]
-    lock.unlock()
-    return existing ?? native(name: name)
   }
 
   /// Whether this type is `other` or derives from it.
@@ -121,8 +105,8 @@ public final class TypeObject {
     ("FutureWarning", "Warning"),
   ]
 
-  private static let lock = NSLock()
-  nonisolated(unsafe) private static var exceptionTypes: [String: TypeObject] = {
+  /// The built-in exception types by name: a fixed table, shared by every session.
+  private static let builtinExceptions: [String: TypeObject] = {
     var table: [String: TypeObject] = [:]
     for (name, parentName) in exceptionParents {
       let parent = parentName.flatMap { table[$0] }
@@ -134,14 +118,11 @@ public final class TypeObject {
   /// Names of the built-in exception types, for the builtins namespace.
   static var builtinExceptionNames: [String] { exceptionParents.map(\.0) }
 
-  /// The exception type called `name`; unknown names become new subclasses of `Exception`.
+  /// The exception type called `name`; an unknown name gets a new subclass of `Exception` (equal by
+  /// name to any other made for that name, which is how `except` and `isinstance` compare types).
   public static func exceptionType(named name: String) -> TypeObject {
-    lock.lock()
-    defer { lock.unlock() }
-    if let type = exceptionTypes[name] { return type }
-    let type = TypeObject(name: name, kind: .exception, parent: exceptionTypes["Exception"])
-    exceptionTypes[name] = type
-    return type
+    if let type = builtinExceptions[name] { return type }
+    return TypeObject(name: name, kind: .exception, parent: builtinExceptions["Exception"])
   }
 
   // MARK: Built-in value types
