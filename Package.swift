@@ -27,7 +27,7 @@ let package = Package(
     .systemLibrary(name: "CFloatFormat"),
     .target(name: "NumberFormat", dependencies: ["CFloatFormat"]),
     // Tensors, ops with their backward, printing, RNG.
-    .target(name: "Autograd", dependencies: ["NumberFormat"], swiftSettings: [.swiftLanguageMode(.v6)]),
+    .target(name: "Autograd", dependencies: ["NumberFormat"]),
     // The Python-subset cell language: syntax, values, evaluation, builtins, formatting, module registry.
     // It knows nothing of tensors; bindings register modules into its registry.
     .target(name: "PythonRuntime", dependencies: ["NumberFormat"]),
@@ -64,5 +64,5 @@ let package = Package(
       resources: [.copy("Data")]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport", "WorkbookTestSupport"]),
   ],
-  swiftLanguageModes: [.v5]
+  swiftLanguageModes: [.v6]
 )

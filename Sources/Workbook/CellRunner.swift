@@ -14,5 +14,5 @@ extension Session: CellRunner {}
 /// Runners that come with Gradbook.
 public enum CellRunners {
   /// The Python-subset interpreter with default limits.
-  public static let interpreter: CellRunnerFactory = { Session(limits: Limits(), modules: .lesson()) }
+  public static let interpreter: @Sendable () -> CellRunner = { Session(limits: Limits(), modules: .lesson()) }
 }

@@ -3,7 +3,7 @@
 /// The Swift side of `Data/nn_cases.py`'s `ERRORS`: each name runs the same call and returns what Python
 /// would print for its result (the repr), or throws.
 enum NNErrorCases {
-  typealias Case = () throws -> String
+  typealias Case = @Sendable () throws -> String
 
   static func ones(_ shape: [Int], _ dtype: DType = .float32) throws -> Tensor {
     try Tensor.ones(shape, dtype: dtype)

@@ -2,7 +2,7 @@ import Autograd
 
 /// The Swift side of `Data/nn_cases.py`'s `OPS`: the same call under the same name.
 enum NNOpTable {
-  typealias Op = ([Tensor]) throws -> Tensor
+  typealias Op = @Sendable ([Tensor]) throws -> Tensor
 
   static let ops: [String: Op] = linearOps.merging(activationOps) { a, _ in a }.merging(lossOps) { a, _ in a }
     .merging(layerOps) { a, _ in a }.merging(shapeOps) { a, _ in a }

@@ -2,7 +2,7 @@ import Autograd
 
 /// The Swift side of `Data/ops_cases.py`'s `OPS`: the same operation under the same name.
 enum OpTable {
-  typealias Op = ([Tensor]) throws -> Tensor
+  typealias Op = @Sendable ([Tensor]) throws -> Tensor
 
   static func arg(_ inputs: [Tensor], _ i: Int) -> Tensor { inputs[i] }
 

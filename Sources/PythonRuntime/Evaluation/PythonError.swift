@@ -3,7 +3,11 @@
 /// Native code raises Python exceptions by throwing one:
 /// `throw PythonError(type: "RuntimeError", message: "grad can be implicitly created only for scalar outputs")`.
 /// The evaluator fills in the source position of the innermost node being evaluated.
-public struct PythonError: Error {
+///
+/// `@unchecked Sendable` (which `Error` requires) because the exception object holds learner values;
+/// it is safe since an error is thrown and caught on its session's cell thread, and only its text
+/// (``CellError``) leaves that thread.
+public struct PythonError: Error, @unchecked Sendable {
   /// The exception object (type and args) that `except ... as e` binds.
   public var exception: ExceptionObject
   /// 1-based lesson line where the error was raised, once known.

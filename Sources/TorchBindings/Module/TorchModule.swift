@@ -160,15 +160,18 @@ enum TorchModule {
     return PythonError(type: "TypeError", message: prefix + words.joined(separator: " "))
   }
 
-  /// Keyword-only options every factory accepts.
-  private static let factoryOptions: [Signature.Parameter] = [
-    .init("dtype", default: .none, keywordOnly: true),
-    .init("device", default: .none, keywordOnly: true),
-    .init("requires_grad", default: .bool(false), keywordOnly: true),
-    .init("layout", default: .none, keywordOnly: true),
-    .init("out", default: .none, keywordOnly: true),
-    .init("pin_memory", default: .bool(false), keywordOnly: true),
-  ]
+  /// Keyword-only options every factory accepts (computed: parameter defaults are cell values, which
+  /// are not shareable between sessions).
+  private static var factoryOptions: [Signature.Parameter] {
+    [
+      .init("dtype", default: .none, keywordOnly: true),
+      .init("device", default: .none, keywordOnly: true),
+      .init("requires_grad", default: .bool(false), keywordOnly: true),
+      .init("layout", default: .none, keywordOnly: true),
+      .init("out", default: .none, keywordOnly: true),
+      .init("pin_memory", default: .bool(false), keywordOnly: true),
+    ]
+  }
 
   private static func checkDevice(_ call: TorchCall) throws {
     switch call["device"] {

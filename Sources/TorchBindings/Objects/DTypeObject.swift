@@ -2,8 +2,8 @@ import Autograd
 import PythonRuntime
 
 /// `torch.float32` and friends: one shared object per dtype, so `t.dtype == torch.float32` and
-/// `t.dtype is torch.float` hold.
-final class DTypeObject: NativeObject {
+/// `t.dtype is torch.float` hold. Immutable, so the same objects serve every session.
+final class DTypeObject: NativeObject, Sendable {
   let dtype: DType
 
   private init(_ dtype: DType) {

@@ -1,7 +1,8 @@
 import PythonRuntime
 
-/// `t.device` / `torch.device('cpu')`: Gradbook runs on the CPU only.
-final class DeviceObject: NativeObject {
+/// `t.device` / `torch.device('cpu')`: Gradbook runs on the CPU only. Stateless, so one object serves
+/// every session.
+final class DeviceObject: NativeObject, Sendable {
   static let cpu = DeviceObject()
 
   var typeName: String { "device" }

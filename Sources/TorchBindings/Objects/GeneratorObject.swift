@@ -3,7 +3,8 @@ import PythonRuntime
 import Foundation
 
 /// The default CPU generator, as `torch.manual_seed(...)` returns it (`<torch._C.Generator object at 0x…>`).
-final class GeneratorObject: NativeObject {
+/// Stateless: it acts on the running session's generator, so one object serves every session.
+final class GeneratorObject: NativeObject, Sendable {
   static let shared = GeneratorObject()
 
   var typeName: String { "Generator" }
