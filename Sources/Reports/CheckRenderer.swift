@@ -13,11 +13,20 @@ public struct CheckRenderer {
     report.cells.map { render($0, file: report.lesson.file) }.joined() + renderTimings(report)
   }
 
-  /// The failure block of one cell of the lesson in `file` (empty unless the cell failed).
+  /// The failure block of one cell of the lesson in `file` (empty unless the cell failed): a check lists the cases
+  /// that did not pass, other cells their differences from the fences.
   public func render(_ cellReport: CellReport, file: String) -> String {
     guard cellReport.status.isFailure else { return "" }
     let location = ControlCharacters.visibleLine(cellReport.cell.location.description)
-    var lines = [options.palette.paint("\(location): cell failed", [.bold, .red])]
+    var title = "\(location): cell failed"
+    if !cellReport.cases.isEmpty {
+      let missed = cellReport.cases.filter { $0.status != .pass }.count
+      title = "\(location): check failed (\(missed) of \(cellReport.cases.count) cases)"
+    }
+    var lines = [options.palette.paint(title, [.bold, .red])]
+    guard cellReport.cases.isEmpty else {
+      return (lines + caseLines(cellReport)).joined(separator: "\n") + "\n"
+    }
     let errorLocation = cellReport.result?.error.map {
       SourceLocation(file: file, line: $0.line, column: $0.column)
     }
@@ -34,6 +43,23 @@ public struct CheckRenderer {
     let count = report.totals.total
     return Self.timed(report.duration, palette: options.palette)
       + "\(ControlCharacters.visibleLine(report.lesson.file)) (\(count) cell\(count == 1 ? "" : "s"))\n"
+  }
+
+  /// The cases of a failing check that did not pass: `✗ line 14: name`, then the explanation.
+  func caseLines(_ report: CellReport) -> [String] {
+    let hidden = report.cell.isHidden
+    return report.cases.filter { $0.status != .pass }.flatMap { checkCase -> [String] in
+      let label = checkCase.status == .error ? "error" : "failed"
+      var lines = [
+        "  "
+          + options.palette.paint(
+            "✗ line \(checkCase.line): \(checkCase.name(hidden: hidden)) (\(label))", .bold)
+      ]
+      if let explanation = checkCase.explanation(hidden: hidden) {
+        lines += LineDiff.lines(explanation).map { "    " + $0 }
+      }
+      return lines
+    }
   }
 
   /// `   0.012s  ` — seconds right-aligned in a column, so `--timings` lines line up.

@@ -156,12 +156,12 @@ public struct HTMLReport {
     html += escape(head(cell, file: file, phrasebook: phrasebook)) + "</span>"
     html += verdict(report, file: file, phrasebook: phrasebook) + "</div>\n"
     switch cell.kind {
-    case .exercise:
-      html += code(cell, raisingLine: nil, phrasebook: phrasebook)
     case .solution, .check:
       let hidden = cell.kind == .solution ? phrasebook.solutionHidden : phrasebook.checksHidden
       html += "<p class=\"hidden-code\">" + escape(hidden) + "</p>\n"
-    case .code:
+      html += cases(report, phrasebook: phrasebook)
+    case .code, .exercise:
+      // Starter code without a solution (a learner's copy) runs, and shows what it produced.
       let raisingLine = report.status == .error ? report.result?.error?.line : nil
       html += code(cell, raisingLine: raisingLine, phrasebook: phrasebook)
       if let result = report.result {
@@ -170,8 +170,10 @@ public struct HTMLReport {
         if let error = result.error { html += "<pre class=\"error-text\">" + escape(error.text) + "</pre>\n" }
       }
     }
-    if report.status.isFailure, cell.kind != .code {
-      // A hidden solution's or check's diff would give the answer away.
+    if report.status.isFailure, cell.kind == .check {
+      // Each case says what went wrong; the check's code stays hidden.
+    } else if report.status.isFailure, cell.kind == .solution {
+      // A hidden solution's diff would give the answer away.
       html += "<p class=\"hidden-code\">" + escape(phrasebook.referenceAnswerFails) + "</p>\n"
     } else if report.status.isFailure {
       for mismatch in report.mismatches where mismatch.hasFence || mismatch.kind != .error {
@@ -179,6 +181,22 @@ public struct HTMLReport {
       }
     }
     return html + "</div>\n"
+  }
+
+  /// A check's cases: `✓`/`✗`, the name, and why a case did not pass.
+  func cases(_ report: CellReport, phrasebook: Phrasebook) -> String {
+    guard !report.cases.isEmpty else { return "" }
+    var html = "<ul class=\"cases\">\n"
+    for checkCase in report.cases {
+      let passed = checkCase.status == .pass
+      html += "<li class=\"\(checkCase.status.rawValue)\">" + (passed ? "✓ " : "✗ ")
+      html += "<code>" + escape(phrasebook.caseName(checkCase, hidden: report.cell.isHidden)) + "</code>"
+      if let explanation = checkCase.explanation(hidden: report.cell.isHidden) {
+        html += "<br><span class=\"why\">" + escape(explanation) + "</span>"
+      }
+      html += "</li>\n"
+    }
+    return html + "</ul>\n"
   }
 
   /// `line N` of the cell (the file is named above the lesson), or the exercise's name and points.
@@ -287,6 +305,8 @@ public struct HTMLReport {
     pre.error-text { background: var(--fail-bg); color: var(--fail); }
     mark.raised { display: inline-block; min-width: 100%; background: #ffcecb; color: inherit; }
     .hidden-code { margin: 0; padding: .5rem .9rem; color: var(--muted); font-style: italic; }
+    .cases { margin: 0; padding: .3rem .9rem .5rem 2rem; list-style: none; }
+    .cases .why { color: var(--fail); }
     .mismatch { padding: .55rem .9rem .7rem; border-top: 1px solid var(--line); }
     .mismatch p { margin: 0 0 .35rem; font-size: .85rem; font-weight: 600; }
     pre.diff { padding: .3rem 0; border: 1px solid var(--line); border-radius: 5px; }

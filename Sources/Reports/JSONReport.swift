@@ -59,6 +59,20 @@ public struct JSONReport: Codable, Equatable {
     public var warnings: [String]
     @ExplicitNull public var error: ErrorEntry?
     public var duration: Double
+    /// `points=` of an exercise or check.
+    @ExplicitNull public var points: Int?
+    /// Whether a check is `hidden`.
+    public var hidden: Bool
+    /// A check's cases (empty for other cells).
+    public var cases: [CaseEntry]
+  }
+
+  public struct CaseEntry: Codable, Equatable {
+    public var name: String
+    public var line: Int
+    /// `pass`, `fail` or `error`.
+    public var status: String
+    @ExplicitNull public var message: String?
   }
 
   public struct Totals: Codable, Equatable {
@@ -165,6 +179,11 @@ public struct JSONReport: Codable, Equatable {
       kind: cell.kind.rawValue,
       status: report.status.rawValue, expected: expected, actual: actual,
       warnings: report.result?.warnings ?? [], error: error,
-      duration: report.duration)
+      duration: report.duration, points: cell.points, hidden: cell.isHidden,
+      cases: report.cases.map {
+        CaseEntry(
+          name: $0.name(hidden: cell.isHidden), line: $0.line, status: $0.status.rawValue,
+          message: $0.explanation(hidden: cell.isHidden))
+      })
   }
 }

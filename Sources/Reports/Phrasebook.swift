@@ -52,6 +52,14 @@ public struct Phrasebook: Equatable, Sendable {
       : "the lesson's reference answer fails here; `gradbook check` shows why"
   }
 
+  /// A check case's name: the assert as written, or a check named by its line (a hidden check never shows code).
+  public func caseName(_ checkCase: CheckCase, hidden: Bool) -> String {
+    guard isKorean, hidden || checkCase.assertSource == nil else {
+      return checkCase.name(hidden: hidden)
+    }
+    return (hidden ? "숨은 검사" : "검사") + " (\(checkCase.line)행)"
+  }
+
   // MARK: Cell verdicts
 
   public var passed: String { isKorean ? "✓ 통과" : "✓ passed" }

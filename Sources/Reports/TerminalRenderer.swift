@@ -295,36 +295,57 @@ public struct TerminalRenderer {
   {
     let cell = report.cell
     var lines: [String] = []
+    // Starter code is shown; when it has no solution (a learner's copy) it runs and shows what it produced.
+    let showsCode = cell.kind == .code || cell.kind == .exercise
     switch cell.kind {
     case .exercise:
       let title = phrasebook.exerciseTitle(id: cell.id, points: cell.points)
       lines.append(palette.paint(title, [.bold, .magenta]))
-      lines += codeLines(cell, width: width, raisingLine: nil)
-      return lines
+      guard report.result != nil else { return lines + codeLines(cell, width: width, raisingLine: nil) }
     case .solution, .check:
       let hidden = cell.kind == .solution ? phrasebook.solutionHidden : phrasebook.checksHidden
       lines.append(palette.paint("(" + hidden + ")", .dim))
     case .code:
+      break
+    }
+    if showsCode {
       let raisingLine = report.status == .error ? report.result?.error?.line : nil
       lines += codeLines(cell, width: width, raisingLine: raisingLine)
     }
-    if let result = report.result, cell.kind == .code {
+    if let result = report.result, showsCode {
       lines += codeLines(result.output)
       for warning in result.warnings { lines += messageLines(warning, style: .yellow, width: width) }
       if let error = result.error { lines += messageLines(error.text, style: .red, width: width) }
     }
+    lines += caseLines(report, width: width, phrasebook: phrasebook)
     if report.status != .unchecked || options.showsTimings {
       lines.append(verdictLine(report, file: file, phrasebook: phrasebook))
     }
     if report.status.isFailure {
-      if cell.kind != .code {
-        // The diff of a hidden solution or check would give the answer away.
+      if cell.kind == .solution {
+        // The diff of a hidden solution would give the answer away.
         lines.append(palette.paint("  " + phrasebook.referenceAnswerFails, .dim))
+      } else if cell.kind == .check {
+        // Each case above already says what went wrong; a check's code stays hidden.
       } else {
         // An unexpected error is already shown in red above the verdict; repeat only what adds information.
         for mismatch in report.mismatches where mismatch.hasFence || mismatch.kind != .error {
           lines += MismatchDescription.lines(mismatch, palette: palette, indent: "  ", phrasebook: phrasebook)
         }
+      }
+    }
+    return lines
+  }
+
+  /// One `✓ name` or `✗ name` line per case of a check, each failure followed by its explanation.
+  func caseLines(_ report: CellReport, width: Int, phrasebook: Phrasebook) -> [String] {
+    var lines: [String] = []
+    for checkCase in report.cases {
+      let passed = checkCase.status == .pass
+      let mark = passed ? palette.paint("✓", .green) : palette.paint("✗", [.bold, .red])
+      lines.append(mark + " " + phrasebook.caseName(checkCase, hidden: report.cell.isHidden))
+      if let explanation = checkCase.explanation(hidden: report.cell.isHidden) {
+        lines += messageLines(explanation, style: .red, width: max(10, width - 2)).map { "  " + $0 }
       }
     }
     return lines

@@ -7,8 +7,13 @@ public struct Cell: Equatable, Sendable {
   public var kind: CellKind
   /// `skip`: shown but never run.
   public var isSkipped: Bool
-  /// `points=` of an exercise.
+  /// `points=` of an exercise or a check.
   public var points: Int?
+  /// `python check hidden`: a check that is never released and runs only when grading (and in `check` of the source).
+  public var isHidden: Bool
+  /// For an exercise: whether a `python solution` follows it. One without a solution (a learner's copy) runs its own
+  /// code where the solution would run.
+  public var hasSolution: Bool
   /// For a solution or check: the index (in `Lesson.cells`) of its exercise.
   public var exerciseIndex: Int?
   /// Where the opening fence is.
@@ -23,7 +28,8 @@ public struct Cell: Equatable, Sendable {
 
   public init(
     id: String? = nil, code: String, kind: CellKind = .code, isSkipped: Bool = false, points: Int? = nil,
-    exerciseIndex: Int? = nil, location: SourceLocation, codeStartLine: Int? = nil,
+    isHidden: Bool = false, hasSolution: Bool = false, exerciseIndex: Int? = nil, location: SourceLocation,
+    codeStartLine: Int? = nil,
     expectations: [Expectation] = [],
     hints: [String] = [], fence: FencedBlock? = nil
   ) {
@@ -32,6 +38,8 @@ public struct Cell: Equatable, Sendable {
     self.kind = kind
     self.isSkipped = isSkipped
     self.points = points
+    self.isHidden = isHidden
+    self.hasSolution = hasSolution
     self.exerciseIndex = exerciseIndex
     self.location = location
     self.codeStartLine = codeStartLine ?? location.line + 1
@@ -40,8 +48,13 @@ public struct Cell: Equatable, Sendable {
     self.fence = fence
   }
 
-  /// Whether `check` runs this cell (not skipped, not an exercise's starter code).
-  public var isRunnable: Bool { !isSkipped && kind != .exercise }
+  /// Whether `check` runs this cell: not skipped, and not an exercise whose solution runs in its place.
+  public var isRunnable: Bool { !isSkipped && !(kind == .exercise && hasSolution) }
+
+  /// Whether this cell is the code of exercise `index`: its solution, or the exercise itself when it has none.
+  public func isCode(ofExercise index: Int) -> Bool {
+    kind == .solution ? exerciseIndex == index : kind == .exercise && !hasSolution && exerciseIndex == index
+  }
 
   /// The first expectation of `kind`, if any.
   public func expectation(_ kind: ExpectationKind) -> Expectation? {

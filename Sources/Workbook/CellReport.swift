@@ -12,10 +12,12 @@ public struct CellReport: Sendable {
   public var mismatches: [ExpectationMismatch]
   /// Wall-clock seconds the cell took to run.
   public var duration: Double
+  /// For a check cell: how each of its cases ended (empty for other cells).
+  public var cases: [CheckCase]
 
   public init(
     cellIndex: Int, cell: Cell, status: CellStatus, result: CellResult?, mismatches: [ExpectationMismatch],
-    duration: Double
+    duration: Double, cases: [CheckCase] = []
   ) {
     self.cellIndex = cellIndex
     self.cell = cell
@@ -23,6 +25,7 @@ public struct CellReport: Sendable {
     self.result = result
     self.mismatches = mismatches
     self.duration = duration
+    self.cases = cases
   }
 
   /// The warnings text as fences hold it: one warning per line.

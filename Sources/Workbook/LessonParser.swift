@@ -26,7 +26,7 @@ public struct LessonParser {
     }
     var builder = LessonBuilder(file: file, source: source)
     try builder.walk(document.children)
-    builder.finish()
+    try builder.finish()
     var title = ""
     document.forEachNode { node in
       if title.isEmpty, node.kind == .heading, node.headingLevel == 1 { title = node.plainText }
@@ -220,25 +220,31 @@ private struct LessonBuilder {
         cell.id = id
       } else if token.text == "skip" {
         cell.isSkipped = true
-      } else if token.text.hasPrefix("points="), kind == .exercise {
+      } else if token.text.hasPrefix("points="), kind == .exercise || kind == .check {
         guard let points = Int(token.text.dropFirst(7)), points >= 0 else {
           throw malformed(
             line, token.column, "`points=` needs a whole number of points, got `\(token.text.dropFirst(7))`")
         }
         cell.points = points
+      } else if token.text == "hidden", kind == .check {
+        cell.isHidden = true
+      } else if token.text == "hidden" {
+        throw malformed(
+          line, token.column, "`hidden` is only for `python check` cells (a hidden check is never released)")
       } else if kind == .code, CellKind(rawValue: token.text) != nil {
         throw malformed(
           line, token.column, "`\(token.text)` must come right after `python` (```python \(token.text) …)")
       } else {
         throw malformed(
           line, token.column,
-          "unknown \(kind == .code ? "attribute or cell kind" : "attribute") `\(token.text)` in a python fence (expected exercise, solution, check, id=NAME, skip\(kind == .exercise ? ", points=N" : ""))"
+          "unknown \(kind == .code ? "attribute or cell kind" : "attribute") `\(token.text)` in a python fence (expected exercise, solution, check, id=NAME, skip\(Self.kindAttributes(kind)))"
         )
       }
     }
     switch kind {
     case .exercise:
       lastExercise = cells.count
+      cell.exerciseIndex = cells.count
     case .solution, .check:
       guard let exercise = lastExercise else {
         throw malformed(
@@ -287,11 +293,6 @@ private struct LessonBuilder {
       try rejectOverflowingNumbers(in: block, fence: fence)
     }
     let cell = cells[cellIndex]
-    if cell.kind == .exercise {
-      throw malformed(
-        line, block.range.startColumn,
-        "an exercise's starter code is not checked; put `\(kind.rawValue)` after its `python solution`")
-    }
     if let earlier = cell.expectation(kind) {
       throw malformed(
         line, block.range.startColumn,
@@ -359,15 +360,34 @@ private struct LessonBuilder {
     return (line, prefix + before + 1)
   }
 
-  /// Adds findings that need the whole lesson (an exercise with no solution).
-  mutating func finish() {
+
+  /// The attributes only some cell kinds take, as listed in the unknown-attribute message.
+  static func kindAttributes(_ kind: CellKind) -> String {
+    switch kind {
+    case .exercise: return ", points=N"
+    case .check: return ", points=N, hidden"
+    case .code, .solution: return ""
+    }
+  }
+
+  /// Checks and findings that need the whole lesson: which exercises have a solution, and expectations that follow
+  /// starter code although a solution runs in its place.
+  mutating func finish() throws {
     for (index, cell) in cells.enumerated() where cell.kind == .exercise {
-      if !solvedExercises.contains(index) {
+      let hasSolution = solvedExercises.contains(index)
+      cells[index].hasSolution = hasSolution
+      if hasSolution, let target = cell.expectations.first {
+        throw malformed(
+          target.location.line, target.location.column,
+          "an exercise's starter code is not checked when it has a solution; put `\(target.kind.rawValue)` after its `python solution`"
+        )
+      }
+      if !hasSolution {
         findings.append(
           Finding(
             location: cell.location, severity: .warning,
             message:
-              "exercise\(cell.id.map { " `\($0)`" } ?? "") has no `python solution`, so `check` cannot verify it"
+              "exercise\(cell.id.map { " `\($0)`" } ?? "") has no `python solution`, so `check` runs its starter code in its place"
           ))
       }
     }

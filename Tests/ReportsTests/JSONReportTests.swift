@@ -69,7 +69,8 @@ final class JSONReportTests: XCTestCase {
     XCTAssertEqual(
       cells[1].keys.sorted(),
       [
-        "actual", "duration", "error", "expected", "file", "id", "kind", "lesson", "line", "status",
+        "actual", "cases", "duration", "error", "expected", "file", "hidden", "id", "kind", "lesson", "line",
+        "points", "status",
         "warnings",
       ])
     XCTAssertTrue(cells[1]["id"] is NSNull)

@@ -88,7 +88,7 @@ final class LessonParserTests: XCTestCase {
     let lesson = try TestLessons.parse("# T\n\n```python exercise id=e\npass\n```\n")
     XCTAssertEqual(
       lesson.findings.map(\.description),
-      ["lesson.md:3:1: warning: exercise `e` has no `python solution`, so `check` cannot verify it"])
+      ["lesson.md:3:1: warning: exercise `e` has no `python solution`, so `check` runs its starter code in its place"])
   }
 
   func testConformanceCorpusParses() throws {

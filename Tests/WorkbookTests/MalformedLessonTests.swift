@@ -166,10 +166,27 @@ final class MalformedLessonTests: XCTestCase {
     XCTAssertEqual(TestLessons.parseError(text)?.message, "blocks nested more than 128 deep")
   }
 
-  func testExpectationAfterExerciseStarterCodeIsRejected() {
+  func testExpectationAfterStarterCodeIsRejectedWhenASolutionRunsInItsPlace() {
     assertMalformed(
-      "# T\n\n```python exercise\nx\n```\n\n```output\n1\n```\n",
-      "lesson.md:7:1: error: an exercise's starter code is not checked; put `output` after its `python solution`"
+      "# T\n\n```python exercise\nx\n```\n\n```output\n1\n```\n\n```python solution\ny\n```\n",
+      "lesson.md:7:1: error: an exercise's starter code is not checked when it has a solution; put `output` after its `python solution`"
     )
+  }
+
+  func testHiddenAndPointsBelongToChecks() {
+    assertMalformed(
+      "# T\n\n```python hidden\nx\n```\n",
+      "lesson.md:3:11: error: `hidden` is only for `python check` cells (a hidden check is never released)")
+    assertMalformed(
+      "# T\n\n```python exercise\nx\n```\n\n```python solution points=2\ny\n```\n",
+      "lesson.md:7:20: error: unknown attribute `points=2` in a python fence (expected exercise, solution, check, id=NAME, skip)"
+    )
+    assertMalformed(
+      "# T\n\n```python exercise\nx\n```\n\n```python check colour=red\ny\n```\n",
+      "lesson.md:7:17: error: unknown attribute `colour=red` in a python fence (expected exercise, solution, check, id=NAME, skip, points=N, hidden)"
+    )
+    assertMalformed(
+      "# T\n\n```python exercise\nx\n```\n\n```python check points=1.5\ny\n```\n",
+      "lesson.md:7:17: error: `points=` needs a whole number of points, got `1.5`")
   }
 }

@@ -99,7 +99,9 @@ public enum AssertOutline {
       if number == first {
         line = Substring(String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(max(column - 1, 0)))))
       }
-      while let lastCharacter = line.last, lastCharacter == " " || lastCharacter == "\t" || lastCharacter == "\r" {
+      while let lastCharacter = line.last,
+        lastCharacter == " " || lastCharacter == "\t" || lastCharacter == "\r"
+      {
         line = line.dropLast()
       }
       pieces.append(String(line))
