@@ -87,6 +87,9 @@ public struct CheckRenderer {
     var line = "\(totals.succeeded) passed, \(totals.failures) failed"
     if totals.skipped > 0 { line += ", \(totals.skipped) skipped" }
     var text = options.palette.paint(line, report.exitCode == 0 ? .green : [.bold, .red]) + "\n"
+    let tally = CheckTally(report)
+    // Said before the closing count, which stays the last line for scripts.
+    if !tally.isEmpty { text = tally.summary + "\n" + text }
     if options.showsTimings {
       text = Self.timed(report.duration, palette: options.palette) + "total\n" + text
     }

@@ -60,6 +60,15 @@ public struct Phrasebook: Equatable, Sendable {
     return (hidden ? "숨은 검사" : "검사") + " (\(checkCase.line)행)"
   }
 
+  /// `public checks 3/3 passed · 2 hidden checks run at grading`: only what ran is claimed.
+  public func checkTally(_ tally: CheckTally) -> String {
+    guard isKorean else { return tally.summary }
+    var parts = ["공개 검사 \(tally.publicPassed)/\(tally.publicTotal) 통과"]
+    if tally.hiddenTotal > 0 { parts.append("숨은 검사 \(tally.hiddenPassed)/\(tally.hiddenTotal) 통과") }
+    if tally.hiddenAtGrading > 0 { parts.append("숨은 검사 \(tally.hiddenAtGrading)개는 채점 때 실행") }
+    return parts.joined(separator: " · ")
+  }
+
   // MARK: Cell verdicts
 
   public var passed: String { isKorean ? "✓ 통과" : "✓ passed" }

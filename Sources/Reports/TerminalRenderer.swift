@@ -37,6 +37,8 @@ public struct TerminalRenderer {
     let file = "  " + ControlCharacters.visibleLine(report.lesson.file)
     let fits = DisplayWidth.of(counts + file + time) + 2 <= options.width
     summary += palette.paint((fits ? file : "") + time, .dim)
+    let tally = CheckTally(report)
+    if !tally.isEmpty { summary += "\n  " + phrasebook.checkTally(tally) }
     return summary + "\n"
   }
 
@@ -95,6 +97,8 @@ public struct TerminalRenderer {
     }
     var text = summaryText(report.totals, phrasebook: phrasebook)
     if report.rejected.count > 0 { text += phrasebook.unreadableLessons(report.rejected.count) }
+    let tally = CheckTally(report)
+    if !tally.isEmpty { lines.append("  " + phrasebook.checkTally(tally)) }
     var total = verdictMark(failed: report.exitCode != 0) + " "
     total += palette.paint(text, report.exitCode == 0 ? [.bold, .green] : [.bold, .red])
     if options.showsTimings {

@@ -63,6 +63,12 @@ enum CheckCaseRunner {
     return (merged, cases)
   }
 
+  /// How many cases `cell` has (without running it).
+  static func caseCount(of cell: Cell) -> Int {
+    guard cell.expectations.isEmpty, let asserts = AssertOutline.asserts(in: cell.code) else { return 1 }
+    return max(1, asserts.count)
+  }
+
   /// Cases that did not run because the exercise's own code stopped with `reason`: one per top-level assert (or one).
   static func notRun(_ cell: Cell, because reason: String) -> [CheckCase] {
     let asserts = cell.expectations.isEmpty ? AssertOutline.asserts(in: cell.code) ?? [] : []

@@ -14,6 +14,8 @@ public struct Lesson: Sendable {
   public var source: SourceText
   /// What each code block is, keyed by the line its fence opens on.
   public var codeBlockRoles: [Int: CodeBlockRole]
+  /// The stamp of a learner's copy made by `gradbook release` (its first line); nil in a source lesson.
+  public var releaseStamp: ReleaseStamp?
 
   public init(
     file: String, title: String, document: MarkdownNode, cells: [Cell], findings: [Finding],

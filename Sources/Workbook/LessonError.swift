@@ -16,13 +16,15 @@ public enum LessonError: Error, Equatable, Sendable, CustomStringConvertible {
   case undecodableName(String, isFolder: Bool)
   /// `check` on a path whose lessons hold no python cell.
   case noCells(String, isFolder: Bool)
+  /// A file Gradbook was asked to write (a released lesson, a report) cannot be written there.
+  case unwritable(String, reason: String)
 
   /// The file the error is about.
   public var file: String {
     switch self {
     case .malformed(let location, _): return location.file
     case .missingFile(let path, _), .unreadable(let path, _), .noLessons(let path), .notALesson(let path),
-      .notRegularFile(let path, _), .undecodableName(let path, _), .noCells(let path, _):
+      .notRegularFile(let path, _), .undecodableName(let path, _), .noCells(let path, _), .unwritable(let path, _):
       return path
     }
   }
@@ -49,6 +51,7 @@ public enum LessonError: Error, Equatable, Sendable, CustomStringConvertible {
         : "the name is not valid UTF-8, so this lesson is not read; rename the file"
     case .noCells(_, let isFolder):
       return "no ```python cells to check in " + (isFolder ? "any lesson in this folder" : "this file")
+    case .unwritable(_, let reason): return "cannot write: \(reason)"
     }
   }
 

@@ -12,7 +12,7 @@ public struct LessonParser {
         "invalid UTF-8 (byte 0x\(String(bad < bytes.count ? bytes[bad] : 0, radix: 16, uppercase: true)))")
     }
     let source = SourceText(bytes: bytes)
-    let document: MarkdownNode
+    var document: MarkdownNode
     switch CMarkDocumentReader.read(bytes) {
     case .success(let node):
       document = node
@@ -24,7 +24,16 @@ public struct LessonParser {
       throw LessonError.malformed(
         SourceLocation(file: file, line: 1, column: 1), "cmark could not parse this file")
     }
+    // A learner's copy starts with its release stamp, which is bookkeeping, not prose.
+    var stamp: ReleaseStamp?
+    if let first = document.children.first, first.kind == .htmlBlock,
+      let found = ReleaseStamp.parse(first.literal)
+    {
+      stamp = found
+      document.children.removeFirst()
+    }
     var builder = LessonBuilder(file: file, source: source)
+    builder.isReleased = stamp != nil
     try builder.walk(document.children)
     try builder.finish()
     var title = ""
@@ -44,10 +53,12 @@ public struct LessonParser {
           location: SourceLocation(file: file, line: 1, column: 1), severity: .warning,
           message: "the lesson has no level-1 heading (`# Title`); using the file name as its title"), at: 0)
     }
-    return Lesson(
+    var lesson = Lesson(
       file: file, title: title, document: document, cells: builder.cells, findings: builder.findings,
       source: source,
       codeBlockRoles: builder.roles)
+    lesson.releaseStamp = stamp
+    return lesson
   }
 
   private func fileStem(_ path: String) -> String {
@@ -107,6 +118,8 @@ private struct LessonBuilder {
   var lastExercise: Int?
   /// Exercises that have their `python solution` (kept as a set: a scan per solution would be quadratic).
   var solvedExercises: Set<Int> = []
+  /// Whether the lesson is a learner's copy (it has a release stamp): its exercises have no solutions by design.
+  var isReleased = false
 
   init(file: String, source: SourceText) {
     self.file = file
@@ -382,7 +395,7 @@ private struct LessonBuilder {
           "an exercise's starter code is not checked when it has a solution; put `\(target.kind.rawValue)` after its `python solution`"
         )
       }
-      if !hasSolution {
+      if !hasSolution, !isReleased {
         findings.append(
           Finding(
             location: cell.location, severity: .warning,

@@ -10,13 +10,18 @@ public struct LessonRunner {
   ///
   /// A check cell runs case by case (`CheckCaseRunner`). When its exercise's code (the solution, or the exercise itself
   /// when it has none) stopped with an error nobody expected, the check does not run: each case is an error naming it.
-  public func run(_ lesson: Lesson, onCell: ((CellReport) -> Void)? = nil) -> LessonReport {
+  ///
+  /// `notRun` names exercises (by cell index) whose code must not run, with the reason their checks report (grading a
+  /// submission that lacks them).
+  public func run(
+    _ lesson: Lesson, notRun: [Int: String] = [:], onCell: ((CellReport) -> Void)? = nil
+  ) -> LessonReport {
     let clock = ContinuousClock()
     let lessonStart = clock.now
     let runner = makeRunner()
     var reports: [CellReport] = []
     // Why each exercise's code stopped, keyed by the exercise's cell index.
-    var stopped: [Int: String] = [:]
+    var stopped = notRun
     for (index, cell) in lesson.cells.enumerated() {
       var report = CellReport(
         cellIndex: index, cell: cell, status: .skipped, result: nil, mismatches: [], duration: 0)
@@ -36,7 +41,7 @@ public struct LessonRunner {
         } else {
           report.status = .passed
         }
-      } else if cell.isRunnable {
+      } else if cell.isRunnable, notRun[index] == nil {
         let start = clock.now
         let result = runner.run(cell.code, startLine: cell.codeStartLine)
         report.duration = Self.seconds(clock.now - start)

@@ -20,7 +20,7 @@ struct GradbookCommand: ParsableCommand {
         gradbook --generate-completion-script bash > gradbook.bash
       """,
     version: GradbookVersion.current,
-    subcommands: [RunCommand.self, CheckCommand.self]
+    subcommands: [RunCommand.self, CheckCommand.self, ReleaseCommand.self]
   )
 
   /// Exit status for bad usage (unknown option, missing path): 2, like malformed lessons.
