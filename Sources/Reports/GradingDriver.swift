@@ -38,3 +38,49 @@ public struct GradingDriver {
     return report.exitCode
   }
 }
+
+/// The `--format` of `gradbook grade`.
+public enum GradeFormat: String, CaseIterable, Sendable {
+  case text, json, junit, csv, gradescope
+}
+
+extension GradingDriver {
+  /// `gradbook grade`: grades `submissions` against `sources` and writes the report in `format` to standard output or
+  /// to `outputFile` (atomically). Returns 0 when every submission earned every point, 1 when some did not or could
+  /// not be read, 2 when the source could not be used or the request is wrong.
+  public func grade(
+    sources: [String], submissions: [String], format: GradeFormat, outputFile: String?, jobs: Int
+  ) -> Int32 {
+    if format == .gradescope, submissions.count != 1 {
+      writeError(
+        "error: --format gradescope grades exactly one submission (Gradescope runs one per container); got \(submissions.count)\n"
+      )
+      return 2
+    }
+    let report = Grader(makeRunner: makeRunner, jobs: jobs).grade(
+      sourcePaths: sources, submissions: submissions)
+    for warning in report.sourceWarnings { writeError(warning.description + "\n") }
+    for error in report.sourceErrors { writeError(error.description + "\n") }
+    let text: String
+    switch format {
+    case .text: text = GradeTextReport.render(report)
+    case .json: text = GradeJSONReport(report, version: GradbookVersion.current).encoded()
+    case .junit: text = JUnitReport.render(report)
+    case .csv: text = GradeCSVReport.render(report)
+    case .gradescope:
+      text = GradescopeReport(report.submissions.first, sourceErrors: report.sourceErrors).encoded()
+    }
+    guard let outputFile else {
+      write(text)
+      return report.exitCode
+    }
+    do {
+      try AtomicFile.write(Array(text.utf8), to: outputFile)
+    } catch {
+      let reason = (error as? AtomicFileWriter.Failure)?.message ?? "cannot write: \(error.localizedDescription)"
+      writeError(ControlCharacters.visibleLine("\(outputFile): error: \(reason)") + "\n")
+      return 2
+    }
+    return report.exitCode
+  }
+}

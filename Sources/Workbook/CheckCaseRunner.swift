@@ -71,13 +71,15 @@ enum CheckCaseRunner {
 
   /// Cases that did not run because the exercise's own code stopped with `reason`: one per top-level assert (or one).
   static func notRun(_ cell: Cell, because reason: String) -> [CheckCase] {
+    let message = "not run: " + reason
     let asserts = cell.expectations.isEmpty ? AssertOutline.asserts(in: cell.code) ?? [] : []
     guard !asserts.isEmpty else {
-      return [CheckCase(line: cell.codeStartLine, assertSource: nil, status: .error, message: reason)]
+      return [CheckCase(line: cell.codeStartLine, assertSource: nil, status: .error, message: message)]
     }
     return asserts.map {
       CheckCase(
-        line: cell.codeStartLine + $0.firstLine - 1, assertSource: $0.source, status: .error, message: reason)
+        line: cell.codeStartLine + $0.firstLine - 1, assertSource: $0.source, status: .error, message: message
+      )
     }
   }
 

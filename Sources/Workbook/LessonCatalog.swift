@@ -120,7 +120,7 @@ public enum LessonCatalog {
   }
 
   /// Reads and parses one lesson file (a regular file only: reading a FIFO would wait forever).
-  public static func load(_ path: String) -> Result<Lesson, LessonError> {
+  public static func load(_ path: String, parser: LessonParser = LessonParser()) -> Result<Lesson, LessonError> {
     var info = stat()
     guard stat(path, &info) == 0 else {
       if errno == ENOENT || errno == ENOTDIR { return .failure(.missingFile(path)) }
@@ -134,7 +134,7 @@ public enum LessonCatalog {
       return .failure(.unreadable(path, reason: reason))
     }
     do {
-      return .success(try LessonParser().parse(Array(data), file: path))
+      return .success(try parser.parse(Array(data), file: path))
     } catch let error as LessonError {
       return .failure(error)
     } catch {

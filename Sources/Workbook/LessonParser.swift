@@ -1,6 +1,14 @@
 /// Turns a lesson file's bytes into a `Lesson`, enforcing the lesson format (see docs/lesson-format.md).
 public struct LessonParser {
+  /// Whether a cell id may repeat (later cells keep it). Submissions are read this way: a learner who copied an
+  /// exercise fence gets a note, not a malformed file.
+  public var allowsRepeatedIDs = false
+
   public init() {}
+
+  public init(allowsRepeatedIDs: Bool) {
+    self.allowsRepeatedIDs = allowsRepeatedIDs
+  }
 
   /// Parses `bytes` read from `file`; throws `LessonError.malformed` with the position of the first problem.
   public func parse(_ bytes: [UInt8], file: String) throws -> Lesson {
@@ -34,6 +42,7 @@ public struct LessonParser {
     }
     var builder = LessonBuilder(file: file, source: source)
     builder.isReleased = stamp != nil
+    builder.allowsRepeatedIDs = allowsRepeatedIDs
     try builder.walk(document.children)
     try builder.finish()
     var title = ""
@@ -120,6 +129,7 @@ private struct LessonBuilder {
   var solvedExercises: Set<Int> = []
   /// Whether the lesson is a learner's copy (it has a release stamp): its exercises have no solutions by design.
   var isReleased = false
+  var allowsRepeatedIDs = false
 
   init(file: String, source: SourceText) {
     self.file = file
@@ -225,11 +235,11 @@ private struct LessonBuilder {
         else {
           throw malformed(line, token.column, "cell id `\(id)` must be letters, digits, `_`, `-` or `.`")
         }
-        if let earlier = ids[id] {
+        if let earlier = ids[id], !allowsRepeatedIDs {
           throw malformed(
             line, token.column, "duplicate cell id `\(id)` (first used at line \(earlier.line))")
         }
-        ids[id] = location(line, token.column)
+        if ids[id] == nil { ids[id] = location(line, token.column) }
         cell.id = id
       } else if token.text == "skip" {
         cell.isSkipped = true

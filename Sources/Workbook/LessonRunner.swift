@@ -52,7 +52,7 @@ public struct LessonRunner {
         if let exercise = cell.exerciseIndex, cell.isCode(ofExercise: exercise), verdict.status == .error,
           let error = result.error
         {
-          stopped[exercise] = "not run: the exercise's code raised \(error.text) (line \(error.line))"
+          stopped[exercise] = "the exercise's code raised \(error.text) (line \(error.line))"
         }
       }
       onCell?(report)

@@ -25,7 +25,7 @@ public struct Workbook {
       var ranLessons = 0
       var rejected = false
       for entry in LessonCatalog.lessonFiles(forPath: path) {
-        switch entry.flatMap(LessonCatalog.load) {
+        switch entry.flatMap({ LessonCatalog.load($0) }) {
         case .failure(let error):
           rejected = true
           record(.rejected(error))

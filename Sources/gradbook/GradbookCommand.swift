@@ -20,7 +20,7 @@ struct GradbookCommand: ParsableCommand {
         gradbook --generate-completion-script bash > gradbook.bash
       """,
     version: GradbookVersion.current,
-    subcommands: [RunCommand.self, CheckCommand.self, ReleaseCommand.self]
+    subcommands: [RunCommand.self, CheckCommand.self, ReleaseCommand.self, GradeCommand.self]
   )
 
   /// Exit status for bad usage (unknown option, missing path): 2, like malformed lessons.
@@ -49,3 +49,4 @@ struct GradbookCommand: ParsableCommand {
 
 extension OutputFormat: ExpressibleByArgument {}
 extension ColorChoice: ExpressibleByArgument {}
+extension GradeFormat: ExpressibleByArgument {}

@@ -7,16 +7,19 @@ public struct ExerciseGrade: Equatable, Sendable {
   public var lessonTitle: String
   /// The line of the exercise's fence in the source lesson.
   public var line: Int
+  /// Points earned and possible, not rounded (reports round to six decimal places).
   public var score: Double
   public var maxScore: Double
   /// Why the exercise could not earn points, when something stopped it: missing from the submission, or its code
   /// raised (`TimeoutError: cell stopped after …` for a runaway loop).
   public var problem: String?
+  /// Whether the submission held no code for it (a missing exercise or lesson copy).
+  public var isMissing: Bool
   public var tests: [TestGrade]
 
   public init(
     id: String, lessonFile: String, lessonTitle: String, line: Int, score: Double, maxScore: Double,
-    problem: String?, tests: [TestGrade]
+    problem: String?, isMissing: Bool = false, tests: [TestGrade]
   ) {
     self.id = id
     self.lessonFile = lessonFile
@@ -25,6 +28,7 @@ public struct ExerciseGrade: Equatable, Sendable {
     self.score = score
     self.maxScore = maxScore
     self.problem = problem
+    self.isMissing = isMissing
     self.tests = tests
   }
 }

@@ -1,7 +1,8 @@
 /// Turns a run lesson into exercise grades: points per check, shares per case (docs/lesson-format.md, Points).
 public enum ExerciseScoring {
-  /// Scores are kept to six decimal places, so a third of a point reads 0.333333 and three thirds make 1.
-  static func rounded(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
+  /// Scores are reported to six decimal places, so a third of a point reads 0.333333 and three thirds make 1; sums
+  /// are taken before rounding.
+  public static func rounded(_ value: Double) -> Double { (value * 1e6).rounded() / 1e6 }
 
   /// The points each check of exercise `exercise` is worth, in the order of `checks`.
   public static func checkPoints(exercise: Cell, checks: [Cell]) -> [Double] {
@@ -48,14 +49,14 @@ public enum ExerciseScoring {
           tests.append(
             TestGrade(
               name: checkCase.name(hidden: hidden), isHidden: hidden, status: checkCase.status,
-              score: checkCase.status == .pass ? rounded(share) : 0, maxScore: rounded(share),
+              score: checkCase.status == .pass ? share : 0, maxScore: share,
               message: checkCase.explanation(hidden: hidden), file: lesson.file, line: checkCase.line))
         }
       }
       grades.append(
         ExerciseGrade(
           id: id, lessonFile: lesson.file, lessonTitle: lesson.title, line: exercise.location.line,
-          score: rounded(score), maxScore: rounded(maxScore), problem: problem, tests: tests))
+          score: score, maxScore: maxScore, problem: problem, isMissing: notRun[index] != nil, tests: tests))
     }
     return grades
   }

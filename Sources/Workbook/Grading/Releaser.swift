@@ -37,7 +37,7 @@ public struct Releaser {
     report.errors += rules.errors
     report.warnings += rules.warnings
     report.errors += destinationErrors(lessons, destination: destination)
-    let verdicts = OrderedConcurrentMap(jobs: jobs).map(lessons) { source in
+    let verdicts = OrderedConcurrentMap.forSessions(jobs: jobs).map(lessons) { source in
       self.verify(source, keepTargets: keepTargets, strict: strict)
     }
     var copies: [(path: String, bytes: [UInt8])] = []
@@ -50,7 +50,7 @@ public struct Releaser {
     guard report.errors.isEmpty else { return report }
     for copy in copies {
       do {
-        try ReleaseWriter.write(copy.bytes, to: copy.path)
+        try AtomicFile.write(copy.bytes, to: copy.path)
         report.written.append(copy.path)
       } catch {
         let reason = (error as? AtomicFileWriter.Failure)?.message ?? error.localizedDescription
