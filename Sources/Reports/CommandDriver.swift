@@ -20,11 +20,11 @@ public struct CommandDriver {
 
   /// `gradbook run`: every lesson as a learner reads it (or JSON/HTML), each cell shown as it finishes. Returns the
   /// exit code.
-  public func run(paths: [String], format: OutputFormat, options: TerminalOptions) -> Int32 {
+  public func run(paths: [String], format: OutputFormat, options: TerminalOptions, jobs: Int = 1) -> Int32 {
     let renderer = TerminalRenderer(options: options)
     var stream: TerminalLessonStream?
     let report = runLessons(
-      "run", paths: paths, format: format, options: options,
+      "run", paths: paths, format: format, options: options, jobs: jobs,
       showStart: { lesson in
         var started = TerminalLessonStream(renderer: renderer, lesson: lesson)
         write(started.start())
@@ -49,11 +49,13 @@ public struct CommandDriver {
 
   /// `gradbook check`: failures only, each as its cell finishes, then the closing count; with `update`, promotes
   /// actual results into the fences.
-  public func check(paths: [String], format: OutputFormat, options: TerminalOptions, update: Bool) -> Int32 {
+  public func check(
+    paths: [String], format: OutputFormat, options: TerminalOptions, update: Bool, jobs: Int = 1
+  ) -> Int32 {
     let renderer = CheckRenderer(options: options)
     var file = ""
     let report = runLessons(
-      "check", paths: paths, format: format, options: options,
+      "check", paths: paths, format: format, options: options, jobs: jobs,
       showStart: { lesson in
         file = lesson.file
         writeError(renderer.renderFindings(lesson))
@@ -71,13 +73,13 @@ public struct CommandDriver {
   /// the summary at the end; JSON and HTML are written whole at the end, with unreadable lessons also named on
   /// standard error.
   private func runLessons(
-    _ command: String, paths: [String], format: OutputFormat, options: TerminalOptions,
+    _ command: String, paths: [String], format: OutputFormat, options: TerminalOptions, jobs: Int,
     showStart: @escaping (Lesson) -> Void, showCell: @escaping (CellReport) -> Void,
     showLesson: @escaping (LessonReport) -> Void, showRejected: @escaping (LessonError) -> Void,
     showSummary: (WorkbookReport) -> Void
   ) -> WorkbookReport {
     let isText = format == .text
-    let report = Workbook(makeRunner: makeRunner).run(
+    let report = Workbook(makeRunner: makeRunner, jobs: jobs).run(
       paths: paths, requiringCells: command == "check",
       onLessonStart: { if isText { showStart($0) } },
       onCell: { if isText { showCell($1) } },
@@ -97,6 +99,9 @@ public struct CommandDriver {
     case .html:
       reportRejectedLessons(report, options: options)
       write(HTMLReport().render(report))
+    case .junit:
+      reportRejectedLessons(report, options: options)
+      write(JUnitReport.render(report))
     }
     return report
   }

@@ -1,4 +1,4 @@
 /// The `--format` option.
 public enum OutputFormat: String, CaseIterable, Sendable {
-  case text, json, html
+  case text, json, html, junit
 }

@@ -14,7 +14,8 @@ public struct OrderedConcurrentMap: Sendable {
   /// A map whose items run interpreter sessions. Sessions still share the engine's process-wide state (issue 7), so
   /// until each session owns its own, they run one at a time whatever `jobs` asks.
   public static func forSessions(jobs: Int) -> OrderedConcurrentMap {
-    OrderedConcurrentMap(jobs: 1)
+    _ = jobs
+    return OrderedConcurrentMap(jobs: 1)
   }
 
   /// The number of processors, the default for `--jobs`.

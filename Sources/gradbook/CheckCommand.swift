@@ -32,7 +32,8 @@ struct CheckCommand: ParsableCommand {
   func run() throws {
     let driver = CommandDriver(write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
     let code = driver.check(
-      paths: paths, format: output.format, options: output.terminalOptions(), update: update)
+      paths: paths, format: output.format, options: output.terminalOptions(), update: update,
+      jobs: output.jobs)
     if code != 0 { throw ExitCode(code) }
   }
 }

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import Reports
+import Workbook
 
 /// Options shared by `run` and `check`.
 struct OutputOptions: ParsableArguments {
-  @Option(help: "Output format: text, json or html.")
+  @Option(help: "Output format: text, json, html or junit.")
   var format: OutputFormat = .text
 
   @Option(help: "Colour: auto (a terminal without NO_COLOR), always or never.")
@@ -12,6 +13,9 @@ struct OutputOptions: ParsableArguments {
 
   @Flag(help: "Show how long each cell and lesson took.")
   var timings = false
+
+  @Option(help: "Lessons run at once, each in its own session (default: the number of processors).")
+  var jobs: Int = OrderedConcurrentMap.processorCount
 
   func terminalOptions() -> TerminalOptions {
     let environment = ProcessInfo.processInfo.environment

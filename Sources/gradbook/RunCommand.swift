@@ -23,7 +23,8 @@ struct RunCommand: ParsableCommand {
 
   func run() throws {
     let driver = CommandDriver(write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
-    let code = driver.run(paths: paths, format: output.format, options: output.terminalOptions())
+    let code = driver.run(
+      paths: paths, format: output.format, options: output.terminalOptions(), jobs: output.jobs)
     if code != 0 { throw ExitCode(code) }
   }
 }
