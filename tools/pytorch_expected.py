@@ -26,7 +26,8 @@ What it does, per lesson file (each file is one fresh session, like one Jupyter 
   whose text still matches (for instance thanks to ``...``) is kept verbatim; object addresses
   ``0x7f...`` in new text are written as ``0x...``.
 * ``--check --starters`` also runs every exercise's starter code in place of its solution and
-  requires the ``check`` cell to fail then (a check that accepts the untouched starter tests nothing).
+  requires every case of every ``check`` cell (public and hidden; each top-level assert is a case, as Gradbook
+  grades them) to fail then, so that the untouched starter scores 0.
 * Both modes report cells whose output contains an object address, cells that produce something but
   have no expectation, and exercise-structure problems (missing solution/check/hint, duplicate ids).
 """
@@ -217,6 +218,14 @@ def lint_exercises(cells):
             problems.append(f"line {line}: exercise {name} not followed by a solution")
         if following[1:2] != ["check"]:
             problems.append(f"line {line}: exercise {name} has no check after its solution")
+        checks = []
+        for later in cells[index + 1:]:
+            if later.role == "exercise":
+                break
+            if later.role == "check":
+                checks.append(later)
+        if not any("hidden" in check.block.flags for check in checks):
+            problems.append(f"line {line}: exercise {name} has no hidden check")
         try:
             ast.parse(cell.block.body)
         except SyntaxError as exc:
@@ -232,6 +241,8 @@ def lint_hints(lines, blocks):
             while nxt is not None and nxt.kind in EXPECTATION_KINDS:
                 index += 1
                 nxt = blocks[index + 1] if index + 1 < len(blocks) else None
+            if nxt is not None and nxt.kind == "python" and "check" in nxt.flags:
+                continue  # the exercise's last check is followed by its hints
             if nxt is None or nxt.kind != "hint":
                 problems.append(f"line {block.start + 1}: check block not followed by a hint fence")
     return problems
@@ -315,24 +326,81 @@ def process(path, mode):
     return status == "ok"
 
 
+def run_cases(code, namespace, filename):
+    """Run a check cell as Gradbook grades it: each top-level assert is a case, run after the statements before it.
+
+    Returns one status per case: "pass", "fail" (the assert was false) or "error" (anything else raised, or a
+    statement before the assert did, which makes every later case an error too)."""
+    try:
+        tree = ast.parse(code, filename, "exec")
+    except SyntaxError:
+        return ["error"]
+    asserts = [index for index, node in enumerate(tree.body) if isinstance(node, ast.Assert)]
+    if not asserts:
+        _, _, error = run_cell(code, namespace, filename)
+        return ["pass" if error is None else "fail" if error.startswith("AssertionError") else "error"]
+    statuses = []
+    start = 0
+    broken = False
+    for number, index in enumerate(asserts):
+        end = len(tree.body) if number == len(asserts) - 1 else index + 1
+        if broken:
+            statuses.append("error")
+            continue
+        prelude = ast.Module(body=tree.body[start:index], type_ignores=[])
+        try:
+            exec(compile(prelude, filename, "exec"), namespace)
+        except Exception:
+            statuses.append("error")
+            broken = True
+            continue
+        status = "pass"
+        try:
+            exec(compile(ast.Module(body=[tree.body[index]], type_ignores=[]), filename, "exec"), namespace)
+        except AssertionError:
+            status = "fail"
+        except Exception:
+            status = "error"
+        if end > index + 1:
+            try:
+                exec(compile(ast.Module(body=tree.body[index + 1:end], type_ignores=[]), filename, "exec"), namespace)
+            except Exception:
+                status = "error" if status == "pass" else status
+        statuses.append(status)
+        start = index + 1
+    return statuses
+
+
 def starter_problems(path):
-    """Run the lesson with each exercise's starter code in place of its solution; its check must then fail."""
+    """Run the lesson with each exercise's starter code in place of its solution: every case of every check (public
+    and hidden) must then fail, so that the untouched starter scores 0."""
     with open(path, encoding="utf-8") as handle:
         lines = handle.read().split("\n")
     cells = group_cells(lines, scan_blocks(lines))
     namespace = {"__name__": "__main__"}
     problems = []
     starter = None
+    starter_failed = False
     for number, cell in enumerate(cells, 1):
         if "skip" in cell.block.flags or cell.role == "solution":
             continue
         code = cell.block.body
         if cell.role == "exercise":
             starter = cell
-        output, warns, error = run_cell(code, namespace, f"<cell {number}>")
-        if cell.role == "check" and starter is not None and error is None:
+            _, _, error = run_cell(code, namespace, f"<cell {number}>")
+            # Gradbook does not run the checks of an exercise whose code raised: every case is an error.
+            starter_failed = error is not None
+            continue
+        if cell.role == "check" and starter is not None:
+            if starter_failed:
+                continue
             name = starter.block.attrs.get("id", "?")
-            problems.append(f"line {cell.block.start + 1}: the check of exercise {name} accepts the unmodified starter code")
+            for case, status in enumerate(run_cases(code, namespace, f"<cell {number}>"), 1):
+                if status == "pass":
+                    problems.append(f"line {cell.block.start + 1}: case {case} of a check of exercise {name} "
+                                    f"passes with the unmodified starter code")
+            continue
+        run_cell(code, namespace, f"<cell {number}>")
     return problems
 
 
@@ -352,7 +420,7 @@ def main():
     mode.add_argument("--check", action="store_true", help="verify the fences, exit 1 on any mismatch")
     mode.add_argument("--update", action="store_true", help="rewrite the fences with what torch printed")
     parser.add_argument("--starters", action="store_true",
-                        help="with --check: also make sure every check rejects its exercise's starter code")
+                        help="with --check: also make sure every check case rejects its exercise's starter code")
     parser.add_argument("paths", nargs="+", help="lesson files or folders of lessons")
     args = parser.parse_args()
     import torch  # noqa: F401  (imported once here so its import-time warnings are not attributed to a cell)
@@ -363,7 +431,7 @@ def main():
             problems = starter_problems(path)
             for problem in problems:
                 print(f"{path}: {problem}")
-            print(f"{path}: starter code rejected by every check: {'no' if problems else 'yes'}")
+            print(f"{path}: starter code rejected by every check case: {'no' if problems else 'yes'}")
             all_ok = all_ok and not problems
     sys.exit(0 if all_ok else 1)
 
