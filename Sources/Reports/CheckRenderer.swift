@@ -50,13 +50,10 @@ public struct CheckRenderer {
     let hidden = report.cell.isHidden
     return report.cases.filter { $0.status != .pass }.flatMap { checkCase -> [String] in
       let label = checkCase.status == .error ? "error" : "failed"
-      var lines = [
-        "  "
-          + options.palette.paint(
-            "✗ line \(checkCase.line): \(checkCase.name(hidden: hidden)) (\(label))", .bold)
-      ]
+      let name = ControlCharacters.visibleLine(checkCase.name(hidden: hidden))
+      var lines = ["  " + options.palette.paint("✗ line \(checkCase.line): \(name) (\(label))", .bold)]
       if let explanation = checkCase.explanation(hidden: hidden) {
-        lines += LineDiff.lines(explanation).map { "    " + $0 }
+        lines += LineDiff.lines(ControlCharacters.visible(explanation)).map { "    " + $0 }
       }
       return lines
     }

@@ -3,13 +3,15 @@ import Workbook
 /// `gradbook grade` for a person: a table of submissions × exercises with totals, the exercises it numbers, then for
 /// each submission that lost points why, and its notes.
 public enum GradeTextReport {
+  /// The report; every text from a submission or a lesson is shown on one line with its control characters spelled
+  /// out (`\x1b`), so nothing a learner wrote can drive the terminal.
   public static func render(_ report: GradeReport) -> String {
     guard report.sourceErrors.isEmpty else {
-      return report.sourceErrors.map { $0.description + "\n" }.joined() + "nothing was graded\n"
+      return report.sourceErrors.map { line($0.description) + "\n" }.joined() + "nothing was graded\n"
     }
     var lines: [String] = []
     let numbers = report.exercises.indices.map { String($0 + 1) }
-    let names = report.submissions.map(\.name)
+    let names = report.submissions.map { line($0.name) }
     let nameWidth = min(40, max(10, names.map { DisplayWidth.of($0) }.max() ?? 0))
     var rows: [[String]] = [["submission"] + numbers + ["score", "%"]]
     for submission in report.submissions {
@@ -17,7 +19,7 @@ public enum GradeTextReport {
       for exercise in submission.exercises { scores[exercise.id] = exercise.score }
       let marker = submission.status == .error ? " !" : ""
       rows.append(
-        [submission.name + marker]
+        [line(submission.name) + marker]
           + report.exercises.map { PointsFormat.text(scores[$0.id] ?? 0, decimals: 2) }
           + [
             PointsFormat.text(submission.score, decimals: 2) + "/"
@@ -56,30 +58,33 @@ public enum GradeTextReport {
     for (number, exercise) in report.exercises.enumerated() {
       lines.append(
         "\(leftPad(String(number + 1), numbers.last?.count ?? 1)) \(exercise.id) "
-          + "(\(exercise.lessonFile):\(exercise.line), \(PointsFormat.text(exercise.maxScore)) pt)")
+          + "(\(line(exercise.lessonFile)):\(exercise.line), \(PointsFormat.text(exercise.maxScore)) pt)")
     }
     for submission in report.submissions where submission.status != .pass || !submission.notes.isEmpty {
       lines.append("")
-      lines.append("\(submission.name): \(submission.status.rawValue)")
-      for error in submission.errors { lines.append("  error: " + error) }
+      lines.append("\(line(submission.name)): \(submission.status.rawValue)")
+      for error in submission.errors { lines.append("  error: " + line(error)) }
       let missing = submission.exercises.filter(\.isMissing).map(\.id)
       if !missing.isEmpty { lines.append("  missing (0 points): " + missing.joined(separator: ", ")) }
       for exercise in submission.exercises where !exercise.isMissing && exercise.score < exercise.maxScore {
-        var line = "  \(exercise.id) \(PointsFormat.text(exercise.score, decimals: 2))/"
-        line += PointsFormat.text(exercise.maxScore, decimals: 2) + ": "
+        var text = "  \(exercise.id) \(PointsFormat.text(exercise.score, decimals: 2))/"
+        text += PointsFormat.text(exercise.maxScore, decimals: 2) + ": "
         if let problem = exercise.problem {
-          line += problem
+          text += line(problem)
         } else {
           let missed = exercise.tests.filter { $0.status != .pass }
-          line += missed.first.map { "✗ " + ($0.message ?? $0.name) } ?? ""
-          if missed.count > 1 { line += " (+\(missed.count - 1) more)" }
+          text += missed.first.map { "✗ " + line($0.message ?? $0.name) } ?? ""
+          if missed.count > 1 { text += " (+\(missed.count - 1) more)" }
         }
-        lines.append(line)
+        lines.append(text)
       }
-      for note in submission.notes { lines.append("  note: " + note) }
+      for note in submission.notes { lines.append("  note: " + line(note)) }
     }
     return lines.joined(separator: "\n") + "\n"
   }
+
+  /// One line of text from a submission or a lesson, control characters spelled out.
+  private static func line(_ text: String) -> String { ControlCharacters.visibleLine(text) }
 
   private static func pad(_ text: String, _ width: Int) -> String {
     text + String(repeating: " ", count: max(0, width - DisplayWidth.of(text)))

@@ -24,8 +24,8 @@ public struct GradingDriver {
   ) -> Int32 {
     let report = Releaser(makeRunner: makeRunner, jobs: jobs).release(
       paths: paths, to: destination, keepTargets: keepTargets, strict: strict)
-    for warning in report.warnings { writeError(warning.description + "\n") }
-    for error in report.errors { writeError(error.description + "\n") }
+    for warning in report.warnings { writeError(ControlCharacters.visibleLine(warning.description) + "\n") }
+    for error in report.errors { writeError(ControlCharacters.visibleLine(error.description) + "\n") }
     if report.errors.isEmpty {
       let count = report.written.count
       write(
@@ -59,8 +59,10 @@ extension GradingDriver {
     }
     let report = Grader(makeRunner: makeRunner, jobs: jobs).grade(
       sourcePaths: sources, submissions: submissions)
-    for warning in report.sourceWarnings { writeError(warning.description + "\n") }
-    for error in report.sourceErrors { writeError(error.description + "\n") }
+    for warning in report.sourceWarnings {
+      writeError(ControlCharacters.visibleLine(warning.description) + "\n")
+    }
+    for error in report.sourceErrors { writeError(ControlCharacters.visibleLine(error.description) + "\n") }
     let text: String
     switch format {
     case .text: text = GradeTextReport.render(report)
@@ -77,7 +79,8 @@ extension GradingDriver {
     do {
       try AtomicFile.write(Array(text.utf8), to: outputFile)
     } catch {
-      let reason = (error as? AtomicFileWriter.Failure)?.message ?? "cannot write: \(error.localizedDescription)"
+      let reason =
+        (error as? AtomicFileWriter.Failure)?.message ?? "cannot write: \(error.localizedDescription)"
       writeError(ControlCharacters.visibleLine("\(outputFile): error: \(reason)") + "\n")
       return 2
     }

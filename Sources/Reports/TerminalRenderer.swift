@@ -347,7 +347,8 @@ public struct TerminalRenderer {
     for checkCase in report.cases {
       let passed = checkCase.status == .pass
       let mark = passed ? palette.paint("✓", .green) : palette.paint("✗", [.bold, .red])
-      lines.append(mark + " " + phrasebook.caseName(checkCase, hidden: report.cell.isHidden))
+      let name = ControlCharacters.visibleLine(phrasebook.caseName(checkCase, hidden: report.cell.isHidden))
+      lines.append(mark + " " + name)
       if let explanation = checkCase.explanation(hidden: report.cell.isHidden) {
         lines += messageLines(explanation, style: .red, width: max(10, width - 2)).map { "  " + $0 }
       }

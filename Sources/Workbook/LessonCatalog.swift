@@ -120,7 +120,9 @@ public enum LessonCatalog {
   }
 
   /// Reads and parses one lesson file (a regular file only: reading a FIFO would wait forever).
-  public static func load(_ path: String, parser: LessonParser = LessonParser()) -> Result<Lesson, LessonError> {
+  public static func load(
+    _ path: String, parser: LessonParser = LessonParser()
+  ) -> Result<Lesson, LessonError> {
     var info = stat()
     guard stat(path, &info) == 0 else {
       if errno == ENOENT || errno == ENOTDIR { return .failure(.missingFile(path)) }

@@ -24,7 +24,8 @@ public enum LessonError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .malformed(let location, _): return location.file
     case .missingFile(let path, _), .unreadable(let path, _), .noLessons(let path), .notALesson(let path),
-      .notRegularFile(let path, _), .undecodableName(let path, _), .noCells(let path, _), .unwritable(let path, _):
+      .notRegularFile(let path, _), .undecodableName(let path, _), .noCells(let path, _),
+      .unwritable(let path, _):
       return path
     }
   }

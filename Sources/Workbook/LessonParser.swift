@@ -383,7 +383,6 @@ private struct LessonBuilder {
     return (line, prefix + before + 1)
   }
 
-
   /// The attributes only some cell kinds take, as listed in the unknown-attribute message.
   static func kindAttributes(_ kind: CellKind) -> String {
     switch kind {

@@ -54,7 +54,8 @@ public struct Releaser {
         report.written.append(copy.path)
       } catch {
         let reason = (error as? AtomicFileWriter.Failure)?.message ?? error.localizedDescription
-        report.errors.append(.unwritable(copy.path, reason: reason.replacingOccurrences(of: "cannot write: ", with: "")))
+        report.errors.append(
+          .unwritable(copy.path, reason: reason.replacingOccurrences(of: "cannot write: ", with: "")))
       }
     }
     return report

@@ -29,7 +29,9 @@ public struct SourceLesson: Sendable {
 
   /// Each lesson file under `paths` with its path relative to the folder given (or its file name); paths that hold no
   /// lesson add their error instead.
-  static func files(under paths: [String], errors: inout [LessonError]) -> [(file: String, relative: String)] {
+  static func files(
+    under paths: [String], errors: inout [LessonError]
+  ) -> [(file: String, relative: String)] {
     var found: [(String, String)] = []
     for path in paths {
       let prefix = path.hasSuffix("/") ? path : path + "/"
