@@ -87,3 +87,43 @@ extension GradingDriver {
     return report.exitCode
   }
 }
+
+extension GradingDriver {
+  /// `gradbook autograder`: a Gradescope bundle of the source lessons `paths` and the executable `binary`, written
+  /// (atomically) to `output`; `staging` also keeps the unzipped layout there. Returns 0, or 2 when the source
+  /// cannot be graded or the bundle cannot be built.
+  public func autograder(paths: [String], output: String, binary: String, staging: String? = nil) -> Int32 {
+    let (sources, errors) = SourceLesson.load(paths)
+    var problems = errors + CourseRules.check(sources.map(\.lesson)).errors
+    for source in sources where source.lesson.releaseStamp != nil {
+      problems.append(
+        .malformed(
+          SourceLocation(file: source.lesson.file, line: 1, column: 1),
+          "this is a learner's copy (it has a release stamp); bundle the source lessons, whose hidden checks grading runs"
+        ))
+    }
+    for problem in problems { writeError(ControlCharacters.visibleLine(problem.description) + "\n") }
+    guard problems.isEmpty else {
+      writeError("no bundle was written\n")
+      return 2
+    }
+    if AutograderBundle.linksSwiftDynamically(binary) {
+      writeError(
+        "warning: \(ControlCharacters.visibleLine(binary)) links the Swift runtime as shared libraries, which "
+          + "Gradescope's image does not have; build a self-contained one with scripts/build-static.sh\n")
+    }
+    do {
+      let bytes = try AutograderBundle(sources: sources, binary: binary).zipped(staging: staging)
+      try AtomicFile.write(bytes, to: output)
+    } catch {
+      let message = (error as? AtomicFileWriter.Failure)?.message ?? "\(error)"
+      writeError(ControlCharacters.visibleLine("\(output): error: \(message)") + "\n")
+      return 2
+    }
+    let hidden = sources.reduce(0) { $0 + LessonRelease.hiddenCases(in: $1.lesson) }
+    write(
+      "wrote \(output): gradbook, setup.sh, run_autograder and \(sources.count) lesson\(sources.count == 1 ? "" : "s") "
+        + "(\(hidden) hidden check cases); upload it as a Gradescope programming assignment's autograder\n")
+    return 0
+  }
+}

@@ -20,7 +20,9 @@ struct GradbookCommand: ParsableCommand {
         gradbook --generate-completion-script bash > gradbook.bash
       """,
     version: GradbookVersion.current,
-    subcommands: [RunCommand.self, CheckCommand.self, ReleaseCommand.self, GradeCommand.self]
+    subcommands: [
+      RunCommand.self, CheckCommand.self, ReleaseCommand.self, GradeCommand.self, AutograderCommand.self,
+    ]
   )
 
   /// Exit status for bad usage (unknown option, missing path): 2, like malformed lessons.
