@@ -39,11 +39,6 @@ public struct GradingDriver {
   }
 }
 
-/// The `--format` of `gradbook grade`.
-public enum GradeFormat: String, CaseIterable, Sendable {
-  case text, json, junit, csv, gradescope
-}
-
 extension GradingDriver {
   /// `gradbook grade`: grades `submissions` against `sources` and writes the report in `format` to standard output or
   /// to `outputFile` (atomically). Returns 0 when every submission earned every point, 1 when some did not or could
