@@ -1,3 +1,5 @@
+import PythonRuntime
+
 /// A python code cell of a lesson with the expectations that follow it.
 public struct Cell: Equatable, Sendable {
   /// The `id=` attribute, unique in the lesson.
@@ -25,6 +27,9 @@ public struct Cell: Equatable, Sendable {
   public var hints: [String]
   /// The cell's fence in the source bytes.
   public var fence: FencedBlock?
+  /// For a check: its top-level asserts, when already found (grading reads them once per source lesson, not once
+  /// per submission); nil when not looked for yet.
+  public var knownAsserts: [TopLevelAssert]?
 
   public init(
     id: String? = nil, code: String, kind: CellKind = .code, isSkipped: Bool = false, points: Int? = nil,
@@ -46,6 +51,11 @@ public struct Cell: Equatable, Sendable {
     self.expectations = expectations
     self.hints = hints
     self.fence = fence
+  }
+
+  /// The check's top-level asserts (nil when its code is not valid Python): `knownAsserts`, else read now.
+  public var topLevelAsserts: [TopLevelAssert]? {
+    knownAsserts ?? AssertOutline.asserts(in: code)
   }
 
   /// Whether `check` runs this cell: not skipped, and not an exercise whose solution runs in its place.

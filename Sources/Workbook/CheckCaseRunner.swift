@@ -9,7 +9,7 @@ import PythonRuntime
 enum CheckCaseRunner {
   /// What running `cell` produced (outputs and warnings of every part, the first error) and its cases.
   static func run(_ cell: Cell, with runner: CellRunner) -> (result: CellResult, cases: [CheckCase]) {
-    guard cell.expectations.isEmpty, let asserts = AssertOutline.asserts(in: cell.code), !asserts.isEmpty
+    guard cell.expectations.isEmpty, let asserts = cell.topLevelAsserts, !asserts.isEmpty
     else {
       return runWhole(cell, with: runner)
     }
@@ -65,14 +65,14 @@ enum CheckCaseRunner {
 
   /// How many cases `cell` has (without running it).
   static func caseCount(of cell: Cell) -> Int {
-    guard cell.expectations.isEmpty, let asserts = AssertOutline.asserts(in: cell.code) else { return 1 }
+    guard cell.expectations.isEmpty, let asserts = cell.topLevelAsserts else { return 1 }
     return max(1, asserts.count)
   }
 
   /// Cases that did not run because the exercise's own code stopped with `reason`: one per top-level assert (or one).
   static func notRun(_ cell: Cell, because reason: String) -> [CheckCase] {
     let message = "not run: " + reason
-    let asserts = cell.expectations.isEmpty ? AssertOutline.asserts(in: cell.code) ?? [] : []
+    let asserts = cell.expectations.isEmpty ? cell.topLevelAsserts ?? [] : []
     guard !asserts.isEmpty else {
       return [CheckCase(line: cell.codeStartLine, assertSource: nil, status: .error, message: message)]
     }
