@@ -131,6 +131,28 @@ final class GradeFormatsTests: XCTestCase {
       reader.failureMessages.contains("d should be 6, \"six\" <6> & so on"), "\(reader.failureMessages)")
   }
 
+  func testCheckJUnitHasATestcasePerCellAndPerCaseOfAChecks() throws {
+    let path = try write("check/lesson.md", source)
+    var out = ""
+    let code = CommandDriver(write: { out += $0 }, writeError: { _ in }).check(
+      paths: [path], format: .junit, options: TerminalOptions(), update: false)
+    XCTAssertEqual(code, 0)
+    let reader = JUnitReader()
+    let parser = XMLParser(data: Data(out.utf8))
+    parser.delegate = reader
+    XCTAssertTrue(parser.parse(), out)
+    XCTAssertEqual(
+      reader.testcases.map { $0["name"] ?? "" },
+      [
+        "line 3 (double) exercise", "line 7 solution", "line 11: assert d is not ..., \"set d\"",
+        "line 11: assert d == 6, \"d should be 6, \\\"six\\\" <6> & so on\"",
+        "line 11: assert d == 6, \"d should be 6, \\\"six\\\" <6> & so on\" #2",
+        "line 17: hidden check (line 18)",
+      ])
+    XCTAssertEqual(reader.testcases.compactMap { $0["line"] }, ["3", "7", "12", "13", "14", "18"])
+    XCTAssertEqual(reader.suites, 1)
+  }
+
   func testGradescopeShowsHiddenCasesOnlyAfterPublishing() throws {
     let report = try report()
     let results = GradescopeReport(report.submissions[1], sourceErrors: [])
