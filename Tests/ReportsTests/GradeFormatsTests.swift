@@ -131,6 +131,27 @@ final class GradeFormatsTests: XCTestCase {
       reader.failureMessages.contains("d should be 6, \"six\" <6> & so on"), "\(reader.failureMessages)")
   }
 
+  func testTextIsATableWithTotalsThenWhyPointsWereLost() throws {
+    let report = try report()
+    let text = GradeTextReport.render(report).replacingOccurrences(of: folder.path + "/", with: "")
+    XCTAssertTrue(text.hasPrefix("submission"), text)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    XCTAssertEqual(lines[0].split(separator: " "), ["submission", "1", "score", "%"])
+    XCTAssertEqual(lines[1].split(separator: " "), ["a,", "\"quoted\"", "2", "2/2", "100"])
+    XCTAssertEqual(lines[2].split(separator: " "), ["b\\nline", "0.33", "0.33/2", "16.67"])
+    XCTAssertEqual(lines[3].split(separator: " "), ["none", "!", "0", "0/2", "0"])
+    XCTAssertTrue(lines[4].allSatisfy { $0 == "─" })
+    XCTAssertEqual(lines[5].split(separator: " "), ["max", "2", "2", "100"])
+    XCTAssertEqual(lines[6].split(separator: " "), ["mean", "0.78", "0.78", "38.89"])
+    XCTAssertTrue(text.contains("\n1 double (src/lesson.md:3, 2 pt)\n"), text)
+    XCTAssertTrue(
+      text.contains("\nb\\nline: fail\n  double 0.33/2: ✗ d should be 6, \"six\" <6> & so on (+2 more)\n"),
+      text)
+    XCTAssertTrue(
+      text.contains(
+        "\nnone: error\n  error: none: error: no such file or folder\n  missing (0 points): double\n"), text)
+  }
+
   func testCheckJUnitHasATestcasePerCellAndPerCaseOfAChecks() throws {
     let path = try write("check/lesson.md", source)
     var out = ""
