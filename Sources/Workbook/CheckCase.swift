@@ -12,7 +12,7 @@ public struct CheckCase: Equatable, Sendable {
 
   /// The file line the case starts on (its assert, or the check's first code line).
   public var line: Int
-  /// The assert as written; nil when the case is the whole cell.
+  /// The assert as written without its message (`assert w.grad is not None`); nil when the case is the whole cell.
   public var assertSource: String?
   public var status: Status
   /// Why it did not pass: the assert's message, an error's `Type: message`, or what went wrong before it; nil when

@@ -20,7 +20,7 @@ enum CheckCaseRunner {
     var previousEnd = 0
     for (index, assertion) in asserts.enumerated() {
       let fileLine = cell.codeStartLine + assertion.firstLine - 1
-      var outcome = CheckCase(line: fileLine, assertSource: assertion.source, status: .pass)
+      var outcome = CheckCase(line: fileLine, assertSource: assertion.testSource, status: .pass)
       defer {
         cases.append(outcome)
         previousEnd = assertion.lastLine
@@ -78,7 +78,7 @@ enum CheckCaseRunner {
     }
     return asserts.map {
       CheckCase(
-        line: cell.codeStartLine + $0.firstLine - 1, assertSource: $0.source, status: .error, message: message
+        line: cell.codeStartLine + $0.firstLine - 1, assertSource: $0.testSource, status: .error, message: message
       )
     }
   }

@@ -19,7 +19,9 @@ final class AssertOutlineTests: XCTestCase {
     XCTAssertEqual(
       asserts,
       [
-        TopLevelAssert(firstLine: 2, lastLine: 2, source: "assert x == 1, \"x must be 1\"", hasMessage: true),
+        TopLevelAssert(
+          firstLine: 2, lastLine: 2, source: "assert x == 1, \"x must be 1\"", hasMessage: true,
+          testSource: "assert x == 1"),
         TopLevelAssert(firstLine: 4, lastLine: 5, source: "assert (x +\n        1) == 2", hasMessage: false),
         TopLevelAssert(firstLine: 8, lastLine: 8, source: "assert y  # trailing comment", hasMessage: false),
       ])
@@ -40,6 +42,12 @@ final class AssertOutlineTests: XCTestCase {
     let asserts = try XCTUnwrap(AssertOutline.asserts(in: code))
     XCTAssertEqual(asserts.map(\.firstLine), [8])
     XCTAssertEqual(asserts.first?.hasMessage, true)
+  }
+
+  func testTheTestSourceStopsBeforeTheMessageAcrossLines() throws {
+    let asserts = try XCTUnwrap(AssertOutline.asserts(in: "assert (1,\n        2) == t, (\n  'm')\n"))
+    XCTAssertEqual(asserts.first?.testSource, "assert (1,\n        2) == t")
+    XCTAssertEqual(asserts.first?.source, "assert (1,\n        2) == t, (\n  'm')")
   }
 
   func testCommasInsideBracketsAreNotAMessage() throws {

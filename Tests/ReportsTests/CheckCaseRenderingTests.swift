@@ -47,7 +47,7 @@ final class CheckCaseRenderingTests: XCTestCase {
     let rendered = CheckRenderer(options: TerminalOptions()).render(try report())
     let expected = """
       lesson.md:7:1: check failed (2 of 3 cases)
-        ✗ line 9: assert x == 2, "x should be 2: add one" (failed)
+        ✗ line 9: assert x == 2 (failed)
           x should be 2: add one
         ✗ line 10: assert x % 2 == 0 (failed)
           assertion failed: assert x % 2 == 0
@@ -68,7 +68,7 @@ final class CheckCaseRenderingTests: XCTestCase {
         """
         (checks hidden)
         ✓ assert x > 0
-        ✗ assert x == 2, "x should be 2: add one"
+        ✗ assert x == 2
           x should be 2: add one
         ✗ assert x % 2 == 0
           assertion failed: assert x % 2 == 0

@@ -165,10 +165,8 @@ final class GradeFormatsTests: XCTestCase {
     XCTAssertEqual(
       reader.testcases.map { $0["name"] ?? "" },
       [
-        "line 3 (double) exercise", "line 7 solution", "line 11: assert d is not ..., \"set d\"",
-        "line 11: assert d == 6, \"d should be 6, \\\"six\\\" <6> & so on\"",
-        "line 11: assert d == 6, \"d should be 6, \\\"six\\\" <6> & so on\" #2",
-        "line 17: hidden check (line 18)",
+        "line 3 (double) exercise", "line 7 solution", "line 11: assert d is not ...", "line 11: assert d == 6",
+        "line 11: assert d == 6 #2", "line 17: hidden check (line 18)",
       ])
     XCTAssertEqual(reader.testcases.compactMap { $0["line"] }, ["3", "7", "12", "13", "14", "18"])
     XCTAssertEqual(reader.suites, 1)

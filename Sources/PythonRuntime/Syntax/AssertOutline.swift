@@ -8,12 +8,15 @@ public struct TopLevelAssert: Equatable, Sendable {
   public var source: String
   /// Whether the assert gives a message (`assert test, message`).
   public var hasMessage: Bool
+  /// `assert` and its test, without the message: what the assert checks, a readable name for it.
+  public var testSource: String
 
-  public init(firstLine: Int, lastLine: Int, source: String, hasMessage: Bool) {
+  public init(firstLine: Int, lastLine: Int, source: String, hasMessage: Bool, testSource: String? = nil) {
     self.firstLine = firstLine
     self.lastLine = lastLine
     self.source = source
     self.hasMessage = hasMessage
+    self.testSource = testSource ?? source
   }
 }
 
@@ -46,13 +49,14 @@ public enum AssertOutline {
         index += 1
         continue
       case .name("assert") where startsLogicalLine && depth == 0:
-        let (end, hasMessage) = statementEnd(tokens, from: index)
-        let lastLine = end < tokens.count ? tokens[end].line : token.line
+        let (end, comma) = statementEnd(tokens, from: index)
+        let lastLine = max(token.line, end < tokens.count ? tokens[end].line : token.line)
+        let start = (token.line, token.column)
+        let source = sourceText(lines, from: start, to: (lastLine, nil))
         asserts.append(
           TopLevelAssert(
-            firstLine: token.line, lastLine: max(token.line, lastLine),
-            source: sourceText(lines, from: token.line, column: token.column, to: lastLine),
-            hasMessage: hasMessage))
+            firstLine: token.line, lastLine: lastLine, source: source, hasMessage: comma != nil,
+            testSource: comma.map { sourceText(lines, from: start, to: ($0.line, $0.column)) } ?? source))
         index = end
         continue
       default:
@@ -64,22 +68,22 @@ public enum AssertOutline {
     return asserts
   }
 
-  /// The index of the token that ends the simple statement starting at `start` (its NEWLINE or `;`), and whether a
-  /// comma outside brackets separates a message from the test.
-  private static func statementEnd(_ tokens: [Token], from start: Int) -> (Int, Bool) {
+  /// The index of the token that ends the simple statement starting at `start` (its NEWLINE or `;`), and the comma
+  /// outside brackets that separates a message from the test, if any.
+  private static func statementEnd(_ tokens: [Token], from start: Int) -> (Int, Token?) {
     var brackets = 0
-    var hasMessage = false
+    var comma: Token?
     var index = start + 1
     while index < tokens.count {
       switch tokens[index].kind {
       case .newline, .end:
-        return (index, hasMessage)
+        return (index, comma)
       case .op(let op):
         switch op {
         case "(", "[", "{": brackets += 1
         case ")", "]", "}": brackets -= 1
-        case "," where brackets == 0: hasMessage = true
-        case ";" where brackets == 0: return (index, hasMessage)
+        case "," where brackets == 0 && comma == nil: comma = tokens[index]
+        case ";" where brackets == 0: return (index, comma)
         default: break
         }
       default:
@@ -87,24 +91,24 @@ public enum AssertOutline {
       }
       index += 1
     }
-    return (index, hasMessage)
+    return (index, comma)
   }
 
-  /// Lines `first...last` (1-based) of the cell, the first from `column` (counted in Unicode scalars, as the lexer
-  /// counts), each without trailing blanks.
-  private static func sourceText(_ lines: [Substring], from first: Int, column: Int, to last: Int) -> String {
+  /// The cell's text from `start` (line, column) up to `end`: the end of line `end.line` when its column is nil, else
+  /// just before that column; columns count Unicode scalars from 1, as the lexer counts. Each line loses its trailing
+  /// blanks.
+  private static func sourceText(
+    _ lines: [Substring], from start: (line: Int, column: Int), to end: (line: Int, column: Int?)
+  )
+    -> String
+  {
     var pieces: [String] = []
-    for number in first...max(first, last) where number >= 1 && number <= lines.count {
-      var line = lines[number - 1]
-      if number == first {
-        line = Substring(String(String.UnicodeScalarView(line.unicodeScalars.dropFirst(max(column - 1, 0)))))
-      }
-      while let lastCharacter = line.last,
-        lastCharacter == " " || lastCharacter == "\t" || lastCharacter == "\r"
-      {
-        line = line.dropLast()
-      }
-      pieces.append(String(line))
+    for number in start.line...max(start.line, end.line) where number >= 1 && number <= lines.count {
+      var scalars = Array(lines[number - 1].unicodeScalars)
+      if number == end.line, let column = end.column { scalars = Array(scalars.prefix(max(column - 1, 0))) }
+      if number == start.line { scalars = Array(scalars.dropFirst(max(start.column - 1, 0))) }
+      while let last = scalars.last, last == " " || last == "\t" || last == "\r" { scalars.removeLast() }
+      pieces.append(String(String.UnicodeScalarView(scalars)))
     }
     return pieces.joined(separator: "\n")
   }
