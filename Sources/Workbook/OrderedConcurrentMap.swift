@@ -11,11 +11,10 @@ public struct OrderedConcurrentMap: Sendable {
     self.jobs = max(1, jobs)
   }
 
-  /// A map whose items run interpreter sessions. Sessions still share the engine's process-wide state (issue 7), so
-  /// until each session owns its own, they run one at a time whatever `jobs` asks.
+  /// A map whose items each run their own interpreter sessions. Every session owns its engine state (grad mode,
+  /// generator, budgets, warnings), so lessons and submissions can run on as many threads as `jobs` asks.
   public static func forSessions(jobs: Int) -> OrderedConcurrentMap {
-    _ = jobs
-    return OrderedConcurrentMap(jobs: 1)
+    OrderedConcurrentMap(jobs: jobs)
   }
 
   /// The number of processors, the default for `--jobs`.
@@ -23,7 +22,11 @@ public struct OrderedConcurrentMap: Sendable {
 
   /// Applies `transform` to every input (on up to `jobs` threads) and calls `deliver` on the calling thread with each
   /// index and result in input order. Returns the results in input order.
-  public func map<Input, Output>(
+  ///
+  /// With more than one job, `transform` runs on several threads at once, so each call must keep to state of its own:
+  /// the callers' transforms open a fresh session per item and otherwise read only immutable values.
+  @discardableResult
+  public func map<Input: Sendable, Output: Sendable>(
     _ inputs: [Input], _ transform: @escaping (Input) -> Output, deliver: (Int, Output) -> Void = { _, _ in }
   ) -> [Output] {
     let workers = min(jobs, inputs.count)
@@ -35,10 +38,11 @@ public struct OrderedConcurrentMap: Sendable {
       }
     }
     let state = SharedState<Output>(count: inputs.count)
+    let work = WorkerTransform(call: transform)
     for _ in 0..<workers {
       let thread = Thread {
         while let index = state.takeNext() {
-          state.store(transform(inputs[index]), at: index)
+          state.store(work.call(inputs[index]), at: index)
         }
         state.workerFinished()
       }
@@ -57,8 +61,16 @@ public struct OrderedConcurrentMap: Sendable {
   }
 }
 
+/// A map's transform as its workers hold it. Unchecked because the callers' transforms are not `@Sendable` closures
+/// (they capture cell runner factories, which tests also make from single-threaded scripted runners); `map` documents
+/// the rule that makes them safe to call at once: a fresh session per call and only immutable values besides.
+private struct WorkerTransform<Input, Output>: @unchecked Sendable {
+  let call: (Input) -> Output
+}
+
 /// The queue and result slots the workers of one `map` share, guarded by one condition.
-private final class SharedState<Output>: @unchecked Sendable {
+/// Unchecked because every access to its mutable slots is under `condition`'s lock.
+private final class SharedState<Output: Sendable>: @unchecked Sendable {
   private let condition = NSCondition()
   private var next = 0
   private let count: Int
