@@ -11,6 +11,7 @@ let package = Package(
     .library(name: "TorchBindings", targets: ["TorchBindings"]),
     .library(name: "Workbook", targets: ["Workbook"]),
     .library(name: "Reports", targets: ["Reports"]),
+    .library(name: "Study", targets: ["Study"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -37,11 +38,13 @@ let package = Package(
     .target(name: "Workbook", dependencies: ["PythonRuntime", "TorchBindings", "CCMark"]),
     // Terminal, JSON and HTML renderings of workbook results.
     .target(name: "Reports", dependencies: ["Workbook"]),
+    // The learner's side in a terminal: the REPL, the study loop, progress, the pager, raw-mode line editing.
+    .target(name: "Study", dependencies: ["Workbook", "Reports", "PythonRuntime"]),
     // The command-line tool: parses options, maps results to exit codes.
     .executableTarget(
       name: "gradbook",
       dependencies: [
-        "Workbook", "Reports",
+        "Workbook", "Reports", "Study",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -63,6 +66,8 @@ let package = Package(
       name: "WorkbookTests", dependencies: ["Workbook", "TestSupport", "WorkbookTestSupport"],
       resources: [.copy("Data")]),
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport", "WorkbookTestSupport"]),
+    .testTarget(
+      name: "StudyTests", dependencies: ["Study", "Workbook", "Reports", "TestSupport", "WorkbookTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

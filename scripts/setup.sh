@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Gradbook needs on Debian/Ubuntu (libcmark-dev, pkg-config) when it is missing.
+# Installs what Gradbook needs on Debian/Ubuntu when it is missing: libcmark-dev and pkg-config to build, tmux for the
+# tests that drive `gradbook repl` and `gradbook study` in a real terminal.
 set -euo pipefail
 
 if ! command -v swift >/dev/null 2>&1; then
@@ -7,10 +8,13 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
-if ! pkg-config --exists libcmark 2>/dev/null; then
-  echo "gradbook: installing libcmark-dev and pkg-config" >&2
+missing=()
+pkg-config --exists libcmark 2>/dev/null || missing+=(libcmark-dev pkg-config)
+command -v tmux >/dev/null 2>&1 || missing+=(tmux)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "gradbook: installing ${missing[*]}" >&2
   sudo_cmd=()
   if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
   "${sudo_cmd[@]}" apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq libcmark-dev pkg-config >/dev/null
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq "${missing[@]}" >/dev/null
 fi

@@ -17,11 +17,13 @@ struct GradbookCommand: ParsableCommand {
         gradbook run lessons/en                 read the course in the terminal
         gradbook check lessons                  verify every lesson (CI)
         gradbook check --update lessons/en/03-intermediate-tensors.md
+        gradbook repl                           try torch one statement at a time
         gradbook --generate-completion-script bash > gradbook.bash
       """,
     version: GradbookVersion.current,
     subcommands: [
-      RunCommand.self, CheckCommand.self, ReleaseCommand.self, GradeCommand.self, AutograderCommand.self,
+      RunCommand.self, CheckCommand.self, ReplCommand.self, ReleaseCommand.self, GradeCommand.self,
+      AutograderCommand.self,
     ]
   )
 
