@@ -39,6 +39,11 @@ public struct Phrasebook: Equatable, Sendable {
     (isKorean ? "힌트 " : "Hint ") + String(number)
   }
 
+  /// Said where an exercise's hints stand, which stay folded until asked for: `2 hints: gradbook hint lesson.md#step`.
+  public func foldedHints(_ count: Int, command: String) -> String {
+    isKorean ? "힌트 \(count)개: \(command)" : "\(count) hint\(count == 1 ? "" : "s"): \(command)"
+  }
+
   /// Stands in for a solution's code, which the learner should write themselves.
   public var solutionHidden: String { isKorean ? "정답 코드 숨김" : "solution hidden" }
 

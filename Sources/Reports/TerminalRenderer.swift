@@ -276,10 +276,12 @@ public struct TerminalRenderer {
     switch role {
     case .expectation:
       return []
-    case .hint(_, let hintIndex):
-      let hint = Phrasebook(for: lesson).hint(hintIndex + 1)
-      var text = StyledText(hint + ": ", [.bold, .yellow])
-      text.append(ControlCharacters.visible(node.literal.trimmingTrailingNewlines()), .yellow)
+    case .hint(let exerciseIndex, let hintIndex):
+      // Folded: a learner asks for hints one at a time, after trying, so the first hint's place says how to.
+      guard hintIndex == 0, lesson.cells.indices.contains(exerciseIndex) else { return [] }
+      let count = lesson.cells[exerciseIndex].hints.count
+      let command = "gradbook hint " + ControlCharacters.visibleLine(lesson.exerciseReference(at: exerciseIndex))
+      let text = StyledText(Phrasebook(for: lesson).foldedHints(count, command: command), .yellow)
       let available = max(10, options.proseWidth - DisplayWidth.of(restPrefix))
       return wrapped(text, width: available, firstPrefix: firstPrefix, restPrefix: restPrefix)
     case .cell(let index):

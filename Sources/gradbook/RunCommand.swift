@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import Reports
+import Study
 
 /// `gradbook run`.
 struct RunCommand: ParsableCommand {
@@ -7,7 +9,11 @@ struct RunCommand: ParsableCommand {
     commandName: "run",
     abstract: "Show lessons as a learner reads them: prose, each cell's output, ✓ or ✗ with a diff.",
     discussion: """
-      Folders expand to their *.md files, recursively, in name order. Each lesson runs in a fresh session.
+      Folders expand to their *.md files, recursively, in name order. Each lesson runs in a fresh session. \
+      Exercises show their starter code; their hints stay folded (`gradbook hint FILE#ID` shows them).
+
+      On a terminal, text longer than the screen goes through $GRADBOOK_PAGER or $PAGER (default: less -FRX); \
+      --no-pager, or PAGER=cat, prints it straight.
 
       Examples:
         gradbook run lessons/en/01-requires-grad.md
@@ -21,10 +27,29 @@ struct RunCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
+  @Flag(help: "Print straight to the terminal, even when the text is longer than the screen.")
+  var noPager = false
+
   func run() throws {
-    let driver = CommandDriver(write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
+    let environment = ProcessInfo.processInfo.environment
+    let pager =
+      output.format == .text && !noPager && isatty(STDOUT_FILENO) == 1
+      ? Pager.command(environment: environment) : nil
+    var buffered = ""
+    let driver =
+      pager == nil
+      ? CommandDriver(write: { ConsoleOutput.write($0) }, writeError: { ConsoleOutput.writeError($0) })
+      : CommandDriver(write: { buffered += $0 }, writeError: { ConsoleOutput.writeError($0) })
     let code = driver.run(
       paths: paths, format: output.format, options: output.terminalOptions(), jobs: output.jobs)
+    if let pager {
+      let rows = TerminalMode.size()?.rows ?? 24
+      if !Pager.isLonger(buffered, thanRows: rows)
+        || !Pager.show(buffered, command: pager, environment: environment)
+      {
+        ConsoleOutput.write(buffered)
+      }
+    }
     if code != 0 { throw ExitCode(code) }
   }
 }

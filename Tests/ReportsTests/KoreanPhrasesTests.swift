@@ -40,7 +40,7 @@ final class KoreanPhrasesTests: XCTestCase {
       ✎ 연습 문제 step (2점)
       │ w = ...
 
-      힌트 1: 기울기를 빼세요.
+      힌트 1개: gradbook hint lesson.md#step
 
       (정답 코드 숨김)
       ✗ 실패
