@@ -87,6 +87,10 @@ final class ReplSessionTests: XCTestCase {
     XCTAssertEqual(status, 1)
   }
 
+  func testControlCharactersArePrintedAsPythonSpellsThem() {
+    XCTAssertEqual(pipe("print('a\\x1b[2Jb\\tc')\n").0, "a\\x1b[2Jb\tc\n")
+  }
+
   func testColourPaintsWarningsAndErrorsOnly() {
     let (output, _) = pipe("1\nnope\n", color: true)
     XCTAssertEqual(

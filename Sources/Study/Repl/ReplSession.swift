@@ -72,13 +72,14 @@ public final class ReplSession {
 
   /// A cell's result as the REPL prints it: output (ending with a newline), warnings, then the error and its place.
   func show(_ result: CellResult, file: String) -> String {
-    var text = result.output
+    // Control characters a cell prints are spelled out (`\x1b`), as `run` shows them, never sent to the terminal.
+    var text = ControlCharacters.visible(result.output)
     if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
-    for warning in result.warnings { text += palette.paint(warning, .yellow) + "\n" }
+    for warning in result.warnings { text += palette.paint(ControlCharacters.visible(warning), .yellow) + "\n" }
     if let error = result.error {
-      text += palette.paint(error.text, .red) + "\n"
+      text += palette.paint(ControlCharacters.visible(error.text), .red) + "\n"
       let location = SourceLocation(file: file, line: error.line, column: error.column)
-      text += palette.paint("  at " + location.description, .dim) + "\n"
+      text += palette.paint("  at " + ControlCharacters.visibleLine(location.description), .dim) + "\n"
     }
     return text
   }
