@@ -75,7 +75,9 @@ public final class ReplSession {
     // Control characters a cell prints are spelled out (`\x1b`), as `run` shows them, never sent to the terminal.
     var text = ControlCharacters.visible(result.output)
     if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
-    for warning in result.warnings { text += palette.paint(ControlCharacters.visible(warning), .yellow) + "\n" }
+    for warning in result.warnings {
+      text += palette.paint(ControlCharacters.visible(warning), .yellow) + "\n"
+    }
     if let error = result.error {
       text += palette.paint(ControlCharacters.visible(error.text), .red) + "\n"
       let location = SourceLocation(file: file, line: error.line, column: error.column)
