@@ -29,7 +29,7 @@ public struct Course: Sendable {
         continue
       }
       let relative = relativePath(of: path, under: root)
-      switch LessonCatalog.load(shownPath(relative, shownRoot: shown)) {
+      switch load(path, as: shownPath(relative, shownRoot: shown)) {
       case .success(let lesson) where !lesson.cells.isEmpty:
         lessons.append(CourseLesson(relativePath: relative, lesson: lesson))
       case .success:
@@ -39,6 +39,20 @@ public struct Course: Sendable {
       }
     }
     return Course(root: root, lessons: lessons, rejected: rejected)
+  }
+
+  /// Reads the lesson at `path`, naming it `shown` in the lesson and in every message about it.
+  static func load(_ path: String, as shown: String) -> Result<Lesson, LessonError> {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return .failure(.unreadable(shown, reason: String(cString: strerror(errno))))
+    }
+    do {
+      return .success(try LessonParser().parse([UInt8](data), file: shown))
+    } catch let error as LessonError {
+      return .failure(error)
+    } catch {
+      return .failure(.unreadable(shown, reason: "\(error)"))
+    }
   }
 
   /// `path` without the `root/` it starts with.
