@@ -143,6 +143,12 @@ public struct TerminalRenderer {
 
   // MARK: Blocks
 
+  /// Prose blocks (paragraphs, lists, headings, code shown as prose) laid out as `run` shows them, for screens that
+  /// show part of a lesson (`gradbook study`).
+  public func proseLines(_ blocks: [MarkdownNode]) -> [String] {
+    blockLines(blocks, report: nil, firstPrefix: "", restPrefix: "")
+  }
+
   /// Lines for a sequence of blocks, separated by blank lines.
   func blockLines(
     _ blocks: [MarkdownNode], report: LessonReport?, firstPrefix: String, restPrefix: String,
@@ -280,7 +286,8 @@ public struct TerminalRenderer {
       // Folded: a learner asks for hints one at a time, after trying, so the first hint's place says how to.
       guard hintIndex == 0, lesson.cells.indices.contains(exerciseIndex) else { return [] }
       let count = lesson.cells[exerciseIndex].hints.count
-      let command = "gradbook hint " + ControlCharacters.visibleLine(lesson.exerciseReference(at: exerciseIndex))
+      let command =
+        "gradbook hint " + ControlCharacters.visibleLine(lesson.exerciseReference(at: exerciseIndex))
       let text = StyledText(Phrasebook(for: lesson).foldedHints(count, command: command), .yellow)
       let available = max(10, options.proseWidth - DisplayWidth.of(restPrefix))
       return wrapped(text, width: available, firstPrefix: firstPrefix, restPrefix: restPrefix)

@@ -22,8 +22,9 @@ struct GradbookCommand: ParsableCommand {
       """,
     version: GradbookVersion.current,
     subcommands: [
-      RunCommand.self, CheckCommand.self, ListCommand.self, NextCommand.self, HintCommand.self,
-      ResetCommand.self, ReplCommand.self, ReleaseCommand.self, GradeCommand.self, AutograderCommand.self,
+      RunCommand.self, CheckCommand.self, StudyCommand.self, ListCommand.self, NextCommand.self,
+      HintCommand.self, ResetCommand.self, ReplCommand.self, ReleaseCommand.self, GradeCommand.self,
+      AutograderCommand.self,
     ]
   )
 

@@ -92,3 +92,102 @@ extension Phrasebook {
     korean ? "이전 코드 보관: \(path)" : "your code before: \(path)"
   }
 }
+
+/// The study screen's words.
+extension Phrasebook {
+  private var isKoreanScreen: Bool { language == .korean }
+
+  var passedPressNext: String {
+    isKoreanScreen ? "✓ 통과! n을 누르면 다음 연습 문제로 갑니다." : "✓ Passed! Press n for the next exercise."
+  }
+  var passFirst: String {
+    isKoreanScreen
+      ? "이 연습 문제를 통과하면 n으로 넘어갈 수 있습니다 (막히면 h로 힌트)."
+      : "n moves on once this exercise passes (h shows a hint)."
+  }
+  var courseDone: String {
+    isKoreanScreen ? "모든 연습 문제를 통과했습니다. 수고하셨습니다!" : "Every exercise passes. Well done!"
+  }
+  var nothingToReset: String {
+    isKoreanScreen ? "아직 처음 코드 그대로라 되돌릴 것이 없습니다." : "This exercise still holds its starter code."
+  }
+  var keysHelp: String {
+    isKoreanScreen
+      ? "n 다음 · h 힌트 · l 목록 · r 처음 코드로 · q 끝내기 · Enter 다시 실행"
+      : "Keys: n next · h hint · l list · r reset · q quit · Enter re-runs"
+  }
+  func confirmReset(_ name: String) -> String {
+    isKoreanScreen
+      ? "\(name)의 코드를 처음 상태로 되돌릴까요? 지금 코드는 .gradbook/backups에 먼저 저장됩니다. (y/n)"
+      : "Reset \(name) to its starter code? Your code is saved in .gradbook/backups first. (y/n)"
+  }
+}
+
+/// Words on the study screen around the open exercise.
+extension Phrasebook {
+  private var koreanExercise: Bool { language == .korean }
+
+  var comeBack: String {
+    koreanExercise ? ". gradbook study로 이어서 하세요." : ". `gradbook study` picks up where you left off."
+  }
+
+  var exercisesLabel: String { koreanExercise ? "문제" : "exercises" }
+  var pointsLabel: String { koreanExercise ? "점수" : "points" }
+  var watchingMode: String { koreanExercise ? "저장하면 다시 실행" : "re-runs on save" }
+  var manualMode: String { koreanExercise ? "Enter로 다시 실행" : "Enter re-runs" }
+
+  /// `n next · h hint 1/2 · l list · r reset · q quit`.
+  func keysLine(hintCount: String) -> String {
+    koreanExercise
+      ? "n 다음 · h 힌트\(hintCount) · l 목록 · r 되돌리기 · q 끝"
+      : "n next · h hint\(hintCount) · l list · r reset · q quit"
+  }
+
+  func linesCut(_ count: Int) -> String {
+    koreanExercise
+      ? "… \(count)줄 생략 (gradbook check로 전부 보기)"
+      : "… \(count) more line\(count == 1 ? "" : "s") cut (gradbook check shows all)"
+  }
+
+  func skippedSections(_ headings: [String], file: String) -> String {
+    koreanExercise
+      ? "앞부분: " + headings.joined(separator: " · ") + " (gradbook run \(file)로 읽기)"
+      : "Before this: " + headings.joined(separator: " · ") + " (gradbook run \(file) reads them)"
+  }
+
+  func hintCount(_ count: Int) -> String {
+    koreanExercise ? "힌트 \(count)개" : "\(count) hint\(count == 1 ? "" : "s")"
+  }
+
+  /// Where to edit.
+  func editHere(_ location: String) -> String {
+    koreanExercise
+      ? "\(location)의 ```python exercise 블록을 고치고 저장하세요."
+      : "Edit the ```python exercise fence at \(location) and save."
+  }
+
+  var notPassingYet: String { koreanExercise ? "✗ 아직 통과하지 못했습니다" : "✗ not passing yet" }
+  var notStartedYet: String {
+    koreanExercise ? "· 아직 시작 전: 연습 문제 코드를 고치고 저장하세요" : "· not started: change the exercise's code and save"
+  }
+  var exerciseUpdatedNote: String {
+    koreanExercise
+      ? "코스가 바뀌어 이 문제의 시작 코드가 달라졌습니다. r을 누르면 새 시작 코드를 가져옵니다 (지금 코드는 먼저 저장됨)."
+      : "Exercise updated: the course changed its starter code. r puts the new starter in (your code is saved first)."
+  }
+
+  func raisedAt(_ location: String) -> String { koreanExercise ? "위치: \(location)" : "at \(location)" }
+
+  var printed: String { koreanExercise ? "출력:" : "printed:" }
+
+  /// `public checks 3/4 passed · 2 hidden checks run at grading`; never a claim about what was not run.
+  func checksSummary(passed: Int, of total: Int, hidden: Int) -> String {
+    var text = koreanExercise ? "공개 검사 \(passed)/\(total) 통과" : "public checks \(passed)/\(total) passed"
+    if hidden > 0 {
+      text +=
+        koreanExercise
+        ? " · 숨은 검사 \(hidden)개는 채점 때 실행" : " · \(hidden) hidden check\(hidden == 1 ? "" : "s") run at grading"
+    }
+    return text
+  }
+}

@@ -12,16 +12,25 @@ public struct CourseStatus: Sendable {
   public var retired: [String]
 
   /// Runs every lesson of `course` and judges its exercises against `starters` (starter code by key) and
-  /// `progress` (which says which starters changed since the learner began).
+  /// `progress` (which says which starters changed since the learner began). A lesson whose bytes are those of a
+  /// report in `previous` is not run again: each lesson runs in a fresh session, so its report would be the same.
   public static func check(
-    _ course: Course, starters: [String: String], progress: Progress,
+    _ course: Course, starters: [String: String], progress: Progress, previous: CourseStatus? = nil,
     makeRunner: @escaping CellRunnerFactory = CellRunners.interpreter
   ) -> CourseStatus {
     let runner = LessonRunner(makeRunner: makeRunner)
+    var earlier: [String: LessonReport] = [:]
+    for report in previous?.reports ?? [] { earlier[report.lesson.file] = report }
     var reports: [LessonReport] = []
     var exercises: [ExerciseOutcome] = []
     for (lessonIndex, courseLesson) in course.lessons.enumerated() {
-      let report = runner.run(courseLesson.lesson)
+      let lesson = courseLesson.lesson
+      let report: LessonReport
+      if let same = earlier[lesson.file], same.lesson.source.bytes == lesson.source.bytes {
+        report = same
+      } else {
+        report = runner.run(lesson)
+      }
       reports.append(report)
       for var outcome in ExerciseJudge.outcomes(
         of: report, lessonIndex: lessonIndex, in: courseLesson, starter: { starters[$0] })

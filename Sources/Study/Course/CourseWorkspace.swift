@@ -38,12 +38,18 @@ public final class CourseWorkspace {
     return notices
   }
 
-  /// Reads and runs the whole course, and records what it shows in the history.
+  /// The last status, whose reports are reused for lessons that did not change.
+  private var lastStatus: CourseStatus?
+
+  /// Reads the whole course, runs the lessons that changed since the last look, and records what it shows in the
+  /// history.
   public func status() -> CourseStatus {
     let course = Course.load(root: root, shownRoot: shownRoot)
     let (starterCode, _) = starters.starters(for: course)
     let progress = currentProgress()
-    let status = CourseStatus.check(course, starters: starterCode, progress: progress, makeRunner: makeRunner)
+    let status = CourseStatus.check(
+      course, starters: starterCode, progress: progress, previous: lastStatus, makeRunner: makeRunner)
+    lastStatus = status
     save { $0.record(status, starters: starterCode, now: self.now()) }
     return status
   }

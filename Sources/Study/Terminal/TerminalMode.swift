@@ -50,6 +50,23 @@ public final class TerminalMode {
     isRaw = false
   }
 
+  /// Switches to the alternate screen (as full-screen programs do, so the shell's screen comes back untouched),
+  /// hides the cursor and turns line wrapping off; `leaveScreen`, exit and fatal signals undo it.
+  public func enterScreen(write: (String) -> Void) {
+    write(Self.enterScreenSequence)
+    TerminalRestorer.leavesScreen = true
+  }
+
+  /// Back to the normal screen, cursor shown, wrapping on.
+  public func leaveScreen(write: (String) -> Void) {
+    guard TerminalRestorer.leavesScreen else { return }
+    write(Self.leaveScreenSequence)
+    TerminalRestorer.leavesScreen = false
+  }
+
+  static let enterScreenSequence = "\u{1B}[?1049h\u{1B}[?25l\u{1B}[?7l"
+  static let leaveScreenSequence = "\u{1B}[?7h\u{1B}[?25h\u{1B}[?1049l"
+
   /// The terminal's columns and rows, from the terminal driver (nil when it does not say).
   public static func size(of descriptor: Int32 = STDOUT_FILENO) -> (columns: Int, rows: Int)? {
     var size = winsize()
@@ -66,6 +83,10 @@ enum TerminalRestorer {
   nonisolated(unsafe) private static var descriptor: Int32 = -1
   nonisolated(unsafe) private static var settings = termios()
   nonisolated(unsafe) private static var isInstalled = false
+  /// Whether the alternate screen is on, so that restoring must leave it.
+  nonisolated(unsafe) static var leavesScreen = false
+  /// The bytes that leave it, made before any signal can arrive.
+  nonisolated(unsafe) private static var leaveBytes = Array(TerminalMode.leaveScreenSequence.utf8)
 
   static func remember(descriptor: Int32, settings: termios) {
     Self.descriptor = descriptor
@@ -84,6 +105,10 @@ enum TerminalRestorer {
   }
 
   static func restoreNow() {
+    if leavesScreen {
+      leavesScreen = false
+      _ = leaveBytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+    }
     guard descriptor >= 0 else { return }
     tcsetattr(descriptor, TCSANOW, &settings)
   }
