@@ -120,3 +120,38 @@ final class StudyScreenTests: XCTestCase {
     XCTAssertNil(StudyLoop.command(for: .left))
   }
 }
+
+/// A lesson that stops parsing while it is studied (a fence left open mid-edit).
+final class BrokenLessonTests: XCTestCase {
+  func testTheScreenStaysOnTheExerciseShowsTheErrorAndRCanPutTheLessonBack() throws {
+    let course = try StudyCourseFixture()
+    defer { course.remove() }
+    let runner = ScriptedRunner([
+      "assert x.requires_grad, \"x should require grad\"\n": CellResult(
+        error: CellError(typeName: "AssertionError", message: "x should require grad", line: 19, column: 1))
+    ])
+    let workspace = CourseWorkspace(
+      root: course.root, shownRoot: ".", makeRunner: { runner },
+      now: { Date(timeIntervalSince1970: 1_800_000_000) })
+    let session = StudySession(workspace: workspace)
+    XCTAssertEqual(session.currentKey, "01-first.md#leaf")
+    let broken = StudyCourseFixture.first.replacingOccurrences(
+      of: "# First steps\n", with: "# First steps\n\n```output\n1\n```\n")
+    try course.write("01-first.md", broken)
+    session.refresh()
+    XCTAssertEqual(session.currentKey, "01-first.md#leaf")
+    let text = StudyScreen(columns: 80, rows: 20, palette: TerminalPalette(isEnabled: false)).render(session)
+      .joined(separator: "\n")
+    XCTAssertTrue(
+      text.contains("01-first.md:3:1: error: `output` fence with no python cell right before it"), text)
+    XCTAssertTrue(text.contains("r to put the whole lesson back as it was handed out"), text)
+    XCTAssertEqual(session.status.retired, [], "a lesson that does not parse for now retires nothing")
+    XCTAssertEqual(session.handle(.reset), .redraw)
+    XCTAssertEqual(session.mode, .confirmingReset)
+    XCTAssertEqual(session.handle(.yes), .redraw)
+    XCTAssertEqual(try course.read("01-first.md"), StudyCourseFixture.first)
+    XCTAssertEqual(try course.read(".gradbook/backups/20270115T080000Z/01-first.md"), broken)
+    XCTAssertNil(session.brokenLesson)
+    XCTAssertEqual(session.message?.text, "your code before: .gradbook/backups/20270115T080000Z/01-first.md")
+  }
+}

@@ -131,6 +131,13 @@ extension Phrasebook {
     koreanExercise ? ". gradbook study로 이어서 하세요." : ". `gradbook study` picks up where you left off."
   }
 
+  var fixTheLesson: String {
+    koreanExercise
+      ? "레슨 파일이 지금은 레슨으로 읽히지 않습니다. 위 위치를 고쳐 저장하거나, r로 레슨 전체를 처음 상태로 되돌리세요 (지금 파일은 먼저 저장됨)."
+      : "The lesson does not read as a lesson right now. Fix it there and save, or press r to put the whole lesson "
+        + "back as it was handed out (your file is saved first)."
+  }
+
   var exercisesLabel: String { koreanExercise ? "문제" : "exercises" }
   var pointsLabel: String { koreanExercise ? "점수" : "points" }
   var watchingMode: String { koreanExercise ? "저장하면 다시 실행" : "re-runs on save" }

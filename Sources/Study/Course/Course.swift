@@ -9,11 +9,15 @@ public struct Course: Sendable {
   public var lessons: [CourseLesson]
   /// Lessons that could not be read or are malformed, each with its `file:line:col` message.
   public var rejected: [LessonError]
+  /// The paths below the root of the rejected lessons (their exercises are not gone, only unreadable for now).
+  public var rejectedPaths: Set<String>
 
-  public init(root: String, lessons: [CourseLesson], rejected: [LessonError]) {
+  public init(root: String, lessons: [CourseLesson], rejected: [LessonError], rejectedPaths: Set<String> = [])
+  {
     self.root = root
     self.lessons = lessons
     self.rejected = rejected
+    self.rejectedPaths = rejectedPaths
   }
 
   /// Reads every lesson under `root`; `shownRoot` is how paths begin in messages (the root as the learner would type
@@ -22,6 +26,7 @@ public struct Course: Sendable {
     let shown = shownRoot ?? root
     var lessons: [CourseLesson] = []
     var rejected: [LessonError] = []
+    var rejectedPaths: Set<String> = []
     for entry in LessonCatalog.lessonFiles(forPath: root) {
       guard case .success(let path) = entry else {
         if case .failure(let error) = entry, case .noLessons = error { continue }
@@ -36,9 +41,10 @@ public struct Course: Sendable {
         continue
       case .failure(let error):
         rejected.append(error)
+        rejectedPaths.insert(relative)
       }
     }
-    return Course(root: root, lessons: lessons, rejected: rejected)
+    return Course(root: root, lessons: lessons, rejected: rejected, rejectedPaths: rejectedPaths)
   }
 
   /// Reads the lesson at `path`, naming it `shown` in the lesson and in every message about it.
@@ -75,6 +81,13 @@ public struct Course: Sendable {
     if absolute == current { return "." }
     let prefix = current.hasSuffix("/") ? current : current + "/"
     return absolute.hasPrefix(prefix) ? String(absolute.dropFirst(prefix.count)) : absolute
+  }
+
+  /// The error of the rejected lesson at `relativePath`.
+  public func rejection(of relativePath: String, shownRoot: String) -> LessonError? {
+    guard rejectedPaths.contains(relativePath) else { return nil }
+    let shown = Self.shownPath(relativePath, shownRoot: shownRoot)
+    return rejected.first { $0.file == shown }
   }
 
   /// The lesson at `relativePath`.

@@ -42,8 +42,9 @@ public struct CourseStatus: Sendable {
       }
     }
     let current = Set(exercises.map(\.key))
+    // Exercises of a lesson that does not parse right now are not gone.
     let retired = (Array(progress.retired.keys) + progress.exercises.keys.filter { !current.contains($0) })
-      .sorted()
+      .filter { !course.rejectedPaths.contains(Progress.lessonPath(of: $0)) }.sorted()
     return CourseStatus(course: course, reports: reports, exercises: exercises, retired: retired)
   }
 

@@ -32,7 +32,12 @@ public struct StudyScreen {
           cut: .keepStart)
       ]
     case .exercise, .confirmingReset:
-      if let current = session.current {
+      if let broken = session.brokenLesson {
+        body = [
+          Section(wrap(broken.description, style: [.bold, .red])),
+          Section(wrap(phrasebook.fixTheLesson, style: .dim)),
+        ]
+      } else if let current = session.current {
         body = ExerciseView(screen: self, session: session, outcome: current).sections()
       } else {
         body = [
@@ -43,8 +48,9 @@ public struct StudyScreen {
         ]
       }
     }
-    if session.mode == .confirmingReset, let current = session.current {
-      body.append(Section([palette.paint(phrasebook.confirmReset(current.key), [.bold, .yellow])]))
+    if session.mode == .confirmingReset, let key = session.currentKey {
+      let name = session.brokenLesson == nil ? key : Progress.lessonPath(of: key)
+      body.append(Section(wrap(phrasebook.confirmReset(name), style: [.bold, .yellow])))
     } else if let message = session.message {
       let tone: TextStyle =
         message.tone == .good ? [.bold, .green] : message.tone == .warning ? .yellow : .dim

@@ -45,6 +45,7 @@ public final class StudySession {
     self.workspace = workspace
     status = workspace.status()
     rememberCode()
+    defer { if let current { lastLanguage = status.lesson(of: current).lesson.language } }
     if let start, case .success(let outcome) = status.exercise(named: start) {
       currentKey = outcome.key
     } else {
@@ -61,6 +62,12 @@ public final class StudySession {
     return status.exercises.first { $0.key == currentKey }
   }
 
+  /// Why the open exercise's lesson cannot be read right now, if it cannot.
+  public var brokenLesson: LessonError? {
+    guard let currentKey else { return nil }
+    return status.course.rejection(of: Progress.lessonPath(of: currentKey), shownRoot: workspace.shownRoot)
+  }
+
   /// Re-reads and re-runs the course after a save; a changed exercise counts as an attempt.
   public func refresh() {
     let wasPassing = current?.state == .passed
@@ -72,11 +79,12 @@ public final class StudySession {
       }
     }
     rememberCode()
-    if let currentKey, current == nil {
-      // The open exercise left the course (an update removed it): go on with the first unfinished one.
-      message = Message(text: "\(currentKey): no longer in the course", tone: .warning)
-      self.currentKey = status.firstUnfinished?.key
-    } else if currentKey == nil {
+    if let current { lastLanguage = status.lesson(of: current).lesson.language }
+    // A lesson that does not parse right now (a fence left open while typing) keeps its exercise open, to show why.
+    if current == nil, brokenLesson == nil {
+      // The open exercise left the course (an update removed it), or a finished course grew: go on with the first
+      // unfinished exercise.
+      if let currentKey { message = Message(text: "\(currentKey): no longer in the course", tone: .warning) }
       currentKey = status.firstUnfinished?.key
     }
     if let current, current.state == .passed, !wasPassing {
@@ -91,11 +99,16 @@ public final class StudySession {
       status.exercises.map { ($0.key, status.cell(of: $0).code) }, uniquingKeysWith: { first, _ in first })
   }
 
-  /// The words of the open exercise's lesson (of the course when none is open).
+  /// The words of the open exercise's lesson (of the course when none is open; of the lesson as it last read while
+  /// it does not parse).
   var phrasebook: Phrasebook {
-    guard let current else { return Phrasebook(for: status.course) }
-    return Phrasebook(for: status.lesson(of: current).lesson)
+    if let current { return Phrasebook(for: status.lesson(of: current).lesson) }
+    if brokenLesson != nil, let lastLanguage { return Phrasebook(lastLanguage) }
+    return Phrasebook(for: status.course)
   }
+
+  /// The language of the open exercise's lesson when it last read.
+  private var lastLanguage: LessonLanguage?
 
   /// What a key does.
   public func handle(_ command: Command) -> Reaction {
@@ -122,6 +135,8 @@ public final class StudySession {
       showHint()
     case .list:
       mode = .list
+    case .reset where brokenLesson != nil:
+      mode = .confirmingReset
     case .reset:
       guard let current, current.state != .notStarted else {
         message = Message(text: phrasebook.nothingToReset, tone: .info)
@@ -166,6 +181,16 @@ public final class StudySession {
   }
 
   private func resetCurrent() {
+    if brokenLesson != nil, let currentKey {
+      do {
+        let result = try workspace.resetLesson(Progress.lessonPath(of: currentKey))
+        refresh()
+        message = Message(text: result.backups.first.map { phrasebook.backupSaved($0) } ?? "", tone: .info)
+      } catch {
+        message = Message(text: "\(error)", tone: .warning)
+      }
+      return
+    }
     guard let current else { return }
     do {
       let result = try workspace.reset([current], in: status)

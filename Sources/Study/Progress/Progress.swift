@@ -64,7 +64,15 @@ extension Progress {
       }
       exercises[outcome.key] = history
     }
-    reconcile(current: Set(status.exercises.map(\.key)))
+    // Exercises of a lesson that does not parse right now are not gone: their histories stay where they are.
+    let unreadable = Set(
+      exercises.keys.filter { key in status.course.rejectedPaths.contains(Self.lessonPath(of: key)) })
+    reconcile(current: Set(status.exercises.map(\.key)).union(unreadable))
+  }
+
+  /// The lesson part of a key (`02-backward-scalar.md` of `02-backward-scalar.md#by-hand`).
+  public static func lessonPath(of key: String) -> String {
+    key.lastIndex(of: "#").map { String(key[..<$0]) } ?? key
   }
 
   /// `2026-11-29T13:05:00Z`.
