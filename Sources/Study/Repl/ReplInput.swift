@@ -1,16 +1,5 @@
 import PythonRuntime
 
-/// A piece of typed input ready to run, with the number of its first line among all lines entered.
-public struct ReplChunk: Equatable, Sendable {
-  public var code: String
-  public var firstLine: Int
-
-  public init(code: String, firstLine: Int) {
-    self.code = code
-    self.firstLine = firstLine
-  }
-}
-
 /// Gathers typed lines into statements by CPython's interactive rules (`InputCompleteness`): lines are held while a
 /// bracket, string or compound statement is open, and a compound statement ends at a blank line.
 ///

@@ -3,19 +3,6 @@ import PythonRuntime
 import Reports
 import Workbook
 
-/// What the REPL says back to one entered line.
-public struct ReplReply: Equatable, Sendable {
-  /// Text to print (empty while more lines are needed).
-  public var text: String
-  /// `exit`, `quit` or their calls were entered.
-  public var exits: Bool
-
-  public init(text: String = "", exits: Bool = false) {
-    self.text = text
-    self.exits = exits
-  }
-}
-
 /// An interactive session of the cell language with `torch` imported: takes typed lines, runs each complete
 /// statement as a cell, and answers with what a cell shows (printed text and the last expression's repr, warnings,
 /// the error with where it was raised). Also runs `%load FILE[:LINE]` and `%help`.

@@ -7,15 +7,6 @@ import Reports
   import Darwin
 #endif
 
-/// What reading a line at a prompt gave.
-public enum LineRead: Equatable, Sendable {
-  case line(String)
-  /// Ctrl-C: the line was abandoned.
-  case interrupt
-  /// Ctrl-D on an empty line, or the input closed.
-  case endOfInput
-}
-
 /// Reads one line from a terminal in raw mode: shows the prompt, echoes and edits the line (arrows, Home/End,
 /// Ctrl-A/E/K/U/W, history with up/down), and redraws it within the terminal's width, scrolling sideways when the
 /// line is longer.
