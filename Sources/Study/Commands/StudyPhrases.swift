@@ -187,13 +187,15 @@ extension Phrasebook {
 
   var printed: String { koreanExercise ? "출력:" : "printed:" }
 
-  /// `public checks 3/4 passed · 2 hidden checks run at grading`; never a claim about what was not run.
+  /// `public checks 3/4 passed · 2 hidden checks in this lesson run at grading`; never a claim about what was not
+  /// run.
   func checksSummary(passed: Int, of total: Int, hidden: Int) -> String {
     var text = koreanExercise ? "공개 검사 \(passed)/\(total) 통과" : "public checks \(passed)/\(total) passed"
     if hidden > 0 {
       text +=
         koreanExercise
-        ? " · 숨은 검사 \(hidden)개는 채점 때 실행" : " · \(hidden) hidden check\(hidden == 1 ? "" : "s") run at grading"
+        ? " · 이 레슨의 숨은 검사 \(hidden)개는 채점 때 실행"
+        : " · \(hidden) hidden check\(hidden == 1 ? "" : "s") in this lesson run\(hidden == 1 ? "s" : "") at grading"
     }
     return text
   }

@@ -15,7 +15,7 @@ public struct ExerciseOutcome: Sendable {
   public var checks: [CheckResult]
   /// The report of the cell that ran as the exercise's code (its target fences, its error).
   public var code: CellReport?
-  /// Check cases the learner's copy does not have, which run only when grading.
+  /// Hidden check cases of the exercise's lesson, which the learner's copy does not have and only grading runs.
   public var hiddenAtGrading: Int
   /// The starter code changed in a course update since this learner's history began.
   public var isUpdated: Bool

@@ -47,12 +47,3 @@ public struct StarterCopies {
     return (code, copied)
   }
 }
-
-/// Writes a file through `AtomicFileWriter`, creating its folders first.
-enum AtomicFile {
-  static func write(_ bytes: [UInt8], to path: String) throws {
-    try FileManager.default.createDirectory(
-      atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-    try AtomicFileWriter(path: path).write(bytes, replacing: nil)
-  }
-}
