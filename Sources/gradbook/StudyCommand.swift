@@ -15,11 +15,14 @@ struct StudyCommand: ParsableCommand {
       Keys: n next (once it passes), h one more hint, l list, r reset the exercise (your code is saved first), \
       q quit. Saves are noticed by polling (works on WSL, NFS and in containers); --manual re-runs on Enter instead.
 
-      COURSE defaults to the course around the current folder. Lessons without solutions are set up for study the \
-      first time (a .gradbook folder holds your progress).
+      COURSE defaults to the course around the current folder. Given an instructor's course (lessons with \
+      solutions), study offers to make your own copy without them (in study/NAME, or --into DIR) and studies that; \
+      when the instructor's course changes later, your copy is updated and keeps your code. Lessons without \
+      solutions are set up for study the first time (a .gradbook folder holds your progress).
 
       Examples:
-        gradbook study my-course
+        gradbook study lessons/en               make your copy in study/en and open it
+        gradbook study                          go on with the course around this folder
         gradbook study --exercise by-hand
       """
   )
@@ -29,6 +32,9 @@ struct StudyCommand: ParsableCommand {
 
   @Option(help: "Open at this exercise (ID or LESSON#ID) instead of the first unfinished one.")
   var exercise: String?
+
+  @Option(help: "Where to make your copy of an instructor's course (default: study/NAME).")
+  var into: String?
 
   @Flag(help: "Re-run on Enter instead of watching the files.")
   var manual = false
@@ -50,11 +56,12 @@ struct StudyCommand: ParsableCommand {
         ConsoleOutput.writeError(question)
         return readLine()
       }, write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
-    guard let location = launcher.locate(course) else { throw ExitCode(2) }
+    guard let location = launcher.locate(course, into: into) else { throw ExitCode(2) }
     let environment = ProcessInfo.processInfo.environment
     let palette = TerminalPalette(
       isEnabled: TerminalPalette.shouldColor(choice: color, isTerminal: true, environment: environment))
     let workspace = CourseWorkspace(root: location.root, shownRoot: location.shownRoot)
+    workspace.updateFromSource()
     let session = StudySession(workspace: workspace, start: exercise)
     let loop = StudyLoop(
       session: session, mode: mode, palette: palette, isManual: manual, write: ConsoleOutput.write)

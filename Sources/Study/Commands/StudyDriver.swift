@@ -39,8 +39,10 @@ public struct StudyDriver {
       writeError(error.description + "\n")
       return nil
     case .success(let location):
-      return CourseWorkspace(
+      let workspace = CourseWorkspace(
         root: location.root, shownRoot: location.shownRoot, makeRunner: makeRunner, now: now)
+      workspace.updateFromSource()
+      return workspace
     }
   }
 

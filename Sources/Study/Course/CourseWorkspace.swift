@@ -32,6 +32,12 @@ public final class CourseWorkspace {
     isProgressWritable = loaded.isWritable
   }
 
+  /// Brings the copy up to date with the course it was made from, if it knows its source and the source changed;
+  /// what changed becomes notices.
+  public func updateFromSource() {
+    notices += CourseUpdater(workspace: self).update()
+  }
+
   /// Takes (and clears) the notices gathered so far.
   public func takeNotices() -> [String] {
     defer { notices.removeAll() }

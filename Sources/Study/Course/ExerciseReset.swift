@@ -77,7 +77,7 @@ extension CourseWorkspace {
         cursor = edit.range.upperBound
       }
       bytes += original[cursor...]
-      try backUp(original, relative: relative, stamp: stamp, into: &result)
+      result.backups.append(try backUp(original, relative: relative, stamp: stamp))
       try writeLesson(bytes, replacing: original, relative: relative)
     }
     return result
@@ -97,22 +97,22 @@ extension CourseWorkspace {
       result.unchanged.append(relative)
       return result
     }
-    if let original { try backUp(original, relative: relative, stamp: backupStamp(), into: &result) }
+    if let original { result.backups.append(try backUp(original, relative: relative, stamp: backupStamp())) }
     try writeLesson([UInt8](starter), replacing: original, relative: relative)
     result.reset.append(relative)
     return result
   }
 
-  private func backUp(_ bytes: [UInt8], relative: String, stamp: String, into result: inout ResetResult)
-    throws
-  {
+  /// Saves `bytes` (a lesson as the learner had it) to `.gradbook/backups/STAMP/RELATIVE`; returns that path below
+  /// the root.
+  func backUp(_ bytes: [UInt8], relative: String, stamp: String) throws -> String {
     let backup = CourseRoot.folderName + "/backups/" + stamp + "/" + relative
     do {
       try AtomicFile.write(bytes, to: root + "/" + backup)
     } catch {
-      throw ResetError(description: "\(relative): not reset: the backup could not be written (\(error))")
+      throw ResetError(description: "\(relative): not changed: the backup could not be written (\(error))")
     }
-    result.backups.append(backup)
+    return backup
   }
 
   private func writeLesson(_ bytes: [UInt8], replacing original: [UInt8]?, relative: String) throws {
@@ -124,7 +124,7 @@ extension CourseWorkspace {
   }
 
   /// `20261129T132655Z`, with `-2`, `-3`… when a backup of that second exists.
-  private func backupStamp() -> String {
+  func backupStamp() -> String {
     let formatter = DateFormatter()
     formatter.locale = Locale(identifier: "en_US_POSIX")
     formatter.timeZone = TimeZone(identifier: "UTC")

@@ -20,8 +20,9 @@ public struct StudyLauncher {
     self.writeError = writeError
   }
 
-  /// The course to study (absolute root, and how to show it), or nil after saying why not.
-  public func locate(_ course: String?) -> CourseLocator.Location? {
+  /// The course to study (absolute root, and how to show it), or nil after saying why not. An instructor's course is
+  /// offered to be copied for the learner into `into` (default `study/NAME` in the current folder).
+  public func locate(_ course: String?, into: String? = nil) -> CourseLocator.Location? {
     let given = course ?? "."
     let absolute = URL(fileURLWithPath: given, relativeTo: URL(fileURLWithPath: folder)).standardizedFileURL
       .path
@@ -47,10 +48,7 @@ public struct StudyLauncher {
       }
       return CourseLocator.Location(root: absolute, shownRoot: Course.shownRoot(absolute, from: folder))
     case .instructorCourse:
-      writeError(
-        "\(given): this is an instructor's course: its lessons hold the solutions. Make your own copy without them "
-          + "with `gradbook release \(given) -o DIR`, then `gradbook study DIR`.\n")
-      return nil
+      return makeLearnerCopy(of: given, at: absolute, into: into)
     case .nothing:
       writeError(
         course == nil
@@ -59,6 +57,50 @@ public struct StudyLauncher {
           : "\(given): error: no lessons (*.md files with python cells) here\n")
       return nil
     }
+  }
+
+  /// Offers to release the instructor's course at `source` into a learner's copy, and sets that copy up.
+  private func makeLearnerCopy(of given: String, at source: String, into: String?) -> CourseLocator.Location?
+  {
+    let name = (source as NSString).lastPathComponent
+    let destination = into ?? "study/" + name
+    let target = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: folder))
+      .standardizedFileURL.path
+    if CourseRoot.isRoot(target) {
+      write("\(destination) already holds your copy of \(given); opening it.\n")
+      return CourseLocator.Location(root: target, shownRoot: Course.shownRoot(target, from: folder))
+    }
+    if let entries = try? FileManager.default.contentsOfDirectory(atPath: target), !entries.isEmpty {
+      writeError(
+        "\(destination): error: this folder is not empty and is not a course; choose another with --into DIR\n"
+      )
+      return nil
+    }
+    let question =
+      "\(given) is an instructor's course: its lessons hold the solutions. Make your own copy without them in "
+      + "\(destination) and study that? [Y/n] "
+    guard confirmDefaultYes(question) else {
+      writeError("Nothing was changed. (`gradbook release \(given) -o DIR` makes a copy too.)\n")
+      return nil
+    }
+    write("Making \(destination): each lesson's solutions are checked first, then left out…\n")
+    let report = Releaser().release(paths: [source], to: target, keepTargets: true, strict: false)
+    guard report.errors.isEmpty else {
+      for error in report.errors { writeError(error.description + "\n") }
+      writeError("\(given): the course could not be copied (the errors above are the course's, not yours)\n")
+      return nil
+    }
+    do {
+      try CourseSetup.start(target)
+      try CourseSource(source: source).save(root: target)
+    } catch {
+      writeError("\(destination): error: cannot set up the course: \(error)\n")
+      return nil
+    }
+    write(
+      "Made \(destination) (\(report.written.count) lessons). Edit its lessons in your editor; your progress is kept in "
+        + "\(destination)/\(CourseRoot.folderName).\n")
+    return CourseLocator.Location(root: target, shownRoot: Course.shownRoot(target, from: folder))
   }
 
   /// Yes unless the learner answers n or no (Enter accepts); no when nobody answers.

@@ -46,12 +46,13 @@ public final class StudySession {
     status = workspace.status()
     rememberCode()
     defer { if let current { lastLanguage = status.lesson(of: current).lesson.language } }
-    if let start, case .success(let outcome) = status.exercise(named: start) {
-      currentKey = outcome.key
-    } else {
-      currentKey = status.firstUnfinished?.key
-      if let start {
-        message = Message(text: "\(CourseStatus.ReferenceError.unknown(start))", tone: .warning)
+    currentKey = status.firstUnfinished?.key
+    let notices = workspace.takeNotices()
+    if !notices.isEmpty { message = Message(text: notices.joined(separator: "\n"), tone: .warning) }
+    if let start {
+      switch status.exercise(named: start) {
+      case .success(let outcome): currentKey = outcome.key
+      case .failure(let error): message = Message(text: "\(error)", tone: .warning)
       }
     }
   }
