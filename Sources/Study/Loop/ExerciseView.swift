@@ -15,16 +15,17 @@ struct ExerciseView {
   private var phrasebook: Phrasebook { Phrasebook(for: lesson) }
 
   func sections() -> [StudyScreen.Section] {
-    var sections = [StudyScreen.Section(place(), cut: .keepStart)]
+    var sections = [StudyScreen.Section(Array(place().prefix(1)))]
+    sections.append(StudyScreen.Section(Array(place().dropFirst()), cut: .drop, priority: 0))
     sections.append(StudyScreen.Section(title()))
     let statement = self.statement()
-    if !statement.isEmpty { sections.append(StudyScreen.Section(statement, cut: .keepStart)) }
+    if !statement.isEmpty { sections.append(StudyScreen.Section(statement, cut: .keepStart, priority: 1)) }
     sections.append(
       StudyScreen.Section(screen.wrap(phrasebook.editHere(location(cell.location.line)), style: .dim)))
     sections.append(StudyScreen.Section([""] + verdict()))
     if let code = outcome.code { sections += codeSections(code) }
     if !outcome.checks.isEmpty || outcome.hiddenAtGrading > 0 {
-      sections.append(StudyScreen.Section(checks(), cut: .keepStart))
+      sections.append(StudyScreen.Section(checks(), cut: .keepStart, priority: 4))
     }
     let hints = session.shownHints
     if !hints.isEmpty {
@@ -34,7 +35,7 @@ struct ExerciseView {
         text.append(ControlCharacters.visible(hint.trimmingCharacters(in: .newlines)), .yellow)
         lines += TextWrapper.wrap(text, width: screen.columns).map { $0.painted(palette) }
       }
-      sections.append(StudyScreen.Section(lines, cut: .keepEnd))
+      sections.append(StudyScreen.Section(lines, cut: .keepEnd, priority: 3))
     }
     return sections
   }
@@ -127,14 +128,14 @@ struct ExerciseView {
     for mismatch in code.mismatches where mismatch.hasFence {
       diff += MismatchDescription.lines(mismatch, palette: palette, indent: "  ", phrasebook: phrasebook)
     }
-    if !diff.isEmpty { sections.append(StudyScreen.Section(diff, cut: .keepStart)) }
+    if !diff.isEmpty { sections.append(StudyScreen.Section(diff, cut: .keepStart, priority: 5)) }
     if code.cell.expectations.isEmpty, !result.output.isEmpty {
       var lines = [palette.paint(phrasebook.printed, .bold)]
       var printed = ControlCharacters.visible(result.output).split(
         separator: "\n", omittingEmptySubsequences: false)
       if printed.last == "" { printed.removeLast() }
       lines += printed.map { "  " + $0 }
-      sections.append(StudyScreen.Section(lines, cut: .keepStart))
+      sections.append(StudyScreen.Section(lines, cut: .keepStart, priority: 2))
     }
     return sections
   }
@@ -146,7 +147,9 @@ struct ExerciseView {
         phrasebook.checksSummary(passed: passed, of: outcome.checks.count, hidden: outcome.hiddenAtGrading),
         .bold)
     ]
-    for check in outcome.checks {
+    // What fails comes first: it is what the learner works on, and it survives a short screen.
+    let ordered = outcome.checks.filter { $0.status != .pass } + outcome.checks.filter { $0.status == .pass }
+    for check in ordered {
       let mark =
         check.status == .pass ? palette.paint("✓", [.bold, .green]) : palette.paint("✗", [.bold, .red])
       lines.append(

@@ -110,37 +110,45 @@ public struct StudyScreen {
 
   // MARK: Fitting
 
-  /// A part of the body and which end of it to keep when it must be cut.
+  /// A part of the body: which end of it to keep when it must be cut, and how soon it is cut (lower first).
   struct Section {
-    enum Cut { case keepStart, keepEnd, never }
+    enum Cut {
+      case keepStart, keepEnd, never
+      /// Left out whole when there is no room, without a note (a summary that only helps).
+      case drop
+    }
     var lines: [String]
     var cut: Cut
+    var priority: Int
 
-    init(_ lines: [String], cut: Cut = .never) {
+    init(_ lines: [String], cut: Cut = .never, priority: Int = 0) {
       self.lines = lines
       self.cut = cut
+      self.priority = priority
     }
   }
 
-  /// The sections in `room` lines: cuttable sections shrink (the largest first) and end with a line saying how many
-  /// lines were cut; what still does not fit is dropped from the bottom.
+  /// The sections in `room` lines: sections are cut in order of priority, each down to what still fits and a line
+  /// saying how many lines were cut; what still does not fit is dropped from the bottom.
   func fit(_ sections: [Section], into room: Int, phrasebook: Phrasebook) -> [String] {
     var sections = sections
     var total: Int { sections.reduce(0) { $0 + $1.lines.count } }
-    while total > room {
-      guard
-        let index = sections.indices.filter({ sections[$0].cut != .never && sections[$0].lines.count > 2 })
-          .max(by: { sections[$0].lines.count < sections[$1].lines.count })
-      else { break }
-      let excess = total - room
+    let order = sections.indices.filter { sections[$0].cut != .never }.sorted {
+      (sections[$0].priority, $0) < (sections[$1].priority, $1)
+    }
+    for index in order where total > room {
       let section = sections[index]
+      let excess = total - room
+      if section.cut == .drop {
+        sections[index].lines = []
+        continue
+      }
+      guard section.lines.count > 2 else { continue }
       let keep = max(1, section.lines.count - excess - 1)
-      let cutCount = section.lines.count - keep
-      let note = palette.paint(phrasebook.linesCut(cutCount), .dim)
+      let note = palette.paint(phrasebook.linesCut(section.lines.count - keep), .dim)
       sections[index].lines =
         section.cut == .keepStart
         ? Array(section.lines.prefix(keep)) + [note] : [note] + Array(section.lines.suffix(keep))
-      sections[index].cut = .never
     }
     var lines = sections.flatMap(\.lines)
     if lines.count > room { lines = Array(lines.prefix(room)) }
