@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import Reports
 import Workbook
 import XCTest
 
@@ -182,5 +183,35 @@ final class StudySessionTests: XCTestCase {
       $0.hasPrefix("progress.json.broken-")
     }
     XCTAssertEqual(aside.count, 1)
+  }
+}
+
+/// The list (`l`) on a screen too short for the whole course.
+final class StudyListWindowTests: XCTestCase {
+  func testTheListShowsThePartAroundTheOpenExercise() throws {
+    let course = try InstructorCourseFixture()
+    defer { course.remove() }
+    var more = "# More\n"
+    for name in ["a", "b", "c"] {
+      more +=
+        "\n```python exercise id=\(name)\n\(name) = ...\n```\n\n```python solution\n\(name) = 1\n```\n\n"
+        + "```python check\nassert \(name) == 1\n```\n"
+    }
+    try course.writeSource("03-more.md", more)
+    let location = try course.makeCopy()
+    let session = StudySession(
+      workspace: CourseWorkspace(root: location.root, shownRoot: location.shownRoot), start: "02-sum#three")
+    _ = session.handle(.list)
+    XCTAssertEqual(session.mode, .list)
+    let tall = StudyScreen(columns: 80, rows: 16, palette: TerminalPalette(isEnabled: false)).render(session)
+    XCTAssertTrue(
+      tall.joined(separator: "\n").contains("\n▸ · three  not started\n"), tall.joined(separator: "\n"))
+    let short = StudyScreen(columns: 80, rows: 12, palette: TerminalPalette(isEnabled: false)).render(session)
+    let text = short.joined(separator: "\n")
+    XCTAssertTrue(text.contains("▸ · three  not started"), text)
+    XCTAssertTrue(text.contains("more line"), text)
+    XCTAssertEqual(short.count, 12)
+    _ = session.handle(.other("x"))
+    XCTAssertEqual(session.mode, .exercise, "any key leaves the list")
   }
 }

@@ -7,6 +7,14 @@ struct StudyListRenderer {
   private var palette: TerminalPalette { options.palette }
 
   func render(_ status: CourseStatus, progress: Progress) -> String {
+    lines(status, progress: progress).lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The lines of the list, and which of them is the row of exercise `current` (marked with `▸`).
+  func lines(_ status: CourseStatus, progress: Progress, current: String? = nil) -> (
+    lines: [String], row: Int?
+  ) {
+    var currentRow: Int?
     let phrasebook = Phrasebook(for: status.course)
     let names = status.exercises.map { status.lesson(of: $0).lesson.exerciseName(at: $0.cellIndex) }
     let nameColumn = min(28, names.map { DisplayWidth.of($0) }.max() ?? 0)
@@ -30,7 +38,10 @@ struct StudyListRenderer {
         if outcome.isUpdated { details.append(phrasebook.exerciseUpdated) }
         let name = ControlCharacters.visibleLine(names[position])
         let padding = String(repeating: " ", count: max(0, nameColumn - DisplayWidth.of(name)))
-        let row = "  " + mark(outcome.state) + " " + name + padding + "  " + details.joined(separator: " · ")
+        let pointer = outcome.key == current ? palette.paint("▸ ", .bold) : "  "
+        if outcome.key == current { currentRow = lines.count }
+        let row =
+          pointer + mark(outcome.state) + " " + name + padding + "  " + details.joined(separator: " · ")
         lines.append(row)
       }
     }
@@ -39,7 +50,7 @@ struct StudyListRenderer {
       passed: status.passedCount, of: status.exercises.count, score: status.score, of: status.maxScore)
     let finished = status.passedCount == status.exercises.count
     lines.append(palette.paint(totals, finished ? [.bold, .green] : .bold))
-    return lines.joined(separator: "\n") + "\n"
+    return (lines, currentRow)
   }
 
   func mark(_ state: ExerciseState) -> String {

@@ -156,6 +156,12 @@ extension Phrasebook {
       : "… \(count) more line\(count == 1 ? "" : "s") cut (gradbook check shows all)"
   }
 
+  func listLinesCut(_ count: Int) -> String {
+    koreanExercise
+      ? "… \(count)줄 더 (gradbook list로 전부 보기)"
+      : "… \(count) more line\(count == 1 ? "" : "s") (gradbook list shows all)"
+  }
+
   func skippedSections(_ headings: [String], file: String) -> String {
     koreanExercise
       ? "앞부분: " + headings.joined(separator: " · ") + " (gradbook run \(file)로 읽기)"

@@ -25,12 +25,7 @@ public struct StudyScreen {
     var body: [Section]
     switch session.mode {
     case .list:
-      body = [
-        Section(
-          StudyListRenderer(options: options).render(status, progress: session.workspace.currentProgress())
-            .split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init),
-          cut: .keepStart)
-      ]
+      body = [Section(listWindow(session, phrasebook: phrasebook))]
     case .exercise, .confirmingReset:
       if let broken = session.brokenLesson {
         body = [
@@ -106,6 +101,21 @@ public struct StudyScreen {
       palette.paint(keys, .bold)
       + (gap >= 2 ? String(repeating: " ", count: gap) + palette.paint(mode, .dim) : "")
     return [palette.paint(String(repeating: "─", count: columns), .dim), line]
+  }
+
+  /// The course list, or the part of it around the open exercise that fits, with a note for each part left out.
+  private func listWindow(_ session: StudySession, phrasebook: Phrasebook) -> [String] {
+    let (lines, row) = StudyListRenderer(options: options).lines(
+      session.status, progress: session.workspace.currentProgress(), current: session.currentKey)
+    let room = rows - 4 - (session.message == nil ? 0 : 1)
+    guard lines.count > room, room > 4 else { return lines }
+    let shown = room - 2
+    let start = max(0, min((row ?? 0) - shown / 2, lines.count - shown))
+    let end = min(lines.count, start + shown)
+    var window = Array(lines[start..<end])
+    if start > 0 { window.insert(palette.paint(phrasebook.listLinesCut(start), .dim), at: 0) }
+    if end < lines.count { window.append(palette.paint(phrasebook.listLinesCut(lines.count - end), .dim)) }
+    return window
   }
 
   // MARK: Fitting
