@@ -49,7 +49,7 @@ final class StudyScreenTests: XCTestCase {
 
       · not started: change the exercise's code and save
       public checks 0/1 passed
-        ✗ assert x.requires_grad, "x should require grad"
+        ✗ assert x.requires_grad
             x should require grad
 
 
