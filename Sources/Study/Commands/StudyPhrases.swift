@@ -138,6 +138,10 @@ extension Phrasebook {
         + "back as it was handed out (your file is saved first)."
   }
 
+  func noLongerInCourse(_ key: String) -> String {
+    koreanExercise ? "\(key): 코스에서 빠졌습니다" : "\(key): no longer in the course"
+  }
+
   var exercisesLabel: String { koreanExercise ? "문제" : "exercises" }
   var pointsLabel: String { koreanExercise ? "점수" : "points" }
   var watchingMode: String { koreanExercise ? "저장하면 다시 실행" : "re-runs on save" }

@@ -85,7 +85,7 @@ public final class StudySession {
     if current == nil, brokenLesson == nil {
       // The open exercise left the course (an update removed it), or a finished course grew: go on with the first
       // unfinished exercise.
-      if let currentKey { message = Message(text: "\(currentKey): no longer in the course", tone: .warning) }
+      if let currentKey { message = Message(text: phrasebook.noLongerInCourse(currentKey), tone: .warning) }
       currentKey = status.firstUnfinished?.key
     }
     if let current, current.state == .passed, !wasPassing {
