@@ -73,8 +73,14 @@ public struct AtomicFileWriter {
   /// The path to write, as the user named it (it may be a symbolic link).
   public let path: String
 
-  public init(path: String) {
+  /// Runs after the replacement is written and synced, just before it is renamed over the file; given the
+  /// replacement's path. Tests use it to see (and copy) the disk as a crash at that moment would leave it; an error
+  /// it throws ends the write as a failed rename would.
+  public var beforeRename: ((_ replacement: String) throws -> Void)?
+
+  public init(path: String, beforeRename: ((_ replacement: String) throws -> Void)? = nil) {
     self.path = path
+    self.beforeRename = beforeRename
   }
 
   /// Replaces the file with `bytes`. With `original`, writes only if the file still holds exactly `original` just
@@ -115,6 +121,7 @@ public struct AtomicFileWriter {
         throw failure(.changedSinceRead)
       }
     }
+    try beforeRename?(temporary.path)
     guard rename(temporary.path, target) == 0 else {
       throw failure(.system(operation: "rename", code: errno))
     }

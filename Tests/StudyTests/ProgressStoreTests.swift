@@ -100,12 +100,45 @@ final class ProgressStoreTests: XCTestCase {
     XCTAssertEqual(FileManager.default.contents(atPath: progressPath), newer)
   }
 
-  /// A crash between writing the new file and renaming it over the old leaves the old file whole and a temporary
-  /// file beside it: the old history is read, and the next save replaces it cleanly.
-  func testACrashBetweenWriteAndRenameLeavesTheOldFileWhole() throws {
+  /// A crash after the new history is written and synced but before it is renamed over the old: the folder as it
+  /// is at that moment (copied from inside the writer) is what the next gradbook finds. It reads the old history
+  /// without a notice, and its next save replaces the file cleanly.
+  func testACrashBetweenWriteAndRenameLeavesTheOldHistoryWhole() throws {
     try store.update { $0.exercises["01.md#a"] = ExerciseHistory(hintsShown: 1) }
     let before = try XCTUnwrap(FileManager.default.contents(atPath: progressPath))
-    // What the crash left: the replacement written (here only partly) beside the file, never renamed.
+    let crashedRoot = root + "-crashed"
+    defer { try? FileManager.default.removeItem(atPath: crashedRoot) }
+    struct Crash: Error {}
+    var crashing = store
+    crashing.beforeRename = { _ in
+      try FileManager.default.copyItem(atPath: self.root, toPath: crashedRoot)
+      throw Crash()
+    }
+    XCTAssertThrowsError(try crashing.update { $0.exercises["01.md#a"]?.hintsShown = 2 }) {
+      XCTAssertTrue($0 is Crash, "\($0)")
+    }
+    XCTAssertEqual(FileManager.default.contents(atPath: progressPath), before)
+    XCTAssertEqual(try files(), ["progress.json"], "the writer that stopped removed its replacement")
+
+    let left = try FileManager.default.contentsOfDirectory(atPath: crashedRoot + "/.gradbook").sorted()
+    XCTAssertEqual(left.count, 2, "\(left)")
+    XCTAssertEqual(left.last, "progress.json")
+    XCTAssertTrue(left.first?.hasPrefix(".progress.json.gradbook-") == true, "\(left)")
+    let afterCrash = ProgressStore(root: crashedRoot, now: { self.moment })
+    XCTAssertEqual(FileManager.default.contents(atPath: afterCrash.path), before)
+    let (progress, notice, writable) = afterCrash.load()
+    XCTAssertNil(notice)
+    XCTAssertTrue(writable)
+    XCTAssertEqual(progress.history("01.md#a").hintsShown, 1)
+    try afterCrash.update { $0.exercises["01.md#a"]?.hintsShown = 2 }
+    XCTAssertEqual(afterCrash.load().progress.history("01.md#a").hintsShown, 2)
+  }
+
+  /// A crash in the middle of writing the new history leaves part of it in the hidden replacement file, never in
+  /// progress.json: the old history is read, and the next save replaces it cleanly.
+  func testACrashInTheMiddleOfTheWriteLeavesTheOldHistoryWhole() throws {
+    try store.update { $0.exercises["01.md#a"] = ExerciseHistory(hintsShown: 1) }
+    let before = try XCTUnwrap(FileManager.default.contents(atPath: progressPath))
     let leftover = root + "/.gradbook/.progress.json.gradbook-crashed"
     try Data("{\"version\": 1, \"exercises\": {\"01.md#a\": {\"hintsShown\": 2".utf8).write(
       to: URL(fileURLWithPath: leftover))

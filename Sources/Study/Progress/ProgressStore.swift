@@ -22,6 +22,8 @@ public struct ProgressStore {
   public let root: String
   /// The clock that stamps set-aside files.
   public var now: () -> Date
+  /// Handed to `AtomicFileWriter`: what runs between writing the new file and renaming it (crash tests).
+  var beforeRename: ((_ replacement: String) throws -> Void)?
 
   public init(root: String, now: @escaping () -> Date = Date.init) {
     self.root = root
@@ -145,7 +147,7 @@ public struct ProgressStore {
     bytes.append(UInt8(ascii: "\n"))
     try FileManager.default.createDirectory(
       atPath: root + "/" + CourseRoot.folderName, withIntermediateDirectories: true)
-    try AtomicFileWriter(path: path).write(bytes, replacing: original)
+    try AtomicFileWriter(path: path, beforeRename: beforeRename).write(bytes, replacing: original)
   }
 
   /// A decoding error in a few words, with the JSON path when there is one.
