@@ -44,9 +44,10 @@ final class TerminalSession {
     try tmux(["send-keys", "-t", "0"] + (literal ? ["-l"] : []) + keys)
   }
 
-  /// The visible screen, one line per row, trailing blanks removed.
-  func screen() throws -> String {
-    try tmux(["capture-pane", "-p", "-t", "0"], readsOutput: true)
+  /// The visible screen, one line per row, trailing blanks removed; with `escapes`, the colours and styles too, as
+  /// SGR escape sequences.
+  func screen(escapes: Bool = false) throws -> String {
+    try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", "0"], readsOutput: true)
   }
 
   /// Polls the screen until `condition` holds (a few times a second) and returns it; fails after `seconds`.

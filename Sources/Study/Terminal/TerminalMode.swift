@@ -7,7 +7,7 @@ import Foundation
 #endif
 
 /// Puts a terminal into raw mode (keys arrive one by one, unechoed, Ctrl-C as a byte) and always puts it back: on
-/// `restore()`, at exit, when the process is told to stop (SIGTERM, SIGHUP) and when it crashes.
+/// `restore()`, at exit, when the process is told to stop (SIGINT from `kill`, SIGTERM, SIGHUP) and when it crashes.
 ///
 /// Output processing stays on, so `\n` still moves to the start of the next line.
 public final class TerminalMode {
@@ -94,7 +94,8 @@ enum TerminalRestorer {
     guard !isInstalled else { return }
     isInstalled = true
     atexit { TerminalRestorer.restoreNow() }
-    for signalNumber in [SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE] {
+    for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE]
+    {
       signal(signalNumber) { received in
         TerminalRestorer.restoreNow()
         // Put the default action back and die of the same signal, so the parent sees why.
