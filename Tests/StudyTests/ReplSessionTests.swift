@@ -207,4 +207,34 @@ final class ReplPipeTests: XCTestCase {
     XCTAssertEqual(failed.output, "ZeroDivisionError: division by zero\n  at <stdin>:2:1\n2\n")
     XCTAssertEqual(failed.status, 1)
   }
+
+  /// A script piped in: blocks and brackets continue over lines, %load runs a lesson first, nothing is prompted and
+  /// no history is written.
+  func testThePipedBinaryContinuesLinesLoadsALessonAndKeepsNoHistory() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gradbook-replpipe-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("# L\n\n```python\nw = torch.tensor([3.0], requires_grad=True)\n```\n".utf8).write(
+      to: folder.appendingPathComponent("l.md"))
+    let history = folder.appendingPathComponent("history").path
+    let script = """
+      %load l.md
+      def f(v):
+          return (v ** 2).sum()
+
+      total = f(
+          w
+      )
+      total.backward()
+      w.grad
+
+      """
+    let outcome = try GradbookProcess.run(
+      ["repl"], input: script, folder: folder.path, environment: ["GRADBOOK_HISTORY": history])
+    XCTAssertEqual(outcome.output, "ran 1 cell of l.md\ntensor([6.])\n")
+    XCTAssertEqual(outcome.error, "")
+    XCTAssertEqual(outcome.status, 0)
+    XCTAssertFalse(FileManager.default.fileExists(atPath: history))
+  }
 }

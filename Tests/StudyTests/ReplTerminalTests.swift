@@ -58,6 +58,18 @@ final class ReplTerminalTests: XCTestCase {
     try terminal.send("Enter")
     try terminal.waitFor("NameError: name 'nothing_here' is not defined\n  at <stdin>:1:1")
 
+    // %load runs a lesson's cells above a line; the session goes on with what they made.
+    try Data(
+      "# L\n\n```python\nx = torch.tensor([1.0, 2.0], requires_grad=True)\ny = (x * x).sum()\n```\n\n```python\ny.backward()\n```\n"
+        .utf8
+    ).write(to: folder.appendingPathComponent("l.md"))
+    try terminal.send("%load l.md:8", literal: true)
+    try terminal.send("Enter")
+    try terminal.waitFor("ran 1 cell of l.md above line 8")
+    try terminal.send("y.backward(); x.grad", literal: true)
+    try terminal.send("Enter")
+    try terminal.waitFor("tensor([2., 4.])")
+
     // Ctrl-D leaves; the terminal is as it was.
     try terminal.send("C-d")
     let end = try terminal.waitFor("ENDED")
@@ -69,6 +81,7 @@ final class ReplTerminalTests: XCTestCase {
     let saved = try String(contentsOfFile: history, encoding: .utf8)
     XCTAssertEqual(
       saved,
-      "earlier = 41\nearlier + 1\nfor i in range(2):\n    print(i * 10)\n101 +30\nif True:\nnothing_here\n")
+      "earlier = 41\nearlier + 1\nfor i in range(2):\n    print(i * 10)\n101 +30\nif True:\nnothing_here\n"
+        + "%load l.md:8\ny.backward(); x.grad\n")
   }
 }
