@@ -73,6 +73,23 @@ final class StudySessionTests: XCTestCase {
     XCTAssertEqual(session.handle(.quit), .quit)
   }
 
+  /// "Done" is never stored: an exercise that passed and is broken later shows as failing; its first pass is kept.
+  func testAPassedExerciseBrokenLaterFailsAgain() throws {
+    let session = try open()
+    try course.answer(
+      "01-leaf.md", replacing: "x = ...  # TODO", with: "x = torch.ones(2, requires_grad=True)")
+    session.refresh()
+    XCTAssertEqual(session.current?.state, .passed)
+    _ = session.handle(.next)
+    try course.answer(
+      "01-leaf.md", replacing: "x = torch.ones(2, requires_grad=True)", with: "x = torch.ones(2)")
+    session.refresh()
+    XCTAssertEqual(session.status.exercises.first { $0.key == "01-leaf.md#leaf" }?.state, .failed)
+    XCTAssertEqual(session.status.score, 1)
+    XCTAssertEqual(
+      session.workspace.currentProgress().history("01-leaf.md#leaf").firstPassed, "2027-01-15T08:00:00Z")
+  }
+
   func testTheTargetOutputIsJudgedAndShownAsADiff() throws {
     let session = try open()
     try course.answer(

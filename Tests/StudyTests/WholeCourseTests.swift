@@ -78,6 +78,20 @@ final class WholeCourseTests: XCTestCase {
       output)
     XCTAssertFalse(output.contains("✗"), output)
     XCTAssertEqual(driver.next(course: nil, format: .text), 1)
+
+    // The binary, from inside the copy, says the same as JSON.
+    let listed = try GradbookProcess.run(["list", "--format", "json"], folder: root)
+    XCTAssertEqual(listed.status, 0, listed.error)
+    let json = try XCTUnwrap(
+      JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [String: Any], listed.output)
+    XCTAssertEqual(json["passed"] as? Int, 17)
+    XCTAssertEqual(json["total"] as? Int, 17)
+    XCTAssertEqual(json["score"] as? Double, expected)
+    XCTAssertEqual(json["maxScore"] as? Double, expected)
+    let statuses = (json["lessons"] as? [[String: Any]] ?? []).flatMap {
+      ($0["exercises"] as? [[String: Any]] ?? []).map { $0["status"] as? String ?? "" }
+    }
+    XCTAssertEqual(statuses, Array(repeating: "passed", count: 17))
   }
 
   func testTheKoreanCourseSolvedSpeaksKorean() throws {
