@@ -11,13 +11,18 @@ bash scripts/build-release.sh
 edition="${1:-en}"
 [ $# -gt 0 ] && shift
 status=0
+studied=0
 if [ -t 0 ] && [ -t 1 ]; then
+  studied=1
   .build/release/gradbook study "lessons/$edition" "$@" || status=$?
 else
   .build/release/gradbook run "lessons/$edition" "$@" || status=$?
-  echo "To work through the exercises at a terminal: .build/release/gradbook study lessons/$edition" >&2
 fi
 # Said last, where it is still on screen: the README's commands call the binary as `gradbook`.
 echo "gradbook is at $PWD/.build/release/gradbook; to call it as 'gradbook': export PATH=\"$PWD/.build/release:\$PATH\"" >&2
-echo "Your copy of the course is study/$edition: 'gradbook study' there goes on where you stopped." >&2
+if [ "$studied" = 1 ] && [ -d "study/$edition/.gradbook" ]; then
+  echo "Your copy of the course is study/$edition: 'gradbook study' there goes on where you stopped." >&2
+else
+  echo "To work through the exercises at a terminal: .build/release/gradbook study lessons/$edition" >&2
+fi
 exit "$status"
