@@ -154,6 +154,36 @@ final class StudyDriverTests: XCTestCase {
     XCTAssertEqual(try course.read(".gradbook/backups/20270115T080000Z/02-second.md"), broken)
   }
 
+  /// `gradbook reset --all` itself: the question is answered from a pipe (no: exit 1, nothing changed); with --yes
+  /// every changed exercise gets its starter code back, both lessons saved first in one backup folder.
+  func testResetAllThroughTheBinaryAsksOnceAndBacksUpEveryLesson() throws {
+    XCTAssertEqual(driver().list(course: nil, format: .text), 0)
+    let first = StudyCourseFixture.first.replacingOccurrences(of: "x = ...  # TODO", with: "x = 1")
+    let second = StudyCourseFixture.second.replacingOccurrences(of: "y = ...", with: "y = 2")
+    try course.write("01-first.md", first)
+    try course.write("02-second.md", second)
+
+    let declined = try GradbookProcess.run(["reset", "--all"], input: "n\n", folder: course.root)
+    XCTAssertEqual(declined.status, 1)
+    XCTAssertTrue(declined.error.contains("[y/N] "), declined.error)
+    XCTAssertEqual(try course.read("01-first.md"), first)
+    XCTAssertEqual(try course.read("02-second.md"), second)
+
+    let done = try GradbookProcess.run(["reset", "--all", "--yes", "--format", "json"], folder: course.root)
+    XCTAssertEqual(done.status, 0, done.error)
+    let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(done.output.utf8)) as? [String: Any])
+    XCTAssertEqual(json["reset"] as? [String], ["01-first.md#leaf", "02-second.md#1"])
+    XCTAssertEqual(json["unchanged"] as? [String], ["01-first.md#total"])
+    let backups = try XCTUnwrap(json["backups"] as? [String])
+    XCTAssertEqual(backups.count, 2, "\(backups)")
+    XCTAssertEqual(try course.read("01-first.md"), StudyCourseFixture.first)
+    XCTAssertEqual(try course.read("02-second.md"), StudyCourseFixture.second)
+    for (backup, text) in zip(backups.sorted(), [first, second]) {
+      XCTAssertEqual(try course.read(backup), text)
+    }
+    XCTAssertEqual(Set(backups.map { ($0 as NSString).deletingLastPathComponent }).count, 1, "\(backups)")
+  }
+
   func testListAsJSON() throws {
     XCTAssertEqual(driver().hint("leaf", course: nil, format: .text), 0)
     XCTAssertEqual(driver().list(course: nil, format: .json), 0)
