@@ -140,4 +140,25 @@ final class StudyTerminalTests: XCTestCase {
     }
     try terminal.waitFor("ENDED")
   }
+
+  /// With --manual a save is re-run on Enter only: a key in between redraws the screen with the old verdict.
+  func testManualModeReRunsOnEnter() throws {
+    let terminal = try TerminalSession(
+      "NO_COLOR=1 \(TerminalSession.gradbook) study \(RepositoryPaths.root)/lessons/en --manual; echo ENDED",
+      folder: folder, columns: 80, rows: 30)
+    try terminal.waitFor("[Y/n]")
+    try terminal.send("Enter")
+    let opened = try terminal.waitFor("Enter re-runs", seconds: 120)
+    XCTAssertTrue(opened.contains("✎ Exercise 1: start a graph"), opened)
+    try write(
+      "w = torch.full((3,), 0.5, requires_grad=True)\nv = w * 4 - 1\nv\n", into: "start-graph",
+      of: "01-requires-grad.md")
+    try terminal.send("h")
+    let hinted = try terminal.waitFor("Hint 1: ")
+    XCTAssertTrue(hinted.contains("· not started: change the exercise's code and save"), hinted)
+    try terminal.send("Enter")
+    try terminal.waitFor("✓ Passed! Press n for the next exercise.")
+    try terminal.send("q")
+    try terminal.waitFor("ENDED")
+  }
 }
