@@ -1,8 +1,10 @@
 import Foundation
 import Workbook
 
-/// Notices saves by polling: each lesson file's modification time, size and inode, a few times a second. Polling
-/// works where change notifications do not reach (WSL, NFS, containers, editors that replace the file).
+/// Notices saves by polling: each lesson file's modification time, size, inode and a hash of its bytes, a few times a
+/// second. Polling works where change notifications do not reach (WSL, NFS, containers, editors that replace the
+/// file). The hash catches a save of the same size within one tick of a coarse clock (NFS and FAT keep whole or even
+/// seconds), which the time and size alone would miss; hashing a course of lessons costs well under a millisecond.
 public struct FileWatcher {
   /// How often the study loop looks.
   public static let interval: Int32 = 250
@@ -32,8 +34,21 @@ public struct FileWatcher {
       #else
         let modified = info.st_mtimespec
       #endif
-      signatures[path] = [Int(modified.tv_sec), Int(modified.tv_nsec), Int(info.st_size), Int(info.st_ino)]
+      var signature = [Int(modified.tv_sec), Int(modified.tv_nsec), Int(info.st_size), Int(info.st_ino)]
+      if let bytes = FileManager.default.contents(atPath: path) { signature.append(Self.hash(bytes)) }
+      signatures[path] = signature
     }
     return signatures
+  }
+
+  /// FNV-1a over the file's bytes: not for security, only to tell one save from the next.
+  static func hash(_ bytes: Data) -> Int {
+    var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    bytes.withUnsafeBytes { raw in
+      for byte in raw {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+      }
+    }
+    return Int(bitPattern: UInt(truncatingIfNeeded: value))
   }
 }
