@@ -184,6 +184,17 @@ final class StudyDriverTests: XCTestCase {
     XCTAssertEqual(Set(backups.map { ($0 as NSString).deletingLastPathComponent }).count, 1, "\(backups)")
   }
 
+  /// study is the terminal's loop; from a pipe it says which commands do the same in a script.
+  func testStudyWithoutATerminalPointsToTheScriptableCommands() throws {
+    let outcome = try GradbookProcess.run(["study"], folder: course.root)
+    XCTAssertEqual(outcome.status, 2)
+    XCTAssertEqual(outcome.output, "")
+    XCTAssertEqual(
+      outcome.error,
+      "gradbook study needs a terminal; in scripts, `gradbook list`, `gradbook next` and `gradbook hint` say the "
+        + "same things\n")
+  }
+
   func testListAsJSON() throws {
     XCTAssertEqual(driver().hint("leaf", course: nil, format: .text), 0)
     XCTAssertEqual(driver().list(course: nil, format: .json), 0)
