@@ -38,6 +38,16 @@ final class ReplTerminalTests: XCTestCase {
     try terminal.send("Enter", "Enter")
     try terminal.waitFor("\n0\n10\n>>>")
 
+    // An open bracket continues too, and needs no blank line to end.
+    try terminal.send("pair = (1 +", literal: true)
+    try terminal.send("Enter")
+    try terminal.waitFor("pair = (1 +\n...")
+    try terminal.send("2, 3)", literal: true)
+    try terminal.send("Enter")
+    try terminal.send("pair", literal: true)
+    try terminal.send("Enter")
+    try terminal.waitFor("\n(3, 3)\n")
+
     // Editing: the cursor moves, characters go in where it is, Home and End jump.
     try terminal.send("1 + 3", literal: true)
     try terminal.send("Left", "BSpace", "Home")
@@ -81,7 +91,8 @@ final class ReplTerminalTests: XCTestCase {
     let saved = try String(contentsOfFile: history, encoding: .utf8)
     XCTAssertEqual(
       saved,
-      "earlier = 41\nearlier + 1\nfor i in range(2):\n    print(i * 10)\n101 +30\nif True:\nnothing_here\n"
+      "earlier = 41\nearlier + 1\nfor i in range(2):\n    print(i * 10)\npair = (1 +\n2, 3)\npair\n101 +30\n"
+        + "if True:\nnothing_here\n"
         + "%load l.md:8\ny.backward(); x.grad\n")
   }
 }
