@@ -162,6 +162,11 @@ public struct AtomicFileWriter {
     return geteuid() != 0 || mode & 0o222 != 0
   }
 
+  /// How the replacements of the file named `name` begin (a crash between writing one and renaming it leaves it).
+  public static func replacementPrefix(for name: String) -> String {
+    "." + name + ".gradbook-"
+  }
+
   /// A new, hidden file beside `target` (hidden so that a folder scan running meanwhile skips it). Private (0600)
   /// while it replaces an existing file, whose mode it gets later; else created with 0666 less the umask, as any
   /// new file is.
@@ -171,7 +176,7 @@ public struct AtomicFileWriter {
     let name = target.split(separator: "/").last.map(String.init) ?? "file"
     for _ in 0..<100 {
       let suffix = String(UInt64.random(in: 0...UInt64.max), radix: 36)
-      let candidate = folder + "/." + name + ".gradbook-" + suffix
+      let candidate = folder + "/" + Self.replacementPrefix(for: name) + suffix
       let descriptor = open(
         candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, keepsPrivate ? 0o600 : 0o666)
       if descriptor >= 0 { return (candidate, descriptor) }

@@ -130,8 +130,15 @@ final class ProgressStoreTests: XCTestCase {
     XCTAssertNil(notice)
     XCTAssertTrue(writable)
     XCTAssertEqual(progress.history("01.md#a").hintsShown, 1)
+    // The leftover, once it is older than any save in progress, goes with the next save.
+    let leftover = try XCTUnwrap(left.first)
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date().addingTimeInterval(-120)],
+      ofItemAtPath: crashedRoot + "/.gradbook/" + leftover)
     try afterCrash.update { $0.exercises["01.md#a"]?.hintsShown = 2 }
     XCTAssertEqual(afterCrash.load().progress.history("01.md#a").hintsShown, 2)
+    XCTAssertEqual(
+      try FileManager.default.contentsOfDirectory(atPath: crashedRoot + "/.gradbook"), ["progress.json"])
   }
 
   /// A crash in the middle of writing the new history leaves part of it in the hidden replacement file, never in
@@ -149,6 +156,9 @@ final class ProgressStoreTests: XCTestCase {
     try store.update { $0.exercises["01.md#a"]?.hintsShown = 2 }
     XCTAssertEqual(store.load().progress.history("01.md#a").hintsShown, 2)
     XCTAssertNil(store.load().notice)
+    XCTAssertEqual(
+      try files(), [".progress.json.gradbook-crashed", "progress.json"],
+      "a replacement younger than a minute may be another gradbook's save in progress: it stays")
   }
 
   func testTwoGradbooksUpdatingInTurnKeepBothChanges() throws {

@@ -71,6 +71,7 @@ public struct ProgressStore {
       change(&progress)
       do {
         try write(progress, replacing: original)
+        removeCrashLeftovers()
         return progress
       } catch let failure as AtomicFileWriter.Failure where failure.reason == .changedSinceRead {
         continue
@@ -148,6 +149,21 @@ public struct ProgressStore {
     try FileManager.default.createDirectory(
       atPath: root + "/" + CourseRoot.folderName, withIntermediateDirectories: true)
     try AtomicFileWriter(path: path, beforeRename: beforeRename).write(bytes, replacing: original)
+  }
+
+  /// Removes replacements of progress.json that a crashed gradbook left unrenamed, once they are a minute old: a
+  /// younger one may be another gradbook's, saving right now. File times are the system's, so this uses its clock.
+  private func removeCrashLeftovers() {
+    let folder = root + "/" + CourseRoot.folderName
+    let prefix = AtomicFileWriter.replacementPrefix(for: "progress.json")
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    let cutoff = Date().addingTimeInterval(-60)
+    for name in names where name.hasPrefix(prefix) {
+      let path = folder + "/" + name
+      let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+      guard let modified = attributes?[.modificationDate] as? Date, modified < cutoff else { continue }
+      unlink(path)
+    }
   }
 
   /// A decoding error in a few words, with the JSON path when there is one.
