@@ -90,6 +90,21 @@ final class StudySessionTests: XCTestCase {
       session.workspace.currentProgress().history("01-leaf.md#leaf").firstPassed, "2027-01-15T08:00:00Z")
   }
 
+  /// A new session goes on at the first exercise that does not pass, or at the one asked for (`--exercise`); an
+  /// unknown name is said and the session opens where it would have.
+  func testANewSessionResumesWhereTheLearnerStoppedOrAtTheChosenExercise() throws {
+    _ = try open()
+    try course.answer(
+      "01-leaf.md", replacing: "x = ...  # TODO", with: "x = torch.ones(2, requires_grad=True)")
+    XCTAssertEqual(try open().currentKey, "01-leaf.md#total")
+    let workspace = CourseWorkspace(root: course.copy, shownRoot: ".", now: { self.clock })
+    XCTAssertEqual(StudySession(workspace: workspace, start: "three").currentKey, "02-sum.md#three")
+    XCTAssertEqual(StudySession(workspace: workspace, start: "01-leaf#leaf").currentKey, "01-leaf.md#leaf")
+    let unknown = StudySession(workspace: workspace, start: "nope")
+    XCTAssertEqual(unknown.currentKey, "01-leaf.md#total")
+    XCTAssertTrue(unknown.message?.text.contains("nope") == true, "\(String(describing: unknown.message))")
+  }
+
   func testTheTargetOutputIsJudgedAndShownAsADiff() throws {
     let session = try open()
     try course.answer(
