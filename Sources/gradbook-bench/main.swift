@@ -170,6 +170,46 @@ func cellBenchmarks() -> [Benchmark] {
       let result = loopSession.run("total = 0\nfor i in range(1000000):\n    total += i")
       if let error = result.error { throw BenchmarkFailure(message: error.text) }
     },
+    cellBenchmark(
+      "cell: 100k str methods (s.split(), s.upper(), s.startswith())", setup: "s = 'a,b,c,d'",
+      code: """
+        for i in range(100000):
+            parts = s.split(",")
+            u = s.upper()
+            f = s.startswith("a")
+        """),
+    cellBenchmark(
+      "cell: 100k list/dict methods (append, get, pop)", setup: "d = {'a': 1}",
+      code: """
+        xs = []
+        for i in range(100000):
+            xs.append(i)
+            v = d.get('a')
+            w = xs.pop()
+        """),
+    cellBenchmark(
+      "cell: 100k builtins (len, abs, isinstance)", setup: "xs = [1, 2, 3]",
+      code: """
+        for i in range(100000):
+            n = len(xs)
+            a = abs(-i)
+            b = isinstance(i, int)
+        """),
+    cellBenchmark(
+      "cell: 20k tensor methods (t.sum(), t.add(1), t.view(4))", setup: "import torch\nt = torch.ones(2, 2)",
+      code: """
+        for i in range(20000):
+            s = t.sum()
+            u = t.add(1)
+            v = t.view(4)
+        """),
+    cellBenchmark(
+      "cell: 20k torch functions (torch.sum(t), torch.add(t, 1))", setup: "import torch\nt = torch.ones(2, 2)",
+      code: """
+        for i in range(20000):
+            s = torch.sum(t)
+            u = torch.add(t, 1)
+        """),
     Benchmark(name: "cell: 200 steps of gradient descent (4 points)", iterations: 20, unit: .milliseconds) {
       let result = descentSession.run(descent)
       if let error = result.error { throw BenchmarkFailure(message: error.text) }
@@ -181,6 +221,16 @@ func cellBenchmarks() -> [Benchmark] {
       }
     },
   ]
+}
+
+/// A cell run `iterations` times in one session after `setup` ran once in it.
+func cellBenchmark(_ name: String, setup: String, code: String, iterations: Int = 5) -> Benchmark {
+  let session = Session(modules: .lesson())
+  _ = session.run(setup)
+  return Benchmark(name: name, iterations: iterations, unit: .milliseconds) {
+    let result = session.run(code)
+    if let error = result.error { throw BenchmarkFailure(message: error.text) }
+  }
 }
 
 /// A benchmark whose work did not do what it should, so its figure would mean nothing.
