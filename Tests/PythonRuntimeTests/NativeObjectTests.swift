@@ -64,7 +64,7 @@ private final class Vector: NativeObject {
     -> Value?
   {
     guard let rhs = try operand(other) else { return nil }
-    guard rhs.count == values.count else { throw PythonError(type: "RuntimeError", message: "size mismatch") }
+    guard rhs.count == values.count else { throw PythonError(.runtimeError, "size mismatch") }
     let (a, b) = reflected ? (rhs, values) : (values, rhs)
     switch op {
     case .add: return .native(Vector(zip(a, b).map { $0 + $1 }))
@@ -101,7 +101,7 @@ private final class Vector: NativeObject {
     switch index {
     case .int(let offset):
       guard offset >= 0, offset < values.count else {
-        throw PythonError(type: "IndexError", message: "index \(offset) is out of bounds")
+        throw PythonError(.indexError, "index \(offset) is out of bounds")
       }
       return .float(values[offset])
     default:
@@ -112,7 +112,7 @@ private final class Vector: NativeObject {
   func setItem(_ index: Value, value: Value, context: NativeContext) throws {
     let offset = try index.asInt()
     guard offset >= 0, offset < values.count else {
-      throw PythonError(type: "IndexError", message: "index \(offset) is out of bounds")
+      throw PythonError(.indexError, "index \(offset) is out of bounds")
     }
     values[offset] = try value.asDouble()
   }
@@ -123,7 +123,7 @@ private final class Vector: NativeObject {
   func truthValue(context: NativeContext) throws -> Bool {
     guard values.count == 1 else {
       throw PythonError(
-        type: "RuntimeError", message: "Boolean value of Vector with more than one value is ambiguous")
+        .runtimeError, "Boolean value of Vector with more than one value is ambiguous")
     }
     return values[0] != 0
   }

@@ -18,16 +18,15 @@ enum Builtins {
     }
     unowned let evaluator = evaluator
 
-    for name in TypeObject.builtinExceptionNames {
-      table[name] = .type(TypeObject.exceptionType(named: name))
+    for kind in PythonError.Kind.allCases {
+      table[kind.rawValue] = .type(kind.type)
     }
     table["Ellipsis"] = .ellipsis
     for name in unavailable {
       define(name) { _ in
         throw PythonError(
-          type: "RuntimeError",
-          message:
-            "\(name)() is not available in Gradbook cells (cells cannot reach files, the network, the system, or the interpreter's internals)"
+          .runtimeError,
+          "\(name)() is not available in Gradbook cells (cells cannot reach files, the network, the system, or the interpreter's internals)"
         )
       }
     }
@@ -52,7 +51,7 @@ enum Builtins {
       let separator = try text("sep", " ")
       let end = try text("end", "\n")
       if !bound["file"].isNone {
-        throw PythonError(type: "RuntimeError", message: "print(file=...) is not available in Gradbook cells")
+        throw PythonError(.runtimeError, "print(file=...) is not available in Gradbook cells")
       }
       var line = ""
       for (offset, value) in bound.extraPositional.enumerated() {
@@ -340,7 +339,7 @@ enum Builtins {
       do {
         _ = try evaluator.attribute(of: arguments.positional[0], name)
         return .bool(true)
-      } catch let error as PythonError where error.typeName == "AttributeError" {
+      } catch let error as PythonError where error.isInstance(of: .attributeError) {
         return .bool(false)
       }
     }
@@ -356,7 +355,7 @@ enum Builtins {
       do {
         return try evaluator.attribute(of: arguments.positional[0], name)
       } catch let error as PythonError
-        where error.typeName == "AttributeError" && arguments.positional.count == 3
+        where error.isInstance(of: .attributeError) && arguments.positional.count == 3
       {
         return arguments.positional[2]
       }
@@ -468,7 +467,7 @@ enum Builtins {
       }
       if let value = try iterator.next() { return value }
       if arguments.positional.count == 2 { return arguments.positional[1] }
-      throw PythonError(type: "StopIteration", message: "")
+      throw PythonError(.stopIteration, "")
     }
     define("slice") { arguments in
       let values = arguments.positional
@@ -629,7 +628,7 @@ enum Builtins {
   static func truncate(_ number: Double) throws -> Int {
     if number.isNaN { throw PythonError.valueError("cannot convert float NaN to integer") }
     if number.isInfinite {
-      throw PythonError(type: "OverflowError", message: "cannot convert float infinity to integer")
+      throw PythonError(.overflowError, "cannot convert float infinity to integer")
     }
     guard let result = Int(exactly: number.rounded(.towardZero)) else { throw PythonError.overflow() }
     return result

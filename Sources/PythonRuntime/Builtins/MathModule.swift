@@ -33,7 +33,7 @@ enum MathModule {
       return (try real(arguments.positional[0]), try real(arguments.positional[1]))
     }
     let domainError = PythonError.valueError("math domain error")
-    let rangeError = PythonError(type: "OverflowError", message: "math range error")
+    let rangeError = PythonError(.overflowError, "math range error")
     /// A one-argument function with CPython's error checks: NaN from a non-NaN input is a domain
     /// error, infinity from a finite input is a range error.
     func unary(_ name: String, _ function: @escaping (Double) -> Double, overflowIsDomain: Bool = false) {
@@ -82,7 +82,7 @@ enum MathModule {
         guard base > 0 || base.isNaN else { throw domainError }
         let denominator = Foundation.log(base)
         if denominator == 0 {
-          throw PythonError(type: "ZeroDivisionError", message: "float division by zero")
+          throw PythonError(.zeroDivisionError, "float division by zero")
         }
         result /= denominator
       }

@@ -95,8 +95,7 @@ extension Evaluator {
           Character(scalars[try normalizedIndex(number, count: scalars.count, "string index out of range")])))
     case .dict(let dict):
       if let value = try dict.get(index) { return value }
-      throw PythonError(
-        exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [index]))
+      throw PythonError(.keyError, arguments: [index])
     case .range(let range):
       if case .slice(let slice) = index {
         let (start, step, count) = try sliceIndices(slice, length: range.count)
@@ -179,8 +178,7 @@ extension Evaluator {
         at: try normalizedIndex(number, count: list.elements.count, "list assignment index out of range"))
     case .dict(let dict):
       if try dict.remove(index) == nil {
-        throw PythonError(
-          exception: ExceptionObject(type: TypeObject.exceptionType(named: "KeyError"), arguments: [index]))
+        throw PythonError(.keyError, arguments: [index])
       }
     case .native(let nativeObject):
       _ = nativeObject

@@ -62,7 +62,7 @@ extension Evaluator {
         arguments.positional.append(try evaluate(value, in: scope))
       case .keyword(let name, let value):
         if arguments.keywords.contains(where: { $0.name == name }) {
-          throw PythonError(type: "SyntaxError", message: "keyword argument repeated: \(name)")
+          throw PythonError(.syntaxError, "keyword argument repeated: \(name)")
         }
         arguments.keywords.append((name, try evaluate(value, in: scope)))
       case .unpackPositional(let value):
@@ -110,7 +110,7 @@ extension Evaluator {
     callDepth += 1
     defer { callDepth -= 1 }
     if callDepth >= limits.recursionDepth {
-      throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded")
+      throw PythonError(.recursionError, "maximum recursion depth exceeded")
     }
     let definition = function.definition
     var scope = Scope(layout: definition.layout, enclosing: function.closure, definition: definition)

@@ -6,7 +6,7 @@ extension Evaluator {
     evaluationDepth += 1
     defer { evaluationDepth -= 1 }
     if evaluationDepth > maximumEvaluationDepth {
-      throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded")
+      throw PythonError(.recursionError, "maximum recursion depth exceeded")
     }
     do {
       return try evaluateUnlocated(expression, in: scope)
@@ -99,7 +99,7 @@ extension Evaluator {
     case .lambda(let definition, _):
       return .function(try makeFunction(definition, in: scope))
     case .starred:
-      throw PythonError(type: "SyntaxError", message: "can't use starred expression here")
+      throw PythonError(.syntaxError, "can't use starred expression here")
     case .ellipsis:
       return .ellipsis
     }
@@ -135,7 +135,7 @@ extension Evaluator {
     case .starred(let inner, _):
       try assign(value, to: inner, in: scope)
     default:
-      throw PythonError(type: "SyntaxError", message: "cannot assign to expression")
+      throw PythonError(.syntaxError, "cannot assign to expression")
     }
   }
 
@@ -195,7 +195,7 @@ extension Evaluator {
     case .tuple(let targets, _), .list(let targets, _):
       for inner in targets { try delete(inner, in: scope) }
     default:
-      throw PythonError(type: "SyntaxError", message: "cannot delete expression")
+      throw PythonError(.syntaxError, "cannot delete expression")
     }
   }
 
@@ -219,7 +219,7 @@ extension Evaluator {
       let operand = try evaluate(valueExpression, in: scope)
       try subscriptSet(object, index, try inPlace(op, current, operand))
     default:
-      throw PythonError(type: "SyntaxError", message: "illegal expression for augmented assignment")
+      throw PythonError(.syntaxError, "illegal expression for augmented assignment")
     }
   }
 

@@ -399,13 +399,11 @@ extension Evaluator {
       try expect(arguments, "pop", 1...2)
       if let value = try dict.remove(positional[0]) { return value }
       if positional.count > 1 { return positional[1] }
-      throw PythonError(
-        exception: ExceptionObject(
-          type: TypeObject.exceptionType(named: "KeyError"), arguments: [positional[0]]))
+      throw PythonError(.keyError, arguments: [positional[0]])
     case "popitem":
       try expect(arguments, "dict.popitem", 0...0)
       guard let key = dict.keys.last else {
-        throw PythonError(type: "KeyError", message: "popitem(): dictionary is empty")
+        throw PythonError(.keyError, "popitem(): dictionary is empty")
       }
       let value = try dict.remove(key) ?? .none
       return .tuple([key, value])
@@ -461,9 +459,7 @@ extension Evaluator {
     case "remove":
       try expect(arguments, "set.remove", 1...1)
       if try !set.remove(positional[0]) {
-        throw PythonError(
-          exception: ExceptionObject(
-            type: TypeObject.exceptionType(named: "KeyError"), arguments: [positional[0]]))
+        throw PythonError(.keyError, arguments: [positional[0]])
       }
       return .none
     case "discard":
@@ -473,7 +469,7 @@ extension Evaluator {
     case "pop":
       try expect(arguments, "set.pop", 0...0)
       guard let first = set.elements.first else {
-        throw PythonError(type: "KeyError", message: "'pop from an empty set'")
+        throw PythonError(.keyError, "'pop from an empty set'")
       }
       try set.remove(first)
       return first
@@ -525,7 +521,7 @@ extension Evaluator {
     case "as_integer_ratio":
       guard number.isFinite else {
         if number.isNaN { throw PythonError.valueError("cannot convert NaN to integer ratio") }
-        throw PythonError(type: "OverflowError", message: "cannot convert Infinity to integer ratio")
+        throw PythonError(.overflowError, "cannot convert Infinity to integer ratio")
       }
       var numerator = number
       var denominator = 1.0

@@ -21,8 +21,8 @@ extension Evaluator {
         return try lookup(reference, in: enclosing)
       }
       throw PythonError(
-        type: "UnboundLocalError",
-        message: "cannot access local variable '\(name)' where it is not associated with a value")
+        .unboundLocalError,
+        "cannot access local variable '\(name)' where it is not associated with a value")
     }
     if !declaresGlobal(name, scope) {
       var current = scope.enclosing
@@ -30,9 +30,8 @@ extension Evaluator {
         if !enclosing.isGlobal, let enclosingSlot = enclosing.layout.slot(of: name) {
           if let value = enclosing.value(at: enclosingSlot) { return value }
           throw PythonError(
-            type: "NameError",
-            message:
-              "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"
+            .nameError,
+            "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"
           )
         }
         current = enclosing.enclosing
@@ -44,7 +43,7 @@ extension Evaluator {
 
   private func builtin(_ reference: NameReference) throws -> Value {
     if let value = builtins[reference.name] { return value }
-    throw PythonError(type: "NameError", message: "name '\(reference.name)' is not defined")
+    throw PythonError(.nameError, "name '\(reference.name)' is not defined")
   }
 
   /// Whether the function whose call `scope` is declares `name` global.
@@ -87,7 +86,7 @@ extension Evaluator {
           }
           current = enclosing.enclosing
         }
-        throw PythonError(type: "SyntaxError", message: "no binding for nonlocal '\(name)' found")
+        throw PythonError(.syntaxError, "no binding for nonlocal '\(name)' found")
       }
     }
     var slot = reference.slot(in: scope.layout)
@@ -100,13 +99,13 @@ extension Evaluator {
     if !scope.isGlobal, !declaresGlobal(name, scope) {
       guard var removed = scope.removeValue(forName: name) else {
         throw PythonError(
-          type: "UnboundLocalError",
-          message: "cannot access local variable '\(name)' where it is not associated with a value")
+          .unboundLocalError,
+          "cannot access local variable '\(name)' where it is not associated with a value")
       }
       ValueDisposer.dispose(&removed)
     } else {
       guard var removed = globals.removeValue(forName: name) else {
-        throw PythonError(type: "NameError", message: "name '\(name)' is not defined")
+        throw PythonError(.nameError, "name '\(name)' is not defined")
       }
       ValueDisposer.dispose(&removed)
     }

@@ -209,18 +209,18 @@ extension Evaluator {
       if overflow { throw PythonError.overflow() }
       return .int(result)
     case .trueDivide:
-      if b == 0 { throw PythonError(type: "ZeroDivisionError", message: "division by zero") }
+      if b == 0 { throw PythonError(.zeroDivisionError, "division by zero") }
       return .float(Self.exactDivision(a, b))
     case .floorDivide:
       if b == 0 {
-        throw PythonError(type: "ZeroDivisionError", message: "integer division or modulo by zero")
+        throw PythonError(.zeroDivisionError, "integer division or modulo by zero")
       }
       if a == Int.min && b == -1 { throw PythonError.overflow() }
       var quotient = a / b
       if (a % b != 0) && ((a < 0) != (b < 0)) { quotient -= 1 }
       return .int(quotient)
     case .modulo:
-      if b == 0 { throw PythonError(type: "ZeroDivisionError", message: "integer modulo by zero") }
+      if b == 0 { throw PythonError(.zeroDivisionError, "integer modulo by zero") }
       if b == -1 { return .int(0) }
       var remainder = a % b
       if remainder != 0 && ((remainder < 0) != (b < 0)) { remainder += b }
@@ -228,7 +228,7 @@ extension Evaluator {
     case .power:
       if b < 0 {
         if a == 0 {
-          throw PythonError(type: "ZeroDivisionError", message: "0.0 cannot be raised to a negative power")
+          throw PythonError(.zeroDivisionError, "0.0 cannot be raised to a negative power")
         }
         return .float(Foundation.pow(Double(a), Double(b)))
       }
@@ -282,13 +282,13 @@ extension Evaluator {
     case .subtract: return .float(a - b)
     case .multiply: return .float(a * b)
     case .trueDivide:
-      if b == 0 { throw PythonError(type: "ZeroDivisionError", message: "float division by zero") }
+      if b == 0 { throw PythonError(.zeroDivisionError, "float division by zero") }
       return .float(a / b)
     case .floorDivide:
-      if b == 0 { throw PythonError(type: "ZeroDivisionError", message: "float floor division by zero") }
+      if b == 0 { throw PythonError(.zeroDivisionError, "float floor division by zero") }
       return .float(Self.floatDivmod(a, b).0)
     case .modulo:
-      if b == 0 { throw PythonError(type: "ZeroDivisionError", message: "float modulo") }
+      if b == 0 { throw PythonError(.zeroDivisionError, "float modulo") }
       return .float(Self.floatDivmod(a, b).1)
     case .power:
       return .float(try Self.floatPower(a, b))
@@ -321,7 +321,7 @@ extension Evaluator {
 
   static func floatPower(_ a: Double, _ b: Double) throws -> Double {
     if a == 0 && b < 0 {
-      throw PythonError(type: "ZeroDivisionError", message: "0.0 cannot be raised to a negative power")
+      throw PythonError(.zeroDivisionError, "0.0 cannot be raised to a negative power")
     }
     if a < 0 && b.isFinite && b.rounded() != b {
       throw PythonError.valueError(
@@ -329,7 +329,7 @@ extension Evaluator {
     }
     let result = Foundation.pow(a, b)
     if result.isInfinite && a.isFinite && b.isFinite {
-      throw PythonError(type: "OverflowError", message: "(34, 'Numerical result out of range')")
+      throw PythonError(.overflowError, "(34, 'Numerical result out of range')")
     }
     return result
   }
@@ -464,7 +464,7 @@ extension Evaluator {
     comparisonDepth += 1
     defer { comparisonDepth -= 1 }
     if comparisonDepth > ValueFormatter.maximumDepth {
-      throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded in comparison")
+      throw PythonError(.recursionError, "maximum recursion depth exceeded in comparison")
     }
     for (x, y) in zip(a, b) where try !valuesEqual(x, y) {
       return try truthValue(try richCompare(op, x, y))
@@ -475,7 +475,7 @@ extension Evaluator {
   /// Python `==` on values (natives compare by identity unless their hook says otherwise).
   func valuesEqual(_ left: Value, _ right: Value, depth: Int = 0) throws -> Bool {
     if depth > ValueFormatter.maximumDepth {
-      throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded in comparison")
+      throw PythonError(.recursionError, "maximum recursion depth exceeded in comparison")
     }
     switch (left, right) {
     case (.none, .none), (.ellipsis, .ellipsis): return true
@@ -626,7 +626,7 @@ extension Evaluator {
       var index = 0
       return {
         if dict.count != initialCount {
-          throw PythonError(type: "RuntimeError", message: "dictionary changed size during iteration")
+          throw PythonError(.runtimeError, "dictionary changed size during iteration")
         }
         guard index < keys.count else { return nil }
         defer { index += 1 }

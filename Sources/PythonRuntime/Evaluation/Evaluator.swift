@@ -84,9 +84,8 @@ final class Evaluator {
 
   private func stepBudgetError() -> PythonError {
     PythonError(
-      type: "TimeoutError",
-      message:
-        "cell stopped after \(limits.steps) evaluation steps (Gradbook's budget per cell); a loop that never ends, or tensor work too large for a cell?",
+      .timeoutError,
+      "cell stopped after \(limits.steps) evaluation steps (Gradbook's budget per cell); a loop that never ends, or tensor work too large for a cell?",
       fatal: true)
   }
 
@@ -94,9 +93,8 @@ final class Evaluator {
   func checkContainerSize(_ count: Int, _ what: String = "sequence") throws {
     if count > limits.containerElements || count < 0 {
       throw PythonError(
-        type: "MemoryError",
-        message:
-          "\(what) of \(count < 0 ? "too many" : String(count)) elements is larger than Gradbook allows (\(limits.containerElements))",
+        .memoryError,
+        "\(what) of \(count < 0 ? "too many" : String(count)) elements is larger than Gradbook allows (\(limits.containerElements))",
         fatal: true)
     }
   }
@@ -108,9 +106,8 @@ final class Evaluator {
       output += String(String.UnicodeScalarView(text.unicodeScalars.prefix(room)))
       outputCount = limits.outputCharacters
       throw PythonError(
-        type: "RuntimeError",
-        message:
-          "cell output exceeded \(limits.outputCharacters) characters (Gradbook's limit); output truncated",
+        .runtimeError,
+        "cell output exceeded \(limits.outputCharacters) characters (Gradbook's limit); output truncated",
         fatal: true)
     }
     output += text
@@ -180,7 +177,7 @@ final class Evaluator {
     evaluationDepth += 1
     defer { evaluationDepth -= 1 }
     if evaluationDepth > maximumEvaluationDepth {
-      throw PythonError(type: "RecursionError", message: "maximum recursion depth exceeded")
+      throw PythonError(.recursionError, "maximum recursion depth exceeded")
     }
     let position = statement.position
     currentLine = position.line
@@ -242,9 +239,7 @@ final class Evaluator {
     case .assert(let test, let message, _):
       if try !truthValue(try evaluate(test, in: scope)) {
         let arguments = try message.map { [try evaluate($0, in: scope)] } ?? []
-        throw PythonError(
-          exception: ExceptionObject(
-            type: TypeObject.exceptionType(named: "AssertionError"), arguments: arguments))
+        throw PythonError(.assertionError, arguments: arguments)
       }
       return .normal
     case .tryStatement(let body, let handlers, let orElse, let finally, _):
@@ -255,7 +250,7 @@ final class Evaluator {
         if let active = handling.last {
           throw active
         }
-        throw PythonError(type: "RuntimeError", message: "No active exception to reraise")
+        throw PythonError(.runtimeError, "No active exception to reraise")
       }
       let value = try evaluate(expression, in: scope)
       switch value {
@@ -295,8 +290,8 @@ final class Evaluator {
           try assignName(alias ?? name, .module(submodule), in: scope)
         } else {
           throw PythonError(
-            type: "ImportError",
-            message: "cannot import name '\(name)' from '\(moduleName)' (unknown location)")
+            .importError,
+            "cannot import name '\(name)' from '\(moduleName)' (unknown location)")
         }
       }
       return .normal
@@ -440,7 +435,7 @@ final class Evaluator {
         return submodule
       }
     }
-    throw PythonError(type: "ModuleNotFoundError", message: "No module named '\(name)'")
+    throw PythonError(.moduleNotFoundError, "No module named '\(name)'")
   }
 
   /// Binds a `def`: decorator expressions run first (top to bottom), then the defaults, then each

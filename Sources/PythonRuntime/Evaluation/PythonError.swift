@@ -1,7 +1,7 @@
 /// A Python exception travelling through Swift code.
 ///
 /// Native code raises Python exceptions by throwing one:
-/// `throw PythonError(type: "RuntimeError", message: "grad can be implicitly created only for scalar outputs")`.
+/// `throw PythonError(.runtimeError, "grad can be implicitly created only for scalar outputs")`.
 /// The evaluator fills in the source position of the innermost node being evaluated.
 ///
 /// `@unchecked Sendable` (which `Error` requires) because the exception object holds learner values;
@@ -17,11 +17,16 @@ public struct PythonError: Error, @unchecked Sendable {
   /// Budget errors (steps, output, memory) cannot be caught by `try/except`.
   public var isFatal: Bool
 
-  /// An exception of the named built-in type (unknown names become subclasses of `Exception`).
-  public init(type typeName: String, message: String, fatal: Bool = false) {
-    let type = TypeObject.exceptionType(named: typeName)
-    self.exception = ExceptionObject(type: type, arguments: message.isEmpty ? [] : [.string(message)])
+  /// A built-in exception with one message argument (none when `message` is empty).
+  public init(_ kind: Kind, _ message: String, fatal: Bool = false) {
+    self.exception = ExceptionObject(type: kind.type, arguments: message.isEmpty ? [] : [.string(message)])
     self.isFatal = fatal
+  }
+
+  /// A built-in exception with these arguments, e.g. `KeyError(key)` whose message is the key's repr.
+  public init(_ kind: Kind, arguments: [Value]) {
+    self.exception = ExceptionObject(type: kind.type, arguments: arguments)
+    self.isFatal = false
   }
 
   public init(exception: ExceptionObject) {
@@ -31,6 +36,9 @@ public struct PythonError: Error, @unchecked Sendable {
 
   /// The exception's type name, e.g. `RuntimeError`.
   public var typeName: String { exception.type.name }
+
+  /// Whether the exception is an instance of `kind` (or of a class derived from it), as `except` decides.
+  public func isInstance(of kind: Kind) -> Bool { exception.type.isSubtype(of: kind.type) }
 
   /// The message Python prints after `TypeName: `.
   public var message: String { exception.message }
@@ -44,17 +52,13 @@ public struct PythonError: Error, @unchecked Sendable {
     return copy
   }
 
-  public static func typeError(_ message: String) -> PythonError { PythonError(type: "TypeError", message: message) }
-  public static func valueError(_ message: String) -> PythonError {
-    PythonError(type: "ValueError", message: message)
-  }
+  public static func typeError(_ message: String) -> PythonError { PythonError(.typeError, message) }
+  public static func valueError(_ message: String) -> PythonError { PythonError(.valueError, message) }
   public static func attributeError(_ message: String) -> PythonError {
-    PythonError(type: "AttributeError", message: message)
+    PythonError(.attributeError, message)
   }
-  public static func indexError(_ message: String) -> PythonError {
-    PythonError(type: "IndexError", message: message)
-  }
+  public static func indexError(_ message: String) -> PythonError { PythonError(.indexError, message) }
   public static func overflow() -> PythonError {
-    PythonError(type: "OverflowError", message: "integer result too large for Gradbook (64-bit)")
+    PythonError(.overflowError, "integer result too large for Gradbook (64-bit)")
   }
 }

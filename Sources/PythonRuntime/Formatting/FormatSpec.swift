@@ -144,7 +144,7 @@ struct FormatSpec {
       return pad(sign: signText(negative: number < 0) + prefix, body: digits, defaultAlign: ">")
     case "c":
       guard let scalar = Unicode.Scalar(UInt32(clamping: max(number, 0))) else {
-        throw PythonError(type: "OverflowError", message: "%c arg not in range(0x110000)")
+        throw PythonError(.overflowError, "%c arg not in range(0x110000)")
       }
       return pad(sign: "", body: String(Character(scalar)), defaultAlign: "<")
     case "e", "E", "f", "F", "g", "G", "%":

@@ -67,9 +67,7 @@ struct PercentFormatter {
       if let key {
         guard let mapping else { throw PythonError.typeError("format requires a mapping") }
         guard let found = try mapping.get(.string(key)) else {
-          throw PythonError(
-            exception: ExceptionObject(
-              type: TypeObject.exceptionType(named: "KeyError"), arguments: [.string(key)]))
+          throw PythonError(.keyError, arguments: [.string(key)])
         }
         value = found
         usedMapping = true
@@ -94,7 +92,7 @@ struct PercentFormatter {
         case .int, .bool: number = .int(try value.asInt())
         case .float(let real):
           guard real.isFinite else {
-            throw PythonError(type: "OverflowError", message: "cannot convert float infinity to integer")
+            throw PythonError(.overflowError, "cannot convert float infinity to integer")
           }
           guard let truncated = Int(exactly: real.rounded(.towardZero)) else { throw PythonError.overflow() }
           number = .int(truncated)

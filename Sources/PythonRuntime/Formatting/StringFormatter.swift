@@ -110,9 +110,7 @@ struct StringFormatter {
       value = arguments.positional[number]
     } else {
       guard let keyword = arguments.keywords.first(where: { $0.name == first }) else {
-        throw PythonError(
-          exception: ExceptionObject(
-            type: TypeObject.exceptionType(named: "KeyError"), arguments: [.string(first)]))
+        throw PythonError(.keyError, arguments: [.string(first)])
       }
       value = keyword.value
     }

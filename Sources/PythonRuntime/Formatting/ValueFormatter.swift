@@ -46,8 +46,8 @@ public enum ValueFormatter {
   ) throws {
     guard depth < maximumDepth else {
       throw PythonError(
-        type: "RecursionError",
-        message: "maximum recursion depth exceeded while getting the repr of an object")
+        .recursionError,
+        "maximum recursion depth exceeded while getting the repr of an object")
     }
     switch value {
     case .none: output += "None"

@@ -37,9 +37,9 @@ struct Lexer {
 
   private func error(
     _ message: String, line errorLine: Int? = nil, column errorColumn: Int? = nil,
-    type: String = "SyntaxError"
+    kind: PythonError.Kind = .syntaxError
   ) -> PythonError {
-    SyntaxErrorFactory.make(message, line: errorLine ?? line, column: errorColumn ?? column, type: type)
+    SyntaxErrorFactory.make(message, line: errorLine ?? line, column: errorColumn ?? column, kind: kind)
   }
 
   /// All tokens, ending with NEWLINE, DEDENTs and END.
@@ -135,7 +135,7 @@ struct Lexer {
     let current = indentStack.last ?? 0
     if width > current {
       guard indentStack.count <= Self.maximumIndentDepth else {
-        throw error("too many levels of indentation", type: "IndentationError")
+        throw error("too many levels of indentation", kind: .indentationError)
       }
       indentStack.append(width)
       add(.indent, column: 1)
@@ -146,7 +146,7 @@ struct Lexer {
       }
       if indentStack.last != width {
         throw error(
-          "unindent does not match any outer indentation level", column: column + 1, type: "IndentationError")
+          "unindent does not match any outer indentation level", column: column + 1, kind: .indentationError)
       }
     }
   }

@@ -92,16 +92,18 @@ struct Parser {
     return false
   }
 
-  private func error(_ message: String, at token: Token? = nil, type: String = "SyntaxError") -> PythonError {
+  private func error(
+    _ message: String, at token: Token? = nil, kind: PythonError.Kind = .syntaxError
+  ) -> PythonError {
     let token = token ?? peek
-    return SyntaxErrorFactory.make(message, line: token.line, column: token.column, type: type)
+    return SyntaxErrorFactory.make(message, line: token.line, column: token.column, kind: kind)
   }
 
   /// IndentationError at an indent token; CPython's column is the width of the indentation.
   private func unexpectedIndent() -> PythonError {
     let indented = current + 1 < tokens.count ? tokens[current + 1] : peek
     return SyntaxErrorFactory.make(
-      "unexpected indent", line: indented.line, column: max(indented.column - 1, 1), type: "IndentationError")
+      "unexpected indent", line: indented.line, column: max(indented.column - 1, 1), kind: .indentationError)
   }
 
   private func invalidSyntax() -> PythonError {
@@ -439,7 +441,7 @@ struct Parser {
       guard case .indent = peek.kind else {
         throw error(
           "expected an indented block after \(keyword) on line \(keywordLine - firstLine + 1)",
-          type: "IndentationError")
+          kind: .indentationError)
       }
       advance()
       try enterNesting()

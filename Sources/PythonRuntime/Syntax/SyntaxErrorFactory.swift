@@ -1,7 +1,9 @@
 /// Builds positioned SyntaxError / IndentationError values for the lexer and parser.
 enum SyntaxErrorFactory {
-  static func make(_ message: String, line: Int, column: Int, type: String = "SyntaxError") -> PythonError {
-    var error = PythonError(type: type, message: message)
+  static func make(
+    _ message: String, line: Int, column: Int, kind: PythonError.Kind = .syntaxError
+  ) -> PythonError {
+    var error = PythonError(kind, message)
     error.line = line
     error.column = column
     return error

@@ -13,7 +13,7 @@ public final class ExceptionObject {
     switch arguments.count {
     case 0: return ""
     case 1:
-      if type.name == "KeyError" { return ValueFormatter.repr(arguments[0]) }
+      if type.isSubtype(of: PythonError.Kind.keyError.type) { return ValueFormatter.repr(arguments[0]) }
       return ValueFormatter.str(arguments[0])
     default: return ValueFormatter.repr(.tuple(arguments))
     }

@@ -37,7 +37,7 @@ public struct HashKey: Hashable {
   private init(_ value: Value, depth: Int) throws {
     guard depth < Self.maximumDepth else {
       throw PythonError(
-        type: "RecursionError", message: "maximum recursion depth exceeded while calling a Python object")
+        .recursionError, "maximum recursion depth exceeded while calling a Python object")
     }
     let storage = try Self.storage(of: value, depth: depth)
     self.storage = storage
@@ -71,7 +71,7 @@ public struct HashKey: Hashable {
     case .string(let text): storage = .string(text)
     case .tuple(let elements): storage = .tuple(try elements.map { try HashKey($0, depth: depth + 1) })
     case .list, .dict, .set, .slice:
-      throw PythonError(type: "TypeError", message: "unhashable type: '\(value.typeName)'")
+      throw PythonError(.typeError, "unhashable type: '\(value.typeName)'")
     case .range(let range): storage = .named("range(\(range.start), \(range.stop), \(range.step))")
     case .ellipsis: storage = .ellipsis
     case .function(let function): storage = .identity(ObjectIdentifier(function))

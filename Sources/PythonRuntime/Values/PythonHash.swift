@@ -5,7 +5,7 @@ enum PythonHash {
   static func hash(_ value: Value, depth: Int = 0) throws -> Int {
     guard depth < HashKey.maximumDepth else {
       throw PythonError(
-        type: "RecursionError", message: "maximum recursion depth exceeded while calling a Python object")
+        .recursionError, "maximum recursion depth exceeded while calling a Python object")
     }
     switch value {
     case .int(let number): return integer(number)

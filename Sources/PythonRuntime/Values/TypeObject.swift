@@ -54,6 +54,18 @@ public final class TypeObject: Sendable {
       constructor: constructor, qualifiedName: qualifiedName)
   }
 
+  /// The method resolution order: this type, its bases in order, then `object`.
+  public var mro: [TypeObject] {
+    var chain: [TypeObject] = []
+    var current: TypeObject? = self
+    while let type = current {
+      chain.append(type)
+      current = type.parent
+    }
+    if chain.last !== TypeObject.object { chain.append(.object) }
+    return chain
+  }
+
   /// Whether this type is `other` or derives from it.
   public func isSubtype(of other: TypeObject) -> Bool {
     var current: TypeObject? = self
@@ -62,67 +74,6 @@ public final class TypeObject: Sendable {
       current = type.parent
     }
     return false
-  }
-
-  // MARK: Built-in exception types
-
-  private static let exceptionParents: [(String, String?)] = [
-    ("BaseException", nil),
-    ("Exception", "BaseException"),
-    ("KeyboardInterrupt", "BaseException"),
-    ("SystemExit", "BaseException"),
-    ("GeneratorExit", "BaseException"),
-    ("ArithmeticError", "Exception"),
-    ("ZeroDivisionError", "ArithmeticError"),
-    ("OverflowError", "ArithmeticError"),
-    ("FloatingPointError", "ArithmeticError"),
-    ("LookupError", "Exception"),
-    ("IndexError", "LookupError"),
-    ("KeyError", "LookupError"),
-    ("ValueError", "Exception"),
-    ("UnicodeError", "ValueError"),
-    ("TypeError", "Exception"),
-    ("NameError", "Exception"),
-    ("UnboundLocalError", "NameError"),
-    ("AttributeError", "Exception"),
-    ("RuntimeError", "Exception"),
-    ("NotImplementedError", "RuntimeError"),
-    ("RecursionError", "RuntimeError"),
-    ("AssertionError", "Exception"),
-    ("ImportError", "Exception"),
-    ("ModuleNotFoundError", "ImportError"),
-    ("StopIteration", "Exception"),
-    ("MemoryError", "Exception"),
-    ("SyntaxError", "Exception"),
-    ("IndentationError", "SyntaxError"),
-    ("TabError", "IndentationError"),
-    ("OSError", "Exception"),
-    ("TimeoutError", "OSError"),
-    ("Warning", "Exception"),
-    ("UserWarning", "Warning"),
-    ("DeprecationWarning", "Warning"),
-    ("RuntimeWarning", "Warning"),
-    ("FutureWarning", "Warning"),
-  ]
-
-  /// The built-in exception types by name: a fixed table, shared by every session.
-  private static let builtinExceptions: [String: TypeObject] = {
-    var table: [String: TypeObject] = [:]
-    for (name, parentName) in exceptionParents {
-      let parent = parentName.flatMap { table[$0] }
-      table[name] = TypeObject(name: name, kind: .exception, parent: parent)
-    }
-    return table
-  }()
-
-  /// Names of the built-in exception types, for the builtins namespace.
-  static var builtinExceptionNames: [String] { exceptionParents.map(\.0) }
-
-  /// The exception type called `name`; an unknown name gets a new subclass of `Exception` (equal by
-  /// name to any other made for that name, which is how `except` and `isinstance` compare types).
-  public static func exceptionType(named name: String) -> TypeObject {
-    if let type = builtinExceptions[name] { return type }
-    return TypeObject(name: name, kind: .exception, parent: builtinExceptions["Exception"])
   }
 
   // MARK: Built-in value types

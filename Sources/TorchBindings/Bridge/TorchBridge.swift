@@ -18,11 +18,22 @@ enum TorchBridge {
       }
       return result
     } catch let error as AutogradError {
-      throw PythonError(type: error.typeName, message: error.message)
+      throw PythonError(pythonKind(error.kind), error.message)
     } catch let error as TorchValues.IntListElementError {
       throw PythonError.typeError(
         "expected a sequence of integers, but found element of type \(error.typeName) at pos \(error.position)"
       )
+    }
+  }
+
+  /// The Python exception class for an engine error class (the one place the two are mapped).
+  static func pythonKind(_ kind: AutogradError.Kind) -> PythonError.Kind {
+    switch kind {
+    case .runtimeError: return .runtimeError
+    case .indexError: return .indexError
+    case .valueError: return .valueError
+    case .typeError: return .typeError
+    case .notImplementedError: return .notImplementedError
     }
   }
 

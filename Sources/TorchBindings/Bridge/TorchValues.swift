@@ -71,7 +71,7 @@ enum TorchValues {
   /// Nested Python data for `torch.tensor(...)`: numbers, lists/tuples of them, tensors.
   static func tensorData(_ value: Value, depth: Int = 0) throws -> TensorData {
     if depth > TensorPrinter.maximumPrintableDimensions {
-      throw PythonError(type: "ValueError", message: "too many dimensions 'list'")
+      throw PythonError(.valueError, "too many dimensions 'list'")
     }
     switch value {
     case .bool(let flag): return .bool(flag)
@@ -82,7 +82,7 @@ enum TorchValues {
     case .native(let object as TensorObject): return try object.tensor.tolist()
     case .native(let object as SizeObject): return .list(object.sizes.map { .int(Int64($0)) })
     default:
-      throw PythonError(type: "TypeError", message: "new(): invalid data type '\(value.typeName)'")
+      throw PythonError(.typeError, "new(): invalid data type '\(value.typeName)'")
     }
   }
 
@@ -109,7 +109,7 @@ enum TorchValues {
       }
       if tensor.dtype.isFloatingPoint {
         throw PythonError(
-          type: "IndexError", message: "tensors used as indices must be long, int, byte or bool tensors")
+          .indexError, "tensors used as indices must be long, int, byte or bool tensors")
       }
       return .tensor(tensor)
     case .list, .tuple:
@@ -117,14 +117,13 @@ enum TorchValues {
       let tensor = try Tensor.tensor(data)
       if tensor.dtype.isFloatingPoint {
         throw PythonError(
-          type: "IndexError", message: "tensors used as indices must be long, int, byte or bool tensors")
+          .indexError, "tensors used as indices must be long, int, byte or bool tensors")
       }
       return .tensor(tensor)
     default:
       throw PythonError(
-        type: "IndexError",
-        message:
-          "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(value.typeName))"
+        .indexError,
+        "only integers, slices (`:`), ellipsis (`...`), None and long or byte Variables are valid indices (got \(value.typeName))"
       )
     }
   }

@@ -27,7 +27,7 @@ struct TorchCall {
   /// "fill_value"`, `transpose() missing 2 required positional argument: "dim0", "dim1"`.
   static func pytorchMissingWording(_ error: PythonError, functionName: String) -> PythonError {
     let prefix = "\(functionName)() missing "
-    guard error.typeName == "TypeError", error.message.hasPrefix(prefix),
+    guard error.isInstance(of: .typeError), error.message.hasPrefix(prefix),
       let colon = error.message.range(of: " required positional argument")
     else { return error }
     guard
@@ -52,7 +52,7 @@ struct TorchCall {
     }
     let noun = count == 1 ? "arguments" : "argument"
     let list = names.map { "\"\($0)\"" }.joined(separator: ", ")
-    return PythonError(type: "TypeError", message: "\(prefix)\(count) required positional \(noun): \(list)")
+    return PythonError(.typeError, "\(prefix)\(count) required positional \(noun): \(list)")
   }
 
   /// The raw value of parameter `name` (None when absent).
@@ -69,8 +69,8 @@ struct TorchCall {
     let position = positions[name].map { " (position \($0))" } ?? ""
     let actual = bound[name].typeName
     return PythonError(
-      type: "TypeError",
-      message: "\(functionName)(): argument '\(name)'\(position) must be \(expected), not \(actual)")
+      .typeError,
+      "\(functionName)(): argument '\(name)'\(position) must be \(expected), not \(actual)")
   }
 
   func tensor(_ name: String) throws -> Tensor {
@@ -160,9 +160,8 @@ struct TorchCall {
   /// PyTorch's wording for a non-int inside a size: `failed to unpack the object at pos 2 …`.
   private func unpackError(_ name: String, _ position: Int, _ typeName: String) -> PythonError {
     PythonError(
-      type: "TypeError",
-      message:
-        "\(functionName)(): argument '\(name)' failed to unpack the object at pos \(position + 1) with error \"type must be tuple of ints,but got \(typeName)\""
+      .typeError,
+      "\(functionName)(): argument '\(name)' failed to unpack the object at pos \(position + 1) with error \"type must be tuple of ints,but got \(typeName)\""
     )
   }
 
@@ -179,7 +178,7 @@ struct TorchCall {
     if !bound[name].isNone { values.insert(bound[name], at: 0) }
     if values.isEmpty {
       throw PythonError(
-        type: "TypeError", message: "\(functionName)() missing 1 required positional arguments: \"\(name)\"")
+        .typeError, "\(functionName)() missing 1 required positional arguments: \"\(name)\"")
     }
     if values.count == 1 {
       if case .int(let size) = values[0] { return [size] }
@@ -189,9 +188,8 @@ struct TorchCall {
         throw unpackError(name, error.position, error.typeName)
       }
       throw PythonError(
-        type: "TypeError",
-        message:
-          "\(functionName)(): argument '\(name)' (position 1) must be tuple of ints, not \(values[0].typeName)"
+        .typeError,
+        "\(functionName)(): argument '\(name)' (position 1) must be tuple of ints, not \(values[0].typeName)"
       )
     }
     var sizes: [Int] = []

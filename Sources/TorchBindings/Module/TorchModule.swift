@@ -77,9 +77,8 @@ enum TorchModule {
     let module = ModuleObject(name: "torch") { name in
       if unsupportedDTypes.contains(name) {
         return PythonError(
-          type: "AttributeError",
-          message:
-            "torch.\(name) is not available in Gradbook; the supported dtypes are torch.float32, torch.float64, torch.int64 and torch.bool"
+          .attributeError,
+          "torch.\(name) is not available in Gradbook; the supported dtypes are torch.float32, torch.float64, torch.int64 and torch.bool"
         )
       }
       return PythonError.attributeError("module 'torch' has no attribute '\(name)'")
@@ -134,7 +133,7 @@ enum TorchModule {
       return try TorchBridge.run(context) {
         try TensorObject.invoke(name, on: tensor, rest, context: context)
       }
-    } catch let error as PythonError where error.typeName == "TypeError" {
+    } catch let error as PythonError where error.isInstance(of: .typeError) {
       throw countingInput(error, name)
     }
   }
@@ -157,7 +156,7 @@ enum TorchModule {
       }
       if words[index] == "was" { words[index] = "were" }
     }
-    return PythonError(type: "TypeError", message: prefix + words.joined(separator: " "))
+    return PythonError(.typeError, prefix + words.joined(separator: " "))
   }
 
   /// Keyword-only options every factory accepts (computed: parameter defaults are cell values, which
@@ -180,8 +179,8 @@ enum TorchModule {
     case .native(let object) where object is DeviceObject: return
     default:
       throw PythonError(
-        type: "RuntimeError",
-        message: "Gradbook runs on the CPU only (got device \(ValueFormatter.repr(call["device"])))")
+        .runtimeError,
+        "Gradbook runs on the CPU only (got device \(ValueFormatter.repr(call["device"])))")
     }
   }
 
@@ -338,9 +337,8 @@ enum TorchModule {
       let (product, overflow) = count.multipliedReportingOverflow(by: Swift.max(size, 0))
       if overflow || product > context.limits.tensorElements {
         throw PythonError(
-          type: "RuntimeError",
-          message:
-            "a tensor of shape \(TensorPrinter.sizeRepr(shape)) is larger than Gradbook allows (\(context.limits.tensorElements) elements)"
+          .runtimeError,
+          "a tensor of shape \(TensorPrinter.sizeRepr(shape)) is larger than Gradbook allows (\(context.limits.tensorElements) elements)"
         )
       }
       count = product
@@ -449,8 +447,8 @@ enum TorchModule {
       let call = try TorchCall(arguments, Signature("device", ["type"]))
       guard case .string(let type) = call["type"], type == "cpu" else {
         throw PythonError(
-          type: "RuntimeError",
-          message: "Gradbook runs on the CPU only (got device \(ValueFormatter.repr(call["type"])))")
+          .runtimeError,
+          "Gradbook runs on the CPU only (got device \(ValueFormatter.repr(call["type"])))")
       }
       return .native(DeviceObject.cpu)
     }

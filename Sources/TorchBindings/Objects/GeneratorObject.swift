@@ -40,19 +40,19 @@ final class GeneratorObject: NativeObject, Sendable {
       // PyTorch seeds with int(seed): floats truncate toward zero.
       guard number.isFinite else {
         throw PythonError(
-          type: number.isNaN ? "ValueError" : "OverflowError",
-          message: number.isNaN
+          number.isNaN ? .valueError : .overflowError,
+          number.isNaN
             ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
       }
       guard number > -9.223372036854775808e18, number < 9.223372036854775807e18 else {
-        throw PythonError(type: "RuntimeError", message: Generator.seedOverflowMessage)
+        throw PythonError(.runtimeError, Generator.seedOverflowMessage)
       }
       seed = Int(number.rounded(.towardZero))
     case .string(let text):
       guard let number = Int(text.trimmingCharacters(in: .whitespaces)) else {
         throw PythonError(
-          type: "ValueError",
-          message: "invalid literal for int() with base 10: \(ValueFormatter.repr(.string(text)))")
+          .valueError,
+          "invalid literal for int() with base 10: \(ValueFormatter.repr(.string(text)))")
       }
       seed = number
     default:

@@ -30,7 +30,7 @@ final class SizeObject: NativeObject {
       var total = 1
       for size in sizes {
         let (product, overflow) = total.multipliedReportingOverflow(by: size)
-        if overflow { throw PythonError(type: "OverflowError", message: "numel is too large") }
+        if overflow { throw PythonError(.overflowError, "numel is too large") }
         total = product
       }
       return .int(total)
@@ -43,7 +43,7 @@ final class SizeObject: NativeObject {
       if case .int(let target) = bound["value"], let position = sizes.firstIndex(of: target) {
         return .int(position)
       }
-      throw PythonError(type: "ValueError", message: "tuple.index(x): x not in tuple")
+      throw PythonError(.valueError, "tuple.index(x): x not in tuple")
     default:
       return nil
     }

@@ -28,9 +28,8 @@ extension TensorObject {
       return try TorchBridge.run(context) {
         guard tensor.rank >= 2 else {
           throw PythonError(
-            type: "RuntimeError",
-            message:
-              "tensor.mT is only supported on matrices or batches of matrices. Got \(tensor.rank)-D tensor.")
+            .runtimeError,
+            "tensor.mT is only supported on matrices or batches of matrices. Got \(tensor.rank)-D tensor.")
         }
         return TensorObject.value(try tensor.transpose(-2, -1))
       }
@@ -47,7 +46,7 @@ extension TensorObject {
     switch name {
     case "requires_grad":
       guard case .bool(let flag) = value else {
-        throw PythonError(type: "RuntimeError", message: "requires_grad must be a bool")
+        throw PythonError(.runtimeError, "requires_grad must be a bool")
       }
       try TorchBridge.run(context) { try tensor.setRequiresGrad(flag) }
       return true
@@ -72,9 +71,8 @@ extension TensorObject {
       }
       guard source.shape == tensor.shape, source.dtype == tensor.dtype else {
         throw PythonError(
-          type: "RuntimeError",
-          message:
-            "Gradbook can only assign .data of the same shape and dtype (\(TensorObject.shapeList(tensor.shape)), \(tensor.dtype.description)); got \(TensorObject.shapeList(source.shape)), \(source.dtype.description)"
+          .runtimeError,
+          "Gradbook can only assign .data of the same shape and dtype (\(TensorObject.shapeList(tensor.shape)), \(tensor.dtype.description)); got \(TensorObject.shapeList(source.shape)), \(source.dtype.description)"
         )
       }
       try TorchBridge.run(context) {

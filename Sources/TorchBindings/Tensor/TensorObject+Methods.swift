@@ -76,8 +76,8 @@ extension TensorObject {
       return TorchValues.value(data)
     case "numpy":
       throw PythonError(
-        type: "RuntimeError",
-        message: "numpy is not available in Gradbook; use .tolist() or .item() to get Python numbers")
+        .runtimeError,
+        "numpy is not available in Gradbook; use .tolist() or .item() to get Python numbers")
     case "is_inference":
       try none()
       return .bool(tensor.isInference)
@@ -106,7 +106,7 @@ extension TensorObject {
           ]))
       if call.has("inputs") {
         throw PythonError(
-          type: "NotImplementedError", message: "backward(inputs=...) is not supported in Gradbook")
+          .notImplementedError, "backward(inputs=...) is not supported in Gradbook")
       }
       let retain: Bool? = call.has("retain_graph") ? try context.truthValue(call["retain_graph"]) : nil
       try tensor.backward(
@@ -142,9 +142,8 @@ extension TensorObject {
     case "bool": return try unary { try $0.bool() }
     case "int", "half":
       throw PythonError(
-        type: "TypeError",
-        message:
-          "\(name)() is not supported in Gradbook: tensors are torch.float32, torch.float64, torch.int64 or torch.bool (try .float(), .double() or .long())"
+        .typeError,
+        "\(name)() is not supported in Gradbook: tensors are torch.float32, torch.float64, torch.int64 or torch.bool (try .float(), .double() or .long())"
       )
     case "to":
       return value(try convert(tensor, arguments))
@@ -154,7 +153,7 @@ extension TensorObject {
       case .none: return .string(tensor.dtype.tensorTypeName)
       case .string(let typeName):
         guard let dtype = DType.allCases.first(where: { $0.tensorTypeName == typeName }) else {
-          throw PythonError(type: "ValueError", message: "invalid type: '\(typeName)'")
+          throw PythonError(.valueError, "invalid type: '\(typeName)'")
         }
         return value(try tensor.to(dtype))
       default:
@@ -292,7 +291,7 @@ extension TensorObject {
       let upper = try call.optionalScalar("max")
       if lower == nil && upper == nil {
         throw PythonError(
-          type: "RuntimeError", message: "torch.clamp: At least one of 'min' or 'max' must not be None")
+          .runtimeError, "torch.clamp: At least one of 'min' or 'max' must not be None")
       }
       return value(try tensor.clamp(min: lower, max: upper))
 
@@ -445,13 +444,12 @@ extension TensorObject {
       case .string(let device):
         guard device == "cpu" else {
           throw PythonError(
-            type: "RuntimeError", message: "Gradbook runs on the CPU only (got device '\(device)')")
+            .runtimeError, "Gradbook runs on the CPU only (got device '\(device)')")
         }
       default:
         throw PythonError(
-          type: "TypeError",
-          message:
-            "to() received an invalid combination of arguments - got (\(argument.typeName)), but expected (torch.dtype dtype) or (Tensor other)"
+          .typeError,
+          "to() received an invalid combination of arguments - got (\(argument.typeName)), but expected (torch.dtype dtype) or (Tensor other)"
         )
       }
     }
@@ -460,7 +458,7 @@ extension TensorObject {
       case ("dtype", .native(let object as DTypeObject)): target = object.dtype
       case ("device", _), ("copy", _), ("non_blocking", _): continue
       default:
-        throw PythonError(type: "TypeError", message: "to() got an unexpected keyword argument '\(name)'")
+        throw PythonError(.typeError, "to() got an unexpected keyword argument '\(name)'")
       }
     }
     guard let target else { return tensor }

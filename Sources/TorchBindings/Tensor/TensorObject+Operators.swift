@@ -84,8 +84,8 @@ extension TensorObject {
       case .invert:
         guard !tensor.dtype.isFloatingPoint else {
           throw PythonError(
-            type: "TypeError",
-            message: "~ (operator.invert) is only implemented on integer and Boolean-type tensors")
+            .typeError,
+            "~ (operator.invert) is only implemented on integer and Boolean-type tensors")
         }
         return TensorObject.value(try tensor.bitwiseNot())
       }

@@ -41,18 +41,18 @@ final class TensorObject: NativeObject {
   private func singleElement(context: NativeContext) throws -> Scalar {
     guard tensor.count == 1 else {
       throw PythonError(
-        type: "ValueError", message: "only one element tensors can be converted to Python scalars")
+        .valueError, "only one element tensors can be converted to Python scalars")
     }
     return try TorchBridge.run(context) { try tensor.item() }
   }
 
   func truthValue(context: NativeContext) throws -> Bool {
     if tensor.count == 0 {
-      throw PythonError(type: "RuntimeError", message: "Boolean value of Tensor with no values is ambiguous")
+      throw PythonError(.runtimeError, "Boolean value of Tensor with no values is ambiguous")
     }
     guard tensor.count == 1 else {
       throw PythonError(
-        type: "RuntimeError", message: "Boolean value of Tensor with more than one value is ambiguous")
+        .runtimeError, "Boolean value of Tensor with more than one value is ambiguous")
     }
     return try TorchBridge.run(context) { try tensor.item() }.doubleValue != 0
   }
@@ -65,8 +65,8 @@ final class TensorObject: NativeObject {
     let scalar = try singleElement(context: context)
     if case .float(let value) = scalar, !value.isFinite {
       throw PythonError(
-        type: value.isNaN ? "ValueError" : "OverflowError",
-        message: value.isNaN
+        value.isNaN ? .valueError : .overflowError,
+        value.isNaN
           ? "cannot convert float NaN to integer" : "cannot convert float infinity to integer")
     }
     return Int(scalar.int64Value)
