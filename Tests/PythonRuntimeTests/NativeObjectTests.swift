@@ -10,47 +10,40 @@ private final class Vector: NativeObject {
 
   init(_ values: [Double]) { self.values = values }
 
-  var typeName: String { "Vector" }
+  /// `Vector`: its members (one table) and its constructor.
+  static let type = TypeObject(
+    name: "Vector",
+    members: MemberTable([
+      [
+        Member.property(of: Vector.self, "size") { vector, _ in .int(vector.values.count) },
+        Member.property(of: Vector.self, "label", get: { vector, _ in vector.label }) { vector, newValue, _ in
+          vector.label = newValue
+        },
+        Member.property(of: Vector.self, "noisy") { _, context in
+          context.warn("UserWarning", "noisy attribute read")
+          return .bool(true)
+        },
+        Member.method(
+          of: Vector.self,
+          Signature(
+            "scaled",
+            [.init("factor", default: .float(2)), .init("shift", default: .float(0), keywordOnly: true)])
+        ) { vector, bound, _ in
+          let factor = try bound["factor"].asDouble()
+          let shift = try bound["shift"].asDouble()
+          return .native(Vector(vector.values.map { $0 * factor + shift }))
+        },
+        Member.method(of: Vector.self, Signature("total", [])) { vector, _, _ in
+          .float(vector.values.reduce(0, +))
+        },
+      ]
+    ])
+  ) { _, arguments, _ in .native(Vector(try arguments.positional.map { try $0.asDouble() })) }
+
+  var pythonType: TypeObject { Vector.type }
 
   func repr() -> String { "vec(" + values.map { String($0) }.joined(separator: ", ") + ")" }
   func str() -> String { "<" + values.map { String($0) }.joined(separator: " ") + ">" }
-
-  func getAttribute(_ name: String, context: NativeContext) throws -> Value? {
-    switch name {
-    case "size": return .int(values.count)
-    case "label": return label
-    case "noisy":
-      context.warn("UserWarning", "noisy attribute read")
-      return .bool(true)
-    default: return nil
-    }
-  }
-
-  func setAttribute(_ name: String, value: Value, context: NativeContext) throws -> Bool {
-    guard name == "label" else { return false }
-    label = value
-    return true
-  }
-
-  func hasMethod(_ name: String) -> Bool { ["scaled", "total"].contains(name) }
-
-  func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value? {
-    switch name {
-    case "scaled":
-      let bound = try arguments.bind(
-        Signature(
-          "scaled",
-          [.init("factor", default: .float(2)), .init("shift", default: .float(0), keywordOnly: true)]))
-      let factor = try bound["factor"].asDouble()
-      let shift = try bound["shift"].asDouble()
-      return .native(Vector(values.map { $0 * factor + shift }))
-    case "total":
-      _ = try arguments.bind(Signature("total", []))
-      return .float(values.reduce(0, +))
-    default:
-      return nil
-    }
-  }
 
   private func operand(_ value: Value) throws -> [Double]? {
     switch value {
@@ -148,7 +141,8 @@ private final class Recorder: NativeObject {
     self.log = log
     self.suppress = suppress
   }
-  var typeName: String { "Recorder" }
+  static let type = TypeObject(name: "Recorder")
+  var pythonType: TypeObject { Recorder.type }
   func repr() -> String { "<Recorder>" }
   func enter(context: NativeContext) throws -> Value {
     log.elements.append(.string("enter"))
@@ -165,7 +159,8 @@ private final class Tracker: NativeObject {
   nonisolated(unsafe) static var live = 0
   init() { Tracker.live += 1 }
   deinit { Tracker.live -= 1 }
-  var typeName: String { "Tracker" }
+  static let type = TypeObject(name: "Tracker")
+  var pythonType: TypeObject { Tracker.type }
   func repr() -> String { "<Tracker>" }
 }
 
@@ -202,15 +197,14 @@ final class NativeObjectTests: XCTestCase {
     var registry = ModuleRegistry.standard()
     registry.register("vec") { _ in
       let module = ModuleObject(name: "vec")
-      let vectorType = TypeObject.native(name: "Vector") { arguments, _ in
-        .native(Vector(try arguments.positional.map { try $0.asDouble() }))
-      }
-      module.attributes["Vector"] = .type(vectorType)
+      module.attributes["Vector"] = .type(Vector.type)
       module.define("of") { arguments, _ in
         let bound = try arguments.bind(Signature("of", [], variadicPositional: "values"))
         return .native(Vector(try bound.extraPositional.map { try $0.asDouble() }))
       }
-      let log = ListObject()
+      // Unchecked capture: the module is made per session, and its functions run on that session's
+      // cell thread, so the log never leaves it.
+      nonisolated(unsafe) let log = ListObject()
       module.attributes["log"] = .list(log)
       module.define("recorder") { arguments, _ in
         .native(

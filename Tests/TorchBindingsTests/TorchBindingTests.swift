@@ -50,12 +50,13 @@ final class TorchBindingTests: XCTestCase {
     let covered: Set<String> = [
       "arithmetic", "attributes", "autograd", "backward_engine", "conversions", "creation", "errors",
       "grad_modes", "indexing", "joining", "edge_cases", "idioms", "engine_messages", "views_budget", "inplace_bitwise",
-      "random", "reductions", "size", "views", "decorators",
+      "random", "reductions", "size", "views", "decorators", "members",
     ]
     XCTAssertEqual(Set(try programNames()), covered)
   }
 
   func testCreation() throws { try check("creation") }
+  func testMembersAndForwarding() throws { try check("members") }
   func testAttributes() throws { try check("attributes") }
   func testConversions() throws { try check("conversions") }
   func testViews() throws { try check("views") }

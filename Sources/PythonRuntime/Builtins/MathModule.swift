@@ -10,13 +10,13 @@ enum MathModule {
     module.attributes["inf"] = .float(.infinity)
     module.attributes["nan"] = .float(.nan)
 
-    func real(_ value: Value) throws -> Double {
+    @Sendable func real(_ value: Value) throws -> Double {
       switch value {
       case .int, .float, .bool: return try value.asDouble()
       default: throw PythonError.typeError("must be real number, not \(value.typeName)")
       }
     }
-    func one(_ arguments: Arguments, _ name: String) throws -> Double {
+    @Sendable func one(_ arguments: Arguments, _ name: String) throws -> Double {
       guard arguments.keywords.isEmpty else {
         throw PythonError.typeError("math.\(name)() takes no keyword arguments")
       }
@@ -26,7 +26,7 @@ enum MathModule {
       }
       return try real(arguments.positional[0])
     }
-    func two(_ arguments: Arguments, _ name: String) throws -> (Double, Double) {
+    @Sendable func two(_ arguments: Arguments, _ name: String) throws -> (Double, Double) {
       guard arguments.positional.count == 2 else {
         throw PythonError.typeError("\(name) expected 2 arguments, got \(arguments.positional.count)")
       }
@@ -36,7 +36,9 @@ enum MathModule {
     let rangeError = PythonError(.overflowError, "math range error")
     /// A one-argument function with CPython's error checks: NaN from a non-NaN input is a domain
     /// error, infinity from a finite input is a range error.
-    func unary(_ name: String, _ function: @escaping (Double) -> Double, overflowIsDomain: Bool = false) {
+    func unary(
+      _ name: String, _ function: @escaping @Sendable (Double) -> Double, overflowIsDomain: Bool = false
+    ) {
       module.define(name) { arguments, _ in
         let x = try one(arguments, name)
         let result = function(x)

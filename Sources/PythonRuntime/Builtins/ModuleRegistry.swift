@@ -30,15 +30,6 @@ public struct ModuleRegistry {
   /// The provider registered for `name`.
   public func provider(for name: String) -> Provider? { providers[name] }
 
-  /// Registers the type `type(x)` returns for native objects whose `typeName` is `type.name`
-  /// (the latest registration per name wins).
-  public mutating func registerType(_ type: TypeObject) {
-    nativeTypes[type.name] = type
-  }
-
-  /// Native types registered by bindings, by name.
-  private(set) var nativeTypes: [String: TypeObject] = [:]
-
   /// Names of all registered modules.
   public var names: [String] { providers.keys.sorted() }
 }

@@ -50,8 +50,10 @@ public struct Arguments {
     var missingPositional: [String] = []
     var missingKeywordOnly: [String] = []
     for parameter in signature.parameters where bound.values[parameter.name] == nil {
-      if let defaultValue = parameter.defaultValue {
-        bound.values[parameter.name] = defaultValue
+      if let constant = parameter.defaultConstant {
+        bound.values[parameter.name] = constant.value
+      } else if parameter.hasDefault {
+        continue
       } else if parameter.keywordOnly {
         missingKeywordOnly.append(parameter.name)
       } else {
@@ -82,7 +84,7 @@ public struct Arguments {
   private static func tooManyPositional(_ label: String, _ parameters: [Signature.Parameter], given: Int)
     -> String
   {
-    let required = parameters.filter { $0.defaultValue == nil }.count
+    let required = parameters.filter { !$0.hasDefault }.count
     let maximum = parameters.count
     let takes: String
     if required == maximum {
@@ -98,36 +100,41 @@ public struct Arguments {
 /// A function signature for ``Arguments/bind(_:)``.
 ///
 /// `Signature("sum", ["input", .init("dim", default: .none), .init("keepdim", default: .bool(false))])`
-public struct Signature {
+public struct Signature: Sendable {
   /// One named parameter.
-  public struct Parameter: ExpressibleByStringLiteral {
+  public struct Parameter: ExpressibleByStringLiteral, Sendable {
     public var name: String
-    /// nil means required.
-    public var defaultValue: Value?
+    /// A native parameter's default (nil: required, or a cell function's default, see `hasDefault`).
+    public var defaultConstant: ParameterDefault?
+    /// Whether the parameter may be omitted. A cell function's defaults are cell values, which
+    /// its caller fills in after binding (they cannot live in a shareable signature).
+    public var hasDefault: Bool
     public var keywordOnly: Bool
     public var positionalOnly: Bool
 
     /// A required parameter.
     public init(_ name: String, keywordOnly: Bool = false, positionalOnly: Bool = false) {
-      self.init(name, optionalDefault: nil, keywordOnly: keywordOnly, positionalOnly: positionalOnly)
-    }
-
-    /// A parameter with a default (`.none` here means Python's `None`).
-    public init(
-      _ name: String, default defaultValue: Value, keywordOnly: Bool = false, positionalOnly: Bool = false
-    ) {
-      self.init(name, optionalDefault: defaultValue, keywordOnly: keywordOnly, positionalOnly: positionalOnly)
-    }
-
-    /// A parameter whose default may be absent (nil: required).
-    public init(
-      _ name: String, optionalDefault defaultValue: Value?, keywordOnly: Bool = false,
-      positionalOnly: Bool = false
-    ) {
       self.name = name
-      self.defaultValue = defaultValue
+      self.defaultConstant = nil
+      self.hasDefault = false
       self.keywordOnly = keywordOnly
       self.positionalOnly = positionalOnly
+    }
+
+    /// A parameter with a constant default (`.none` here means Python's `None`).
+    public init(
+      _ name: String, default defaultConstant: ParameterDefault, keywordOnly: Bool = false,
+      positionalOnly: Bool = false
+    ) {
+      self.init(name, keywordOnly: keywordOnly, positionalOnly: positionalOnly)
+      self.defaultConstant = defaultConstant
+      self.hasDefault = true
+    }
+
+    /// A cell function's parameter, optional when it has a default (which the caller supplies).
+    init(_ name: String, hasDefault: Bool, keywordOnly: Bool = false) {
+      self.init(name, keywordOnly: keywordOnly)
+      self.hasDefault = hasDefault
     }
 
     public init(stringLiteral name: String) {
@@ -155,7 +162,8 @@ public struct Signature {
 
 /// Arguments bound to parameter names by ``Arguments/bind(_:)``.
 public struct BoundArguments {
-  /// Every named parameter's value (defaults filled in).
+  /// Every named parameter's value (constant defaults filled in; a cell function's omitted
+  /// parameters are absent, for the caller to fill).
   public var values: [String: Value] = [:]
   /// Surplus positional arguments (for `*args`).
   public var extraPositional: [Value] = []

@@ -190,83 +190,66 @@ extension Evaluator {
 
   // MARK: Attributes
 
-  /// Dunder attributes cells may read; every other `__x__` is refused (no walking into internals).
-  private static let allowedDunders: Set<String> = ["__name__", "__doc__", "__qualname__", "__version__"]
-
+  /// `object.name`: a module's attribute, a class's member, or the member the value's type declares
+  /// (nothing else: dunders the tables do not declare, like `__class__`, do not exist in cells).
   func attribute(of object: Value, _ name: String) throws -> Value {
-    if name.hasPrefix("__") && !Self.allowedDunders.contains(name) {
-      throw noAttribute(object, name)
-    }
     switch object {
     case .module(let module):
-      if name == "__name__" { return .string(module.name) }
+      if let value = module.attributes[name] { return value }
+      if let member = TypeObject.module.member(name) { return try bound(member, to: object) }
       return try module.attribute(name)
-    case .native(let nativeObject):
-      if let value = try nativeObject.getAttribute(name, context: context) { return value }
-      if nativeObject.hasMethod(name) {
-        return .builtin(
-          BuiltinFunction(name: name) { arguments, context in
-            guard let result = try nativeObject.callMethod(name, arguments: arguments, context: context)
-            else {
-              throw PythonError.attributeError("'\(nativeObject.typeName)' object has no attribute '\(name)'")
-            }
-            return result
-          })
-      }
     case .type(let type):
-      if name == "__name__" || name == "__qualname__" { return .string(type.name) }
-    case .function(let function):
-      if name == "__name__" || name == "__qualname__" { return .string(function.name) }
-      if name == "__doc__" { return .none }
-    case .builtin(let function):
-      if name == "__name__" || name == "__qualname__" { return .string(function.name) }
-    case .exception(let exception):
-      if name == "args" { return .tuple(exception.arguments) }
-    case .int(let number):
-      switch name {
-      case "real", "numerator": return object
-      case "imag": return .int(0)
-      case "denominator": return .int(1)
-      default: break
-      }
-      _ = number
-    case .bool(let flag):
-      switch name {
-      case "real", "numerator": return .int(flag ? 1 : 0)
-      case "imag": return .int(0)
-      case "denominator": return .int(1)
-      default: break
-      }
-    case .float:
-      switch name {
-      case "real": return object
-      case "imag": return .float(0)
-      default: break
-      }
-    case .range(let range):
-      switch name {
-      case "start": return .int(range.start)
-      case "stop": return .int(range.stop)
-      case "step": return .int(range.step)
-      default: break
-      }
-    case .slice(let slice):
-      switch name {
-      case "start": return slice.start
-      case "stop": return slice.stop
-      case "step": return slice.step
-      default: break
-      }
+      if let member = TypeObject.type.member(name) { return try bound(member, to: object) }
+      if let member = type.member(name), member.isMethod { return unbound(member, of: type) }
     default:
-      break
-    }
-    if BuiltinMethods.hasMethod(object, name) {
-      return .builtin(
-        BuiltinFunction(name: name) { [unowned self] arguments, _ in
-          try self.callMethod(object, name, arguments)
-        })
+      if let member = object.pythonType.member(name) { return try bound(member, to: object) }
     }
     throw noAttribute(object, name)
+  }
+
+  /// `dir(object)`: the names `getattr(object, name)` finds, sorted by code point as CPython sorts them.
+  /// A class lists its methods (not its metaclass's `__name__`, as in CPython).
+  func directory(of object: Value) -> [String] {
+    var names: Set<String>
+    switch object {
+    case .module(let module): names = Set(module.attributes.keys).union(TypeObject.module.memberNames)
+    case .type(let type): names = Set(type.memberNames.filter { type.member($0)?.isMethod == true })
+    default: names = Set(object.pythonType.memberNames)
+    }
+    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+  }
+
+  /// A data attribute's value, or a method bound to `receiver`.
+  private func bound(_ member: Member, to receiver: Value) throws -> Value {
+    if let body = member.body {
+      // Unchecked capture: a bound method is a cell value, so it and its receiver stay in their
+      // session, on its cell thread, like every other cell value.
+      nonisolated(unsafe) let receiver = receiver
+      return .builtin(
+        BuiltinFunction(name: member.name) { arguments, context in try body(receiver, arguments, context) })
+    }
+    guard let get = member.get else { return .none }
+    return try get(receiver, context)
+  }
+
+  /// `Type.method`: a function taking the receiver first (`str.upper("a")`).
+  private func unbound(_ member: Member, of type: TypeObject) -> Value {
+    guard let body = member.body else { return .none }
+    let name = member.name
+    return .builtin(
+      BuiltinFunction(name: name) { arguments, context in
+        var rest = arguments
+        guard !rest.positional.isEmpty else {
+          throw PythonError.typeError("unbound method \(type.name).\(name)() needs an argument")
+        }
+        let receiver = rest.positional.removeFirst()
+        guard receiver.pythonType.isSubtype(of: type) else {
+          throw PythonError.typeError(
+            "descriptor '\(name)' for '\(type.name)' objects doesn't apply to a '\(receiver.typeName)' object"
+          )
+        }
+        return try body(receiver, rest, context)
+      })
   }
 
   func noAttribute(_ object: Value, _ name: String) -> PythonError {
@@ -282,22 +265,25 @@ extension Evaluator {
 
   func setAttribute(_ object: Value, _ name: String, _ value: Value) throws {
     switch object {
-    case .native(let nativeObject):
-      if try nativeObject.setAttribute(name, value: value, context: context) { return }
-      if (try? nativeObject.getAttribute(name, context: context)) != nil || nativeObject.hasMethod(name) {
-        throw PythonError.attributeError(
-          "attribute '\(name)' of '\(nativeObject.typeName)' objects is not writable")
-      }
-      throw PythonError.attributeError("'\(nativeObject.typeName)' object has no attribute '\(name)'")
     case .module(let module):
       module.attributes[name] = value
     case .function:
       throw PythonError.attributeError("'function' object attribute '\(name)' is read-only in Gradbook")
     default:
-      if BuiltinMethods.hasMethod(object, name) {
-        throw PythonError.attributeError("'\(object.typeName)' object attribute '\(name)' is read-only")
+      let typeName = object.typeName
+      guard let member = object.pythonType.member(name) else {
+        throw PythonError.attributeError("'\(typeName)' object has no attribute '\(name)'")
       }
-      throw PythonError.attributeError("'\(object.typeName)' object has no attribute '\(name)'")
+      if let set = member.set {
+        try set(object, value, context)
+      } else if !member.isMethod {
+        throw PythonError.attributeError("attribute '\(name)' of '\(typeName)' objects is not writable")
+      } else if case .native = object {
+        // Tensors keep Gradbook's wording: PyTorch would let an instance attribute shadow the method.
+        throw PythonError.attributeError("attribute '\(name)' of '\(typeName)' objects is not writable")
+      } else {
+        throw PythonError.attributeError("'\(typeName)' object attribute '\(name)' is read-only")
+      }
     }
   }
 }

@@ -32,19 +32,16 @@ extension Evaluator {
 
   private func callAttribute(_ object: Value, _ name: String, _ arguments: Arguments) throws -> Value {
     switch object {
+    case .module, .type:
+      return try call(try attribute(of: object, name), arguments)
     case .native(let nativeObject):
-      if !name.hasPrefix("__"),
-        let result = try nativeObject.callMethod(name, arguments: arguments, context: context)
-      {
-        return result
-      }
-      return try call(try attribute(of: object, name), arguments)
-    case .module, .type, .function, .builtin:
-      return try call(try attribute(of: object, name), arguments)
+      if let body = nativeObject.pythonType.member(name)?.body { return try body(object, arguments, context) }
     default:
-      if BuiltinMethods.hasMethod(object, name) { return try callMethod(object, name, arguments) }
-      return try call(try attribute(of: object, name), arguments)
+      // One dictionary lookup in the type's table; no bound-method value is made.
+      let method = try object.withPythonType { try $0.callMethod(name, on: object, arguments, self) }
+      if let result = method { return result }
     }
+    return try call(try attribute(of: object, name), arguments)
   }
 
   func evaluateArguments(_ expressions: [CallArgument], in scope: Scope) throws -> Arguments {
@@ -127,14 +124,18 @@ extension Evaluator {
     } else {
       let bound = try arguments.bind(function.signature)
       for (name, value) in bound.values { scope[name] = value }
-      for parameter in definition.parameters {
+      for (offset, parameter) in definition.parameters.enumerated() {
         switch parameter.kind {
+        case .normal, .keywordOnly:
+          // Omitted parameters with defaults: binding leaves them to the function's own values.
+          if bound.values[parameter.name] == nil, let value = function.parameterDefaults[offset] {
+            scope[parameter.name] = value
+          }
         case .variadicPositional: scope[parameter.name] = .tuple(bound.extraPositional)
         case .variadicKeyword:
           let dict = DictObject()
           for (name, value) in bound.extraKeywords { try dict.set(.string(name), value) }
           scope[parameter.name] = .dict(dict)
-        default: break
         }
       }
     }
@@ -180,61 +181,11 @@ extension Evaluator {
 
   /// Calls a type: conversions (`int("3")`), containers, exceptions, native constructors.
   func construct(_ type: TypeObject, _ arguments: Arguments) throws -> Value {
-    switch type.kind {
-    case .exception:
-      if !arguments.keywords.isEmpty {
-        throw PythonError.typeError("\(type.name)() takes no keyword arguments")
-      }
-      return .exception(ExceptionObject(type: type, arguments: arguments.positional))
-    case .native:
-      guard let constructor = type.constructor else {
-        throw PythonError.typeError("cannot create '\(type.name)' instances")
-      }
-      return try constructor(arguments, context)
-    case .builtin:
-      guard let function = constructors[type.name] else {
-        throw PythonError.typeError("cannot create '\(type.name)' instances")
-      }
-      return try function.body(arguments, context)
-    }
-  }
-
-  /// The type object of a value (for `type(x)` and `isinstance`).
-  func typeObject(of value: Value) -> TypeObject {
-    switch value {
-    case .none: return .noneType
-    case .bool: return .bool
-    case .int: return .int
-    case .float: return .float
-    case .string: return .str
-    case .list: return .list
-    case .tuple: return .tuple
-    case .dict: return .dict
-    case .set: return .set
-    case .range: return .range
-    case .slice: return .slice
-    case .function: return .function
-    case .builtin: return .builtinFunction
-    case .type: return .type
-    case .module: return .module
-    case .exception(let exception): return exception.type
-    case .native(let object): return nativeType(named: object.typeName)
-    case .ellipsis, .iterator: return TypeObject(name: value.typeName, kind: .builtin)
-    }
+    try type.construct(arguments, context: context)
   }
 
   /// `isinstance(value, type)` for one type object.
   func isInstance(_ value: Value, of type: TypeObject) -> Bool {
-    if type === TypeObject.object { return true }
-    switch type.kind {
-    case .native:
-      if let check = type.instanceCheck { return check(value) }
-      return value.typeName == type.name
-    case .exception:
-      if case .exception(let exception) = value { return exception.type.isSubtype(of: type) }
-      return false
-    case .builtin:
-      return typeObject(of: value).isSubtype(of: type)
-    }
+    value.pythonType.isSubtype(of: type)
   }
 }

@@ -42,7 +42,7 @@ extension Evaluator {
   }
 
   private func builtin(_ reference: NameReference) throws -> Value {
-    if let value = builtins[reference.name] { return value }
+    if let entry = builtins[reference.name] { return entry.value }
     throw PythonError(.nameError, "name '\(reference.name)' is not defined")
   }
 

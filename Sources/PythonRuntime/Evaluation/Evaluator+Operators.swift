@@ -359,7 +359,7 @@ extension Evaluator {
     case (.tuple(let a), .tuple(let b)): return a.isEmpty && b.isEmpty
     case (.function(let a), .function(let b)): return a === b
     case (.builtin(let a), .builtin(let b)): return a === b
-    case (.type(let a), .type(let b)): return a === b || (a.kind == b.kind && a.name == b.name)
+    case (.type(let a), .type(let b)): return a.isSame(as: b)
     case (.module(let a), .module(let b)): return a === b
     case (.native(let a), .native(let b)): return a === b
     case (.exception(let a), .exception(let b)): return a === b

@@ -9,14 +9,10 @@ final class Evaluator {
   let modules: ModuleRegistry
   var loadedModules: [String: ModuleObject] = [:]
   let globals = Scope(globals: ())
-  var builtins: [String: Value] = [:]
-  var constructors: [String: BuiltinFunction] = [:]
+  let builtins = Builtins.namespace.values
   lazy var context = NativeContext(evaluator: self)
   /// The bindings' per-session state, created once from the registry's factories.
   private(set) var extensions: [SessionExtension] = []
-  /// What `type(x)` returns for native objects, by type name: the registry's types, then one type
-  /// made on first use for each other name (so `type(a) is type(b)` holds within the session).
-  private var nativeTypes: [String: TypeObject]
 
   // Per-cell state.
   // Unchecked: counted on every evaluated node; the runtime checks were ~15% of a loop's instructions.
@@ -39,18 +35,8 @@ final class Evaluator {
     self.limits = limits
     self.modules = modules
     self.maximumEvaluationDepth = max(limits.recursionDepth, 1) * 8 + 2_000
-    self.nativeTypes = modules.nativeTypes
-    (self.builtins, self.constructors) = Builtins.namespace(self)
     globals["__name__"] = .string("__main__")
     extensions = modules.extensionFactories.map { $0(context) }
-  }
-
-  /// The type of native objects called `name` (see `nativeTypes`).
-  func nativeType(named name: String) -> TypeObject {
-    if let type = nativeTypes[name] { return type }
-    let type = TypeObject.native(name: name)
-    nativeTypes[name] = type
-    return type
   }
 
   /// Runs `body` inside every extension's scope, the first registered outermost.
@@ -256,7 +242,7 @@ final class Evaluator {
       switch value {
       case .exception(let exception):
         throw PythonError(exception: exception)
-      case .type(let type) where type.kind == .exception:
+      case .type(let type) where type.isSubtype(of: PythonError.Kind.baseException.type):
         throw PythonError(exception: ExceptionObject(type: type, arguments: []))
       default:
         throw PythonError.typeError("exceptions must derive from BaseException")
@@ -406,7 +392,7 @@ final class Evaluator {
     let value = try evaluate(typeExpression, in: scope)
     func check(_ candidate: Value) throws -> Bool {
       switch candidate {
-      case .type(let type) where type.kind == .exception:
+      case .type(let type) where type.isSubtype(of: PythonError.Kind.baseException.type):
         return error.exception.type.isSubtype(of: type)
       case .tuple(let elements):
         for element in elements where try check(element) { return true }

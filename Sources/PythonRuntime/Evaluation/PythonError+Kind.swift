@@ -72,12 +72,26 @@ extension PythonError {
       var table: [Kind: TypeObject] = [:]
       func make(_ kind: Kind) -> TypeObject {
         if let existing = table[kind] { return existing }
-        let type = TypeObject(name: kind.rawValue, kind: .exception, parent: kind.base.map(make))
+        let isRoot = kind == .baseException
+        let type = TypeObject(
+          name: kind.rawValue, bases: kind.base.map { [make($0)] },
+          members: isRoot ? IntrospectionMembers.exception : MemberTable(),
+          constructor: isRoot ? construct : nil)
         table[kind] = type
         return type
       }
       for kind in allCases { _ = make(kind) }
       return table
     }()
+
+    /// `SomeError(*args)`: an instance of the class called (subclasses inherit this).
+    private static func construct(_ type: TypeObject, _ arguments: Arguments, _ context: NativeContext) throws
+      -> Value
+    {
+      if !arguments.keywords.isEmpty {
+        throw PythonError.typeError("\(type.name)() takes no keyword arguments")
+      }
+      return .exception(ExceptionObject(type: type, arguments: arguments.positional))
+    }
   }
 }

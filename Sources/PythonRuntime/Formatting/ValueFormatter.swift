@@ -106,10 +106,7 @@ public enum ValueFormatter {
     case .builtin(let function):
       output += "<built-in function \(function.name)>"
     case .type(let type):
-      switch type.kind {
-      case .native: output += "<class '\(type.qualifiedName ?? type.name)'>"
-      default: output += "<class '\(type.name)'>"
-      }
+      output += "<class '\(type.qualifiedName)'>"
     case .module(let module):
       output += "<module '\(module.name)' (built-in)>"
     case .native(let object):

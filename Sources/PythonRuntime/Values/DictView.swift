@@ -14,7 +14,18 @@ final class DictView: NativeObject {
     self.kind = kind
   }
 
-  var typeName: String { "dict_" + kind.rawValue }
+  // `dict_keys`, `dict_values`, `dict_items`: views have no methods cells can call here.
+  private static let keysType = TypeObject(name: "dict_keys")
+  private static let valuesType = TypeObject(name: "dict_values")
+  private static let itemsType = TypeObject(name: "dict_items")
+
+  var pythonType: TypeObject {
+    switch kind {
+    case .keys: return DictView.keysType
+    case .values: return DictView.valuesType
+    case .items: return DictView.itemsType
+    }
+  }
 
   var elements: [Value] {
     switch kind {

@@ -35,9 +35,10 @@ public final class FunctionObject {
     var variadicKeyword: String?
     for parameter in definition.parameters {
       switch parameter.kind {
-      case .normal: parameters.append(.init(parameter.name, optionalDefault: defaults[parameter.name]))
+      case .normal: parameters.append(.init(parameter.name, hasDefault: defaults[parameter.name] != nil))
       case .keywordOnly:
-        parameters.append(.init(parameter.name, optionalDefault: defaults[parameter.name], keywordOnly: true))
+        parameters.append(
+          .init(parameter.name, hasDefault: defaults[parameter.name] != nil, keywordOnly: true))
       case .variadicPositional: variadicPositional = parameter.name
       case .variadicKeyword: variadicKeyword = parameter.name
       }

@@ -8,6 +8,9 @@ public final class IteratorObject {
     self.produce = produce
   }
 
+  /// The iterator's type (`enumerate`, `list_iterator`, …), known by its name.
+  public var type: TypeObject { TypeObject(name: typeName) }
+
   /// The next value, or nil once the iterator is exhausted.
   public func next() throws -> Value? { try produce() }
 }

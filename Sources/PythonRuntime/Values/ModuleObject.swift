@@ -17,7 +17,7 @@ public final class ModuleObject {
   }
 
   /// Adds a Swift function as attribute `name`.
-  public func define(_ name: String, _ body: @escaping (Arguments, NativeContext) throws -> Value) {
+  public func define(_ name: String, _ body: @escaping @Sendable (Arguments, NativeContext) throws -> Value) {
     attributes[name] = .builtin(BuiltinFunction(name: name, body: body))
   }
 

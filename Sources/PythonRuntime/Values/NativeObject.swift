@@ -6,9 +6,8 @@
 /// ``NativeContext`` to emit warnings, format other values, or call Python callables.
 ///
 /// How the evaluator uses it:
-/// - `x.name` → ``getAttribute(_:context:)``; if nil and ``hasMethod(_:)``, a bound method value.
-/// - `x.name(args)` → ``callMethod(_:arguments:context:)`` (nil means "no such method").
-/// - `x.name = v` → ``setAttribute(_:value:context:)`` (false means AttributeError).
+/// - `x.name`, `x.name(args)`, `x.name = v`, `hasattr`, `dir(x)` → the members of ``pythonType``
+///   (its table of methods and data attributes, and those of its bases).
 /// - `x + y` → left's ``binaryOperation(_:other:reflected:context:)`` with `reflected: false`;
 ///   if nil, right's with `reflected: true` (`2 * t`, `1 - t`). `x += y` first tries
 ///   ``inPlaceOperation(_:other:context:)`` and falls back to the binary form (result rebinds `x`).
@@ -24,20 +23,13 @@
 ///   to suppress the error).
 /// - `x(args)` → ``call(arguments:context:)``.
 public protocol NativeObject: AnyObject {
-  /// The Python type name (`type(x).__name__`), e.g. `Tensor`.
-  var typeName: String { get }
+  /// The object's Python type: its members (where attribute lookup starts), what `type(x)` and
+  /// `isinstance` see.
+  var pythonType: TypeObject { get }
   /// `repr(x)`.
   func repr() -> String
   /// `str(x)` and `print(x)`; defaults to ``repr()``.
   func str() -> String
-  /// A data attribute or property; nil when absent.
-  func getAttribute(_ name: String, context: NativeContext) throws -> Value?
-  /// Assigns an attribute; return false when the attribute cannot be set (AttributeError).
-  func setAttribute(_ name: String, value: Value, context: NativeContext) throws -> Bool
-  /// Whether `name` is a method (so `x.name` without a call yields a bound method).
-  func hasMethod(_ name: String) -> Bool
-  /// Calls method `name`; nil when there is no such method.
-  func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value?
   /// `self op other` (or `other op self` when `reflected`); nil means NotImplemented.
   func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext) throws
     -> Value?
@@ -76,13 +68,9 @@ public protocol NativeObject: AnyObject {
 }
 
 extension NativeObject {
+  /// The type's name as Python's messages give it, e.g. `Tensor`, `torch.Size`.
+  public var typeName: String { pythonType.messageName }
   public func str() -> String { repr() }
-  public func getAttribute(_ name: String, context: NativeContext) throws -> Value? { nil }
-  public func setAttribute(_ name: String, value: Value, context: NativeContext) throws -> Bool { false }
-  public func hasMethod(_ name: String) -> Bool { false }
-  public func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value? {
-    nil
-  }
   public func binaryOperation(_ op: BinaryOperator, other: Value, reflected: Bool, context: NativeContext)
     throws -> Value?
   { nil }

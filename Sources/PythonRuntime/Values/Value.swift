@@ -26,28 +26,41 @@ public enum Value {
   case exception(ExceptionObject)
   case iterator(IteratorObject)
 
-  /// Python's type name, as `type(x).__name__` shows it.
+  /// The type's name as Python's messages give it (`'list' object …`, `'torch.Size' object …`); see
+  /// ``TypeObject/messageName``. `type(x).__name__` is `pythonType.name`.
   public var typeName: String {
     switch self {
-    case .none: return "NoneType"
-    case .bool: return "bool"
-    case .int: return "int"
-    case .float: return "float"
-    case .string: return "str"
-    case .list: return "list"
-    case .tuple: return "tuple"
-    case .dict: return "dict"
-    case .set: return "set"
-    case .range: return "range"
-    case .slice: return "slice"
-    case .ellipsis: return "ellipsis"
-    case .function: return "function"
-    case .builtin: return "builtin_function_or_method"
-    case .type: return "type"
-    case .module: return "module"
-    case .native(let object): return object.typeName
-    case .exception(let exception): return exception.type.name
     case .iterator(let iterator): return iterator.typeName
+    default: return pythonType.messageName
+    }
+  }
+
+  /// The value's type (`type(x)`): where attribute lookup starts, and what `isinstance` checks.
+  public var pythonType: TypeObject { withPythonType { $0 } }
+
+  /// Runs `body` with the value's type, lent rather than retained (the method-call path uses it).
+  @inline(__always)
+  func withPythonType<Result>(_ body: (TypeObject) throws -> Result) rethrows -> Result {
+    switch self {
+    case .none: return try body(.noneType)
+    case .bool: return try body(.bool)
+    case .int: return try body(.int)
+    case .float: return try body(.float)
+    case .string: return try body(.str)
+    case .list: return try body(.list)
+    case .tuple: return try body(.tuple)
+    case .dict: return try body(.dict)
+    case .set: return try body(.set)
+    case .range: return try body(.range)
+    case .slice: return try body(.slice)
+    case .ellipsis: return try body(.ellipsis)
+    case .function: return try body(.function)
+    case .builtin: return try body(.builtinFunction)
+    case .type: return try body(.type)
+    case .module: return try body(.module)
+    case .native(let object): return try body(object.pythonType)
+    case .exception(let exception): return try body(exception.type)
+    case .iterator(let iterator): return try body(iterator.type)
     }
   }
 

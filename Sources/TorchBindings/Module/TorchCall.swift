@@ -6,7 +6,7 @@ import PythonRuntime
 struct TorchCall {
   let functionName: String
   let bound: BoundArguments
-  private let positions: [String: Int]
+  private let signature: Signature
 
   /// Binds `arguments` to `signature` (Python's wording for missing, surplus or unknown arguments).
   init(_ arguments: Arguments, _ signature: Signature) throws {
@@ -16,11 +16,7 @@ struct TorchCall {
     } catch let error as PythonError {
       throw TorchCall.pytorchMissingWording(error, functionName: signature.functionName)
     }
-    var positions: [String: Int] = [:]
-    for (offset, parameter) in signature.parameters.enumerated() where !parameter.keywordOnly {
-      positions[parameter.name] = offset + 1
-    }
-    self.positions = positions
+    self.signature = signature
   }
 
   /// PyTorch words missing arguments its own way: `full() missing 1 required positional arguments:
@@ -66,7 +62,9 @@ struct TorchCall {
 
   /// PyTorch's wording for an argument of the wrong type.
   func typeError(_ name: String, expected: String) -> PythonError {
-    let position = positions[name].map { " (position \($0))" } ?? ""
+    // Positions count the parameters that may be given positionally, from 1.
+    let offset = signature.parameters.firstIndex { $0.name == name && !$0.keywordOnly }
+    let position = offset.map { " (position \($0 + 1))" } ?? ""
     let actual = bound[name].typeName
     return PythonError(
       .typeError,

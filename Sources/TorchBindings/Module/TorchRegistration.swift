@@ -5,7 +5,6 @@ extension ModuleRegistry {
   /// with its own engine state.
   public mutating func registerTorch() {
     register("torch", provider: TorchModule.make)
-    for type in [TorchModule.tensorType, TorchModule.sizeType] + TorchModule.otherTypes { registerType(type) }
     registerExtension { context in TorchSessionState(context: context) }
   }
 }

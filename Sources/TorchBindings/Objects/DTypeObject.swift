@@ -22,23 +22,24 @@ final class DTypeObject: NativeObject, Sendable {
   /// The shared object for `dtype` as a cell value.
   static func value(_ dtype: DType) -> Value { .native(of(dtype)) }
 
-  var typeName: String { "dtype" }
+  /// `torch.dtype`.
+  static let type = TypeObject(
+    name: "dtype", qualifiedName: "torch.dtype", messageName: "torch.dtype",
+    members: MemberTable([
+      [
+        read("is_floating_point") { .bool($0.isFloatingPoint) },
+        read("is_complex") { _ in .bool(false) },
+        read("is_signed") { .bool($0 != .bool) },
+        read("itemsize") { .int(TensorProperties.itemSize($0)) },
+      ]
+    ]))
+
+  var pythonType: TypeObject { DTypeObject.type }
 
   func repr() -> String { dtype.description }
 
-  func getAttribute(_ name: String, context: NativeContext) throws -> Value? {
-    switch name {
-    case "is_floating_point": return .bool(dtype.isFloatingPoint)
-    case "is_complex": return .bool(false)
-    case "is_signed": return .bool(dtype != .bool)
-    case "itemsize":
-      switch dtype {
-      case .float32: return .int(4)
-      case .float64, .int64: return .int(8)
-      case .bool: return .int(1)
-      }
-    default: return nil
-    }
+  private static func read(_ name: String, _ get: @escaping @Sendable (DType) -> Value) -> Member {
+    Member.property(of: DTypeObject.self, name) { object, _ in get(object.dtype) }
   }
 
   func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws

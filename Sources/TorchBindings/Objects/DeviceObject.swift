@@ -5,19 +5,21 @@ import PythonRuntime
 final class DeviceObject: NativeObject, Sendable {
   static let cpu = DeviceObject()
 
-  var typeName: String { "device" }
+  /// `torch.device`: `type` and `index` (Gradbook has only the CPU).
+  static let type = TypeObject(
+    name: "device", qualifiedName: "torch.device", messageName: "torch.device",
+    members: MemberTable([
+      [
+        Member.property(of: DeviceObject.self, "type") { _, _ in .string("cpu") },
+        Member.property(of: DeviceObject.self, "index") { _, _ in .none },
+      ]
+    ]))
+
+  var pythonType: TypeObject { DeviceObject.type }
 
   func repr() -> String { "device(type='cpu')" }
 
   func str() -> String { "cpu" }
-
-  func getAttribute(_ name: String, context: NativeContext) throws -> Value? {
-    switch name {
-    case "type": return .string("cpu")
-    case "index": return Value.none
-    default: return nil
-    }
-  }
 
   func compare(_ op: ComparisonOperator, other: Value, reflected: Bool, context: NativeContext) throws
     -> Value?

@@ -7,28 +7,23 @@ import Foundation
 final class GeneratorObject: NativeObject, Sendable {
   static let shared = GeneratorObject()
 
-  var typeName: String { "Generator" }
+  /// `torch._C.Generator`: the seeding methods `torch` also offers as functions.
+  static let type = TypeObject(
+    name: "Generator", qualifiedName: "torch._C.Generator", messageName: "torch._C.Generator",
+    members: MemberTable([
+      [
+        Member.torch(of: GeneratorObject.self, "manual_seed", ["seed"]) { generator, call, _ in
+          try GeneratorObject.manualSeed(call)
+          return .native(generator)
+        },
+        Member.torch(of: GeneratorObject.self, "initial_seed") { _, _, _ in GeneratorObject.initialSeed() },
+        Member.torch(of: GeneratorObject.self, "seed") { _, _, _ in GeneratorObject.freshSeed() },
+      ]
+    ]))
+
+  var pythonType: TypeObject { GeneratorObject.type }
 
   func repr() -> String { "<torch._C.Generator object at 0x7f5e3c1d2a70>" }
-
-  func hasMethod(_ name: String) -> Bool { ["manual_seed", "initial_seed", "seed"].contains(name) }
-
-  func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value? {
-    switch name {
-    case "manual_seed":
-      let call = try TorchCall(arguments, Signature("manual_seed", ["seed"]))
-      try GeneratorObject.manualSeed(call)
-      return .native(self)
-    case "initial_seed":
-      _ = try TorchCall(arguments, Signature("initial_seed", []))
-      return GeneratorObject.initialSeed()
-    case "seed":
-      _ = try TorchCall(arguments, Signature("seed", []))
-      return GeneratorObject.freshSeed()
-    default:
-      return nil
-    }
-  }
 
   /// `torch.manual_seed(seed)`: any Python int in [-2^63, 2^63).
   static func manualSeed(_ call: TorchCall) throws {

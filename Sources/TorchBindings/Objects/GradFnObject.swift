@@ -26,30 +26,34 @@ final class GradFnObject: NativeObject {
     return .native(wrap(node))
   }
 
-  var typeName: String { node.name }
+  /// The node's class (`AddBackward0`, `AccumulateGrad`): made for each wrapper, since PyTorch has one
+  /// class per backward formula; types built in Swift compare by qualified name, so two nodes of one
+  /// formula still have the same type.
+  private(set) lazy var pythonType = TypeObject(
+    name: node.name, members: node.variable == nil ? GradFnObject.members : GradFnObject.accumulatorMembers)
+
+  /// `name()` and `next_functions` of every node.
+  private static let members = MemberTable([common])
+
+  /// AccumulateGrad's, which also has `variable`: the leaf it accumulates into.
+  private static let accumulatorMembers = MemberTable([
+    common,
+    [
+      Member.property(of: GradFnObject.self, "variable") { object, _ in
+        TensorObject.value(object.node.variable)
+      }
+    ],
+  ])
+
+  private static let common: [Member] = [
+    Member.method(of: GradFnObject.self, Signature("name", [])) { object, _, _ in
+      .string(object.node.qualifiedName)
+    },
+    Member.property(of: GradFnObject.self, "next_functions") { object, _ in
+      .tuple(
+        object.node.nextFunctions.map { edge in .tuple([GradFnObject.value(edge.node), .int(edge.index)]) })
+    },
+  ]
 
   func repr() -> String { node.description }
-
-  func getAttribute(_ name: String, context: NativeContext) throws -> Value? {
-    switch name {
-    case "next_functions":
-      return .tuple(
-        node.nextFunctions.map { edge in .tuple([GradFnObject.value(edge.node), .int(edge.index)]) })
-    case "variable":
-      guard let variable = node.variable else {
-        throw PythonError.attributeError("'\(node.name)' object has no attribute 'variable'")
-      }
-      return TensorObject.value(variable)
-    default:
-      return nil
-    }
-  }
-
-  func hasMethod(_ name: String) -> Bool { name == "name" }
-
-  func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value? {
-    guard name == "name" else { return nil }
-    _ = try arguments.bind(Signature("name", []))
-    return .string(node.qualifiedName)
-  }
 }

@@ -26,12 +26,22 @@ final class GradModeContext: NativeObject {
     if case .setGradEnabled(let enabled) = kind { engine.setGradEnabled(enabled) }
   }
 
-  var typeName: String {
+  // The classes `type(torch.no_grad())` and friends show.
+  private static let noGradType = modeType("no_grad")
+  private static let enableGradType = modeType("enable_grad")
+  private static let setGradEnabledType = modeType("set_grad_enabled")
+  private static let inferenceModeType = modeType("inference_mode")
+
+  private static func modeType(_ name: String) -> TypeObject {
+    TypeObject(name: name, qualifiedName: "torch.autograd.grad_mode." + name)
+  }
+
+  var pythonType: TypeObject {
     switch kind {
-    case .noGrad: return "no_grad"
-    case .enableGrad: return "enable_grad"
-    case .setGradEnabled: return "set_grad_enabled"
-    case .inferenceMode: return "inference_mode"
+    case .noGrad: return GradModeContext.noGradType
+    case .enableGrad: return GradModeContext.enableGradType
+    case .setGradEnabled: return GradModeContext.setGradEnabledType
+    case .inferenceMode: return GradModeContext.inferenceModeType
     }
   }
 
@@ -91,12 +101,15 @@ final class GradModeContext: NativeObject {
     case .builtin(let object): name = object.name
     default: throw PythonError.typeError("'\(typeName)' object is not callable with \(function.typeName)")
     }
+    // Unchecked capture: the decorated function is a cell value and stays in its session, on its
+    // cell thread, as the decorated result does.
+    nonisolated(unsafe) let decorated = function
     return .builtin(
       BuiltinFunction(name: name) { arguments, context in
         let manager = GradModeContext(kind)
         _ = try manager.enter(context: context)
         do {
-          let result = try context.call(function, arguments)
+          let result = try context.call(decorated, arguments)
           _ = try manager.exit(error: nil, context: context)
           return result
         } catch {

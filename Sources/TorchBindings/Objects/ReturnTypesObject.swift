@@ -9,21 +9,30 @@ final class ReturnTypesObject: NativeObject {
     self.result = result
   }
 
-  var typeName: String {
-    result.typeName.split(separator: ".").last.map(String.init) ?? result.typeName
+  /// `torch.return_types.max` and `.min`: named `(values, indices)` pairs.
+  private static let maxType = TypeObject(
+    name: "max", qualifiedName: "torch.return_types.max", messageName: "torch.return_types.max",
+    members: MemberTable([fields]))
+  private static let minType = TypeObject(
+    name: "min", qualifiedName: "torch.return_types.min", messageName: "torch.return_types.min",
+    members: MemberTable([fields]))
+
+  private static let fields: [Member] = [
+    Member.property(of: ReturnTypesObject.self, "values") { object, _ in
+      TensorObject.value(object.result.values)
+    },
+    Member.property(of: ReturnTypesObject.self, "indices") { object, _ in
+      TensorObject.value(object.result.indices)
+    },
+  ]
+
+  var pythonType: TypeObject {
+    result.typeName.hasSuffix(".min") ? ReturnTypesObject.minType : ReturnTypesObject.maxType
   }
 
   func repr() -> String { result.description }
 
   private var elements: [Value] { [TensorObject.value(result.values), TensorObject.value(result.indices)] }
-
-  func getAttribute(_ name: String, context: NativeContext) throws -> Value? {
-    switch name {
-    case "values": return TensorObject.value(result.values)
-    case "indices": return TensorObject.value(result.indices)
-    default: return nil
-    }
-  }
 
   func getItem(_ index: Value, context: NativeContext) throws -> Value {
     try context.getItem(.tuple(elements), index)

@@ -15,39 +15,51 @@ final class SizeObject: NativeObject {
   /// A Size as a cell value.
   static func value(_ sizes: [Int]) -> Value { .native(SizeObject(sizes)) }
 
-  var typeName: String { "Size" }
+  /// `torch.Size`: a `tuple` subclass; `torch.Size([2, 3])` makes one from any sequence of ints.
+  static let type = TypeObject(
+    name: "Size", qualifiedName: "torch.Size", messageName: "torch.Size", bases: [.tuple],
+    members: MemberTable([methods])
+  ) { _, arguments, _ in
+    let bound = try arguments.bind(Signature("Size", [.init("sizes", default: .tuple([]))]))
+    do {
+      guard let sizes = try TorchValues.intList(bound["sizes"]) else {
+        throw PythonError.typeError("'\(bound["sizes"].typeName)' object is not iterable")
+      }
+      return SizeObject.value(sizes)
+    } catch let error as TorchValues.IntListElementError {
+      throw PythonError.typeError(
+        "torch.Size() takes an iterable of 'int' (item \(error.position) is '\(error.typeName)')")
+    }
+  }
+
+  var pythonType: TypeObject { SizeObject.type }
 
   func repr() -> String { TensorPrinter.sizeRepr(sizes) }
 
   private var elements: [Value] { sizes.map { .int($0) } }
 
-  func hasMethod(_ name: String) -> Bool { ["numel", "count", "index"].contains(name) }
-
-  func callMethod(_ name: String, arguments: Arguments, context: NativeContext) throws -> Value? {
-    switch name {
-    case "numel":
-      _ = try arguments.bind(Signature("numel", []))
+  /// `numel()`, and `count`/`index` as a tuple of ints has them.
+  private static let methods: [Member] = [
+    Member.method(of: SizeObject.self, Signature("numel", [])) { size, _, _ in
       var total = 1
-      for size in sizes {
-        let (product, overflow) = total.multipliedReportingOverflow(by: size)
+      for count in size.sizes {
+        let (product, overflow) = total.multipliedReportingOverflow(by: count)
         if overflow { throw PythonError(.overflowError, "numel is too large") }
         total = product
       }
       return .int(total)
-    case "count":
-      let bound = try arguments.bind(Signature("count", ["value"]))
+    },
+    Member.method(of: SizeObject.self, Signature("count", ["value"])) { size, bound, _ in
       guard case .int(let target) = bound["value"] else { return .int(0) }
-      return .int(sizes.filter { $0 == target }.count)
-    case "index":
-      let bound = try arguments.bind(Signature("index", ["value"]))
-      if case .int(let target) = bound["value"], let position = sizes.firstIndex(of: target) {
+      return .int(size.sizes.filter { $0 == target }.count)
+    },
+    Member.method(of: SizeObject.self, Signature("index", ["value"])) { size, bound, _ in
+      if case .int(let target) = bound["value"], let position = size.sizes.firstIndex(of: target) {
         return .int(position)
       }
       throw PythonError(.valueError, "tuple.index(x): x not in tuple")
-    default:
-      return nil
-    }
-  }
+    },
+  ]
 
   func getItem(_ index: Value, context: NativeContext) throws -> Value {
     switch index {

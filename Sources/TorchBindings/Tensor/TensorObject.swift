@@ -31,7 +31,28 @@ final class TensorObject: NativeObject {
     return value(tensor)
   }
 
-  var typeName: String { "Tensor" }
+  /// `torch.Tensor`: its methods and data attributes; calling it makes a float32 tensor
+  /// (`torch.Tensor([1, 2])`) or an uninitialised one of the given sizes (`torch.Tensor(2, 3)`).
+  static let type = TypeObject(
+    name: "Tensor", qualifiedName: "torch.Tensor", members: TensorMethods.table
+  ) { _, arguments, context in
+    let bound = try arguments.bind(Signature("Tensor", [], variadicPositional: "data"))
+    return try TorchBridge.run(context) {
+      if bound.extraPositional.count == 1, bound.extraPositional[0].sequenceElements != nil {
+        return TensorObject.value(
+          try Tensor.tensor(try TorchValues.tensorData(bound.extraPositional[0]), dtype: .float32))
+      }
+      let sizes = try bound.extraPositional.map { try $0.asInt() }
+      return TensorObject.value(try Tensor.empty(sizes))
+    }
+  }
+
+  var pythonType: TypeObject { TensorObject.type }
+
+  /// A shape as PyTorch's C++ messages print it: `[2, 3]`.
+  static func shapeList(_ shape: [Int]) -> String {
+    "[" + shape.map(String.init).joined(separator: ", ") + "]"
+  }
 
   func repr() -> String { tensor.description }
 

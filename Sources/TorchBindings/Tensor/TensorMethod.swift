@@ -1,0 +1,72 @@
+import Autograd
+import PythonRuntime
+
+/// One tensor method: its parameters after `self`, its body, and whether `torch.<name>` offers the
+/// same operation as a function taking the tensor as `input` (one declaration for both).
+struct TensorMethod: Sendable {
+  /// How `torch.<name>` relates to the method.
+  enum Function: Sendable {
+    /// There is no `torch.<name>` for this method.
+    case none
+    /// `torch.<name>(input, …)` takes the method's parameters after `input`.
+    case same
+    /// `torch.<name>` takes its own parameters, the first being `input`; e.g. `torch.reshape(input,
+    /// shape)`, where the method also accepts `*shape`.
+    case parameters([Signature.Parameter])
+  }
+
+  let name: String
+  /// The method's parameters (without `self`); its function name is how error messages call it.
+  let signature: Signature
+  let function: Function
+  /// Runs the operation on the receiver (or `input`) with the other arguments bound.
+  let body: @Sendable (Tensor, TorchCall, NativeContext) throws -> Value
+
+  /// `messageName` names the method in argument errors when PyTorch does not use `name`
+  /// (`Tensor.backward() got an unexpected keyword argument …`).
+  init(
+    _ name: String, _ parameters: [Signature.Parameter] = [], variadic: String? = nil,
+    variadicKeywords: String? = nil, messageName: String? = nil, torch function: Function = .none,
+    _ body: @escaping @Sendable (Tensor, TorchCall, NativeContext) throws -> Value
+  ) {
+    self.name = name
+    self.signature = Signature(
+      messageName ?? name, parameters, variadicPositional: variadic, variadicKeyword: variadicKeywords)
+    self.function = function
+    self.body = body
+  }
+
+  /// The method as a member of `torch.Tensor`.
+  var member: Member {
+    let (name, signature, body) = (self.name, self.signature, self.body)
+    return .method(name, .parameters(signature)) { receiver, arguments, context in
+      let object: TensorObject = try Member.native(receiver, name)
+      let call = try TorchCall(arguments, signature)
+      return try TorchBridge.run(context) { try body(object.tensor, call, context) }
+    }
+  }
+
+  /// `torch.<name>(input, …)`, or nil when the method has no function form.
+  var torchFunction: BuiltinFunction? {
+    let functionSignature: Signature
+    switch function {
+    case .none: return nil
+    case .same:
+      functionSignature = Signature(
+        name, ["input"] + signature.parameters, variadicPositional: signature.variadicPositional)
+    case .parameters(let parameters):
+      functionSignature = Signature(name, parameters)
+    }
+    let name = self.name
+    let body = self.body
+    return BuiltinFunction(name: name) { arguments, context in
+      // PyTorch reports a missing `input` before anything else it finds wrong with the call.
+      guard !arguments.positional.isEmpty || arguments.keywords.contains(where: { $0.name == "input" }) else {
+        throw PythonError.typeError("\(name)() missing 1 required positional arguments: \"input\"")
+      }
+      let call = try TorchCall(arguments, functionSignature)
+      let tensor = try call.tensor("input")
+      return try TorchBridge.run(context) { try body(tensor, call, context) }
+    }
+  }
+}
