@@ -119,8 +119,8 @@ final class StudyTerminalTests: XCTestCase {
     let study = "env NO_COLOR=1 \(TerminalSession.gradbook) study \(RepositoryPaths.root)/lessons/en"
     let terminal = try TerminalSession(
       "stty -a > before.txt;"
-        + " sh -c 'echo $$ > pid-term.txt; exec \(study)'; echo \"term status $?\"; stty -a > after-term.txt;"
-        + " sh -c 'echo $$ > pid-int.txt; exec \(study)'; echo \"int status $?\"; stty -a > after-int.txt;"
+        + " sh -c 'echo $$ > pid-term.txt; exec \(study)'; s=$?; stty -a > after-term.txt; echo \"term status $s\";"
+        + " sh -c 'echo $$ > pid-int.txt; exec \(study)'; s=$?; stty -a > after-int.txt; echo \"int status $s\";"
         + " echo ENDED",
       folder: folder, columns: 80, rows: 30)
     try terminal.waitFor("[Y/n]")

@@ -60,11 +60,26 @@ final class TerminalSession {
     var last = ""
     while Date() < deadline {
       last = try screen()
-      if condition(last) { return last }
+      if condition(last) { return try settled(last, condition) }
       Thread.sleep(forTimeInterval: 0.1)
     }
     XCTFail("waited \(seconds)s for \(what); the screen shows:\n\(last)", file: file, line: line)
     throw FixtureError("timed out waiting for \(what)")
+  }
+
+  /// The screen once the redraw that made `condition` true has finished: tmux may be read in the middle of a
+  /// redraw, with the lines below the awaited one not yet painted. Two reads 100 ms apart that agree count as
+  /// finished; a screen that keeps changing is returned as it stands after 5 s.
+  private func settled(_ first: String, _ condition: (String) -> Bool) throws -> String {
+    var previous = first
+    let limit = Date().addingTimeInterval(5)
+    while Date() < limit {
+      Thread.sleep(forTimeInterval: 0.1)
+      let next = try screen()
+      if next == previous { break }
+      previous = next
+    }
+    return condition(previous) ? previous : first
   }
 
   /// Waits for `text` to appear on screen.
