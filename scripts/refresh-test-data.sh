@@ -32,11 +32,10 @@ fi
 copied=(
   "conformance|Tests/Fixtures/conformance|*.md cases.json"
   "reference|Tests/Fixtures/reference|rng_test_vectors.json"
+  "conformance-nn|Tests/Fixtures/conformance-nn|*.md cases.json"
 )
 # Present in SHARED but used by no test yet; reported, not copied. Move a line to `copied` when a test needs it.
-known_unused=(
-  "conformance-nn|torch.nn conformance sessions; the torch.nn issue brings them in"
-)
+known_unused=()
 
 # Prints the sessions and cells that differ between two cases.json files (either may be /dev/null).
 summarize_cases() {
@@ -146,7 +145,7 @@ for entry in "${copied[@]}"; do
   fi
 done
 
-for entry in "${known_unused[@]}"; do
+for entry in ${known_unused[@]+"${known_unused[@]}"}; do
   IFS='|' read -r source_name about <<< "$entry"
   if [ -d "$shared/$source_name" ]; then
     files=$(list_files "$shared/$source_name" "*.md *.json" | wc -l)

@@ -23,22 +23,39 @@ public struct ConformanceCorpus: Codable, Sendable {
   public var torchVersion: String
   public var sessions: [Session]
 
-  /// The folder holding the corpus: `cases.json` and one `.md` lesson per session.
-  public static var folder: String { RepositoryPaths.fixtures + "/conformance" }
+  /// Which PyTorch-produced corpus: the core one (`conformance/`) or torch.nn's (`conformance-nn/`).
+  public enum Name: String, Sendable {
+    case core = "conformance"
+    case nn = "conformance-nn"
+  }
 
-  /// The corpus, decoded once; throws a `FixtureError` when the file is missing or malformed.
-  public static func load() throws -> ConformanceCorpus { try decoded.get() }
+  /// The folder holding the core corpus: `cases.json` and one `.md` lesson per session.
+  public static var folder: String { folder(.core) }
 
-  private static let decoded: Result<ConformanceCorpus, FixtureError> = {
+  /// The folder holding corpus `name`.
+  public static func folder(_ name: Name) -> String { RepositoryPaths.fixtures + "/" + name.rawValue }
+
+  /// The corpus `name`, decoded once; throws a `FixtureError` when the file is missing or malformed.
+  public static func load(_ name: Name = .core) throws -> ConformanceCorpus {
+    switch name {
+    case .core: return try decodedCore.get()
+    case .nn: return try decodedNN.get()
+    }
+  }
+
+  private static let decodedCore = decode(.core)
+  private static let decodedNN = decode(.nn)
+
+  private static func decode(_ name: Name) -> Result<ConformanceCorpus, FixtureError> {
     do {
-      let path = try RepositoryPaths.fixture("conformance/cases.json")
+      let path = try RepositoryPaths.fixture(name.rawValue + "/cases.json")
       return .success(try decodeFixture(ConformanceCorpus.self, at: path))
     } catch let error as FixtureError {
       return .failure(error)
     } catch {
       return .failure(FixtureError("\(error)"))
     }
-  }()
+  }
 
   /// The session called `name`; throws when the corpus has none.
   public func session(_ name: String) throws -> Session {

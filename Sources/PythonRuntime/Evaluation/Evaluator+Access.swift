@@ -201,6 +201,9 @@ extension Evaluator {
     case .type(let type):
       if let member = TypeObject.type.member(name) { return try bound(member, to: object) }
       if let member = type.member(name), member.isMethod { return unbound(member, of: type) }
+    case .native(let owner as NativeAttributeOwner):
+      if let value = try owner.instanceAttribute(name, context: context) { return value }
+      if let member = object.pythonType.member(name) { return try bound(member, to: object) }
     default:
       if let member = object.pythonType.member(name) { return try bound(member, to: object) }
     }
@@ -270,6 +273,11 @@ extension Evaluator {
     case .function:
       throw PythonError.attributeError("'function' object attribute '\(name)' is read-only in Gradbook")
     default:
+      if case .native(let owner as NativeAttributeOwner) = object,
+        try owner.setInstanceAttribute(name, value: value, context: context)
+      {
+        return
+      }
       let typeName = object.typeName
       guard let member = object.pythonType.member(name) else {
         throw PythonError.attributeError("'\(typeName)' object has no attribute '\(name)'")

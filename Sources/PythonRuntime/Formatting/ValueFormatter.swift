@@ -74,6 +74,12 @@ public enum ValueFormatter {
         output += "{...}"
         return
       }
+      if dict.displayStyle == .orderedDict {
+        writeOrderedDict(dict, into: &output)
+        visiting.remove(ObjectIdentifier(dict))
+        return
+      }
+      if case .defaultDict(let factory) = dict.displayStyle { output += "defaultdict(<class '\(factory)'>, " }
       output += "{"
       for (offset, entry) in dict.entries.enumerated() {
         if offset > 0 { output += ", " }
@@ -81,7 +87,7 @@ public enum ValueFormatter {
         output += ": "
         try write(entry.value, into: &output, visiting: &visiting, depth: depth + 1)
       }
-      output += "}"
+      output += dict.displayStyle == .plain ? "}" : "})"
       visiting.remove(ObjectIdentifier(dict))
     case .set(let set):
       if set.count == 0 {
@@ -118,6 +124,16 @@ public enum ValueFormatter {
     case .iterator(let iterator):
       output += "<\(iterator.typeName) object at \(address(iterator))>"
     }
+  }
+
+  /// `OrderedDict([(key, value), ...])`, or `OrderedDict()` when empty, as CPython 3.11 writes it.
+  private static func writeOrderedDict(_ dict: DictObject, into output: inout String) {
+    guard dict.count > 0 else {
+      output += "OrderedDict()"
+      return
+    }
+    let pairs = dict.entries.map { Value.tuple([$0.key, $0.value]) }
+    output += "OrderedDict(" + repr(.makeList(pairs)) + ")"
   }
 
   /// CPython's iteration order for a set built by inserting `elements` in order, when every

@@ -6,6 +6,18 @@ public final class DictObject {
   private var index: [HashKey: Int] = [:]
   private var removedCount = 0
 
+  /// How repr writes a dict that stands for a `collections` dict subclass; it behaves as a dict otherwise.
+  public enum DisplayStyle: Sendable, Equatable {
+    /// `{key: value}`.
+    case plain
+    /// `OrderedDict([(key, value), ...])` (a module's `state_dict()`).
+    case orderedDict
+    /// `defaultdict(<class 'factory'>, {key: value})` (an optimizer's `state`).
+    case defaultDict(factory: String)
+  }
+
+  public var displayStyle = DisplayStyle.plain
+
   public init() {}
 
   public var count: Int { slots.count - removedCount }

@@ -38,6 +38,8 @@ enum TorchModule {
         "cuda",
         .module(ModuleObject(name: "torch.cuda", attributes: Namespace(functions: cudaFunctions).values))
       ),
+      ("nn", .module(NNNamespace.make())), ("optim", .module(OptimNamespace.make())),
+      ("utils", .module(DataNamespace.makeUtils())),
     ]
     entries += DType.allCases.map { ($0.rawValue, DTypeObject.value($0)) }
     return Namespace(entries)

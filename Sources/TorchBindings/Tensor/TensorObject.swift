@@ -6,10 +6,11 @@ import PythonRuntime
 ///
 /// One wrapper per engine tensor while it is referenced, so `x.grad is x.grad` and
 /// `acc.variable is x` hold.
-final class TensorObject: NativeObject {
+class TensorObject: NativeObject {
   let tensor: Tensor
 
-  private init(_ tensor: Tensor) {
+  /// Use ``wrap(_:)``; subclasses (`nn.Parameter`) set themselves as the tensor's binding object.
+  init(_ tensor: Tensor) {
     self.tensor = tensor
   }
 

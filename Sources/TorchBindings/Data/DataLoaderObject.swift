@@ -1,0 +1,121 @@
+import Autograd
+import PythonRuntime
+
+/// `DataLoader(dataset, batch_size=1, shuffle=False, drop_last=False, collate_fn=None)`: each pass draws
+/// PyTorch's iterator seed, orders the indices (a seeded permutation when shuffling), cuts them into
+/// batches and collates each.
+final class DataLoaderObject: NativeAttributeOwner {
+  let dataset: Value
+  let batchSize: Int?
+  let shuffle: Bool
+  let dropLast: Bool
+  let collateFunction: Value
+
+  init(dataset: Value, batchSize: Int?, shuffle: Bool, dropLast: Bool, collateFunction: Value) {
+    self.dataset = dataset
+    self.batchSize = batchSize
+    self.shuffle = shuffle
+    self.dropLast = dropLast
+    self.collateFunction = collateFunction
+  }
+
+  var pythonType: TypeObject { DataLoaderObject.type }
+
+  func repr() -> String { "<torch.utils.data.dataloader.DataLoader object at 0x7f5e3c1d5d30>" }
+
+  static let type = TypeObject(
+    name: "DataLoader", qualifiedName: "torch.utils.data.dataloader.DataLoader",
+    constructor: { _, arguments, context in
+      let call = try TorchCall(
+        python: arguments, method: true,
+        Signature(
+          "DataLoader.__init__",
+          [
+            "dataset", .init("batch_size", default: .int(1)), .init("shuffle", default: .none),
+            .init("sampler", default: .none), .init("batch_sampler", default: .none),
+            .init("num_workers", default: .int(0)), .init("collate_fn", default: .none),
+            .init("pin_memory", default: .bool(false)), .init("drop_last", default: .bool(false)),
+            .init("timeout", default: .int(0)), .init("worker_init_fn", default: .none),
+            .init("multiprocessing_context", default: .none), .init("generator", default: .none),
+          ]))
+      for unsupported in ["sampler", "batch_sampler", "worker_init_fn", "multiprocessing_context"]
+      where call.has(unsupported) {
+        throw NNError.value("DataLoader's \(unsupported)= is not available in Gradbook")
+      }
+      // Only the default generator exists in a session (torch.manual_seed seeds it).
+      switch call["generator"] {
+      case .none: break
+      case .native(let object) where object is GeneratorObject: break
+      default: throw NNError.type("generator must be a torch.Generator")
+      }
+      let batchSize = try call.optionalInt("batch_size")
+      if let batchSize, batchSize <= 0 {
+        throw NNError.value("batch_size should be a positive integer value, but got batch_size=\(batchSize)")
+      }
+      let dropLast = try call.bool("drop_last")
+      if batchSize == nil && dropLast {
+        throw NNError.value(
+          "batch_size=None option disables auto-batching and is mutually exclusive with drop_last")
+      }
+      let shuffle = call.has("shuffle") ? try context.truthValue(call["shuffle"]) : false
+      return .native(
+        DataLoaderObject(
+          dataset: call["dataset"], batchSize: batchSize, shuffle: shuffle, dropLast: dropLast,
+          collateFunction: call["collate_fn"]))
+    })
+
+  /// The number of samples in the dataset.
+  func datasetCount(_ context: NativeContext) throws -> Int {
+    if case .native(let object) = dataset, let count = try object.length(context: context) { return count }
+    return try context.iterate(dataset).count
+  }
+
+  func length(context: NativeContext) throws -> Int? {
+    let count = try datasetCount(context)
+    guard let batchSize else { return count }
+    // Without `count + batchSize - 1`, which overflows for a huge batch size.
+    return count / batchSize + (dropLast || count % batchSize == 0 ? 0 : 1)
+  }
+
+  func iterate(context: NativeContext) throws -> [Value]? {
+    let count = try datasetCount(context)
+    try context.chargeSteps(count)
+    let order: [Int] = try TorchBridge.run(context) {
+      _ = DataLoaderSampling.iteratorBaseSeed()
+      guard shuffle else { return Array(0..<count) }
+      return try DataLoaderSampling.samplerOrder(count: count).map { Int($0) }
+    }
+    guard let batchSize else {
+      return try order.map { index in
+        let sample = try context.getItem(dataset, .int(index))
+        if collateFunction.isNone { return try DefaultCollate.convert(sample, context) }
+        return try context.call(collateFunction, Arguments([sample]))
+      }
+    }
+    var batches: [Value] = []
+    var start = 0
+    while start < order.count {
+      let end = Swift.min(start + batchSize, order.count)
+      if end - start < batchSize && dropLast { break }
+      let samples = try order[start..<end].map { try context.getItem(dataset, .int($0)) }
+      if collateFunction.isNone {
+        batches.append(try DefaultCollate.collate(samples, context))
+      } else {
+        batches.append(try context.call(collateFunction, Arguments([.makeList(samples)])))
+      }
+      start = end
+    }
+    return batches
+  }
+
+  func instanceAttribute(_ name: String, context: NativeContext) throws -> Value? {
+    switch name {
+    case "dataset": return dataset
+    case "batch_size": return batchSize.map { .int($0) } ?? Value.none
+    case "drop_last": return .bool(dropLast)
+    default: return nil
+    }
+  }
+
+  func setInstanceAttribute(_ name: String, value: Value, context: NativeContext) throws -> Bool { false }
+}

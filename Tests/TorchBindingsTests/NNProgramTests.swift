@@ -1,0 +1,29 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// torch.nn, torch.optim and torch.utils.data against real PyTorch: the `nn_*` programs of
+/// `Data/torch_programs` (module and optimizer reprs, traversal, state dicts, init, clipping,
+/// functional forms, schedulers, data loading, and two seeded 200-step training loops whose loss is
+/// printed at every step to 4 decimals), compared with the records `Data/torch_generate.py` wrote.
+final class NNProgramTests: XCTestCase {
+  private func check(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+    guard
+      let folder = Bundle.module.url(forResource: "Data", withExtension: nil)?.appendingPathComponent(
+        "torch_programs")
+    else {
+      XCTFail("Data/torch_programs is missing", file: file, line: line)
+      return
+    }
+    let source = try String(contentsOf: folder.appendingPathComponent(name + ".py"), encoding: .utf8)
+    let expected = try String(contentsOf: folder.appendingPathComponent(name + ".out"), encoding: .utf8)
+    assertTextEqual(
+      TorchBindingTests.run(program: source), expected, "torch_programs/\(name).py", file: file, line: line)
+  }
+
+  func testModules() throws { try check("nn_modules") }
+  func testOptimizers() throws { try check("nn_optim") }
+  func testData() throws { try check("nn_data") }
+  func testSGDWithMomentumTrainingLoop() throws { try check("nn_training_sgd") }
+  func testAdamTrainingLoop() throws { try check("nn_training_adam") }
+}
