@@ -8,6 +8,7 @@ extension Evaluator {
     var scopes: [Scope] = []
     globals.removeAll()
     loadedModules.removeAll()
+    lastCellValue = nil
     while let value = pending.popLast() {
       switch value {
       case .list(let list):

@@ -27,6 +27,9 @@ final class Evaluator {
   @exclusivity(unchecked) var currentLine = 0
   /// Exceptions being handled by enclosing `except` blocks (for bare `raise`).
   var handling: [PythonError] = []
+  /// The last cell's final statement and, when it was an expression, its value (for `SessionBindings`).
+  var lastCellStatement: Statement?
+  var lastCellValue: Value?
 
   /// Deepest nesting of evaluation (expressions and statements across calls) before RecursionError.
   let maximumEvaluationDepth: Int
@@ -120,14 +123,18 @@ final class Evaluator {
     warningKeys = []
     handling = []
     currentLine = startLine
+    lastCellStatement = nil
+    lastCellValue = nil
     var result = CellResult()
     do {
       let (statements, quiet) = try Parser.parseCell(code, startLine: startLine)
+      lastCellStatement = statements.last
       for (offset, statement) in statements.enumerated() {
         if offset == statements.count - 1, !quiet, case .expression(let expression, let position) = statement
         {
           currentLine = position.line
           let value = try evaluate(expression, in: globals)
+          lastCellValue = value
           if !value.isNone {
             try write(try reprOf(value) + "\n")
           }

@@ -5,7 +5,8 @@
 /// run one at a time.
 public final class Session {
   public let limits: Limits
-  private var evaluator: Evaluator?
+  /// Internal (not private) so that `SessionBindings` can read the globals between cells.
+  var evaluator: Evaluator?
   private let thread: CellThread?
 
   /// Stack size of the thread that runs cells.
@@ -46,7 +47,7 @@ public final class Session {
 
   /// Runs `work` on the session's large-stack thread and waits for it (on the caller's thread only
   /// if the system refused to create that thread).
-  private func onLargeStack(_ work: () -> Void) {
+  func onLargeStack(_ work: () -> Void) {
     if let thread { thread.run(work) } else { work() }
   }
 }

@@ -14,6 +14,10 @@ struct Lexer {
   private var indentStack: [Int] = [0]
   private var brackets: [(Character, Int, Int)] = []
   private var atLineStart = true
+  /// Where the token being read starts (scalar offset), for `Token.start`.
+  private var tokenStart = 0
+  /// The tokens read so far, also after `tokenize()` threw (highlighting shows the text before a syntax error).
+  var tokensRead: [Token] { tokens }
 
   /// The lesson line of the cell's first line; messages quote lines relative to it, as CPython
   /// running the cell alone would.
@@ -76,6 +80,7 @@ struct Lexer {
           throw error("unexpected character after line continuation character", column: column + 1)
         }
       default:
+        tokenStart = offset
         try readToken(scalar)
       }
     }
@@ -99,7 +104,8 @@ struct Lexer {
   }
 
   private mutating func add(_ kind: Token.Kind, column tokenColumn: Int? = nil, line tokenLine: Int? = nil) {
-    tokens.append(Token(kind: kind, line: tokenLine ?? line, column: tokenColumn ?? column))
+    tokens.append(
+      Token(kind: kind, line: tokenLine ?? line, column: tokenColumn ?? column, start: tokenStart, end: offset))
   }
 
   /// Measures the indentation of a logical line start; skips blank and comment-only lines.

@@ -20,6 +20,10 @@ struct Token {
   var kind: Kind
   var line: Int
   var column: Int
+  /// Where the token's text starts and ends, as Unicode-scalar offsets into the cell source (for highlighting;
+  /// meaningless for NEWLINE, INDENT, DEDENT and END).
+  var start = 0
+  var end = 0
 
   /// The token as an error message may quote it.
   var text: String {
