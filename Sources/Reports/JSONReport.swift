@@ -37,6 +37,8 @@ public struct JSONReport: Codable, Equatable {
     @ExplicitNull public var output: String?
     @ExplicitNull public var warnings: [String]?
     @ExplicitNull public var error: String?
+    /// The autograd graph's text form: the `graph` fence's, or the one drawn after the cell.
+    @ExplicitNull public var graph: String? = nil
   }
 
   public struct ErrorEntry: Codable, Equatable {
@@ -167,9 +169,10 @@ public struct JSONReport: Codable, Equatable {
     let expected = Channels(
       output: cell.expectation(.output)?.text,
       warnings: cell.expectation(.warning).map { LineDiff.lines($0.text) },
-      error: cell.expectation(.error).map { LineDiff.lines($0.text).joined(separator: "\n") })
+      error: cell.expectation(.error).map { LineDiff.lines($0.text).joined(separator: "\n") },
+      graph: cell.expectation(.graph)?.text)
     let actual = report.result.map {
-      Channels(output: $0.output, warnings: $0.warnings, error: $0.error?.text)
+      Channels(output: $0.output, warnings: $0.warnings, error: $0.error?.text, graph: try? report.graph?.get().text)
     }
     let error = report.result?.error.map {
       ErrorEntry(type: $0.typeName, message: $0.message, line: $0.line, column: $0.column, text: $0.text)

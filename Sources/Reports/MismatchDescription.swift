@@ -33,6 +33,7 @@ public enum MismatchDescription {
       case .output: return "unexpected output (the cell has no \(fence) fence):"
       case .warning: return "unexpected warning (the cell has no \(fence) fence):"
       case .error: return "unexpected error" + (errorLocation.map { " at \($0)" } ?? "") + ":"
+      case .graph: return "unexpected graph:"
       }
     }
     guard mismatch.actual.isEmpty else { return "\(mismatch.kind.rawValue) differs (- expected, + actual):" }
@@ -40,6 +41,7 @@ public enum MismatchDescription {
     case .output: return "expected output, the cell printed nothing (- expected, + actual):"
     case .warning: return "expected a warning, none was raised (- expected, + actual):"
     case .error: return "expected an error, the cell finished without one (- expected, + actual):"
+    case .graph: return "no graph could be drawn: \(mismatch.reason ?? "") (- expected, + actual):"
     }
   }
 }

@@ -20,7 +20,7 @@ public struct Phrasebook: Equatable, Sendable {
     self.init(languages.isEmpty ? .english : LessonLanguage.common(languages))
   }
 
-  private var isKorean: Bool { language == .korean }
+  var isKorean: Bool { language == .korean }
 
   // MARK: Exercises, hints and hidden cells
 
@@ -134,6 +134,7 @@ public struct Phrasebook: Equatable, Sendable {
       case .output: return "예상치 못한 출력 (셀에 \(fence) 블록이 없음):"
       case .warning: return "예상치 못한 경고 (셀에 \(fence) 블록이 없음):"
       case .error: return "예상치 못한 오류" + (errorLocation.map { " (" + $0.description + ")" } ?? "") + ":"
+      case .graph: return "예상치 못한 그래프:"
       }
     }
     guard mismatch.actual.isEmpty else {
@@ -141,12 +142,14 @@ public struct Phrasebook: Equatable, Sendable {
       case .output: return "출력이 다름 " + diffLegend
       case .warning: return "경고가 다름 " + diffLegend
       case .error: return "오류가 다름 " + diffLegend
+      case .graph: return "그래프가 다름 " + diffLegend
       }
     }
     switch mismatch.kind {
     case .output: return "출력이 있어야 하는데 셀이 아무것도 출력하지 않음 " + diffLegend
     case .warning: return "경고가 있어야 하는데 발생하지 않음 " + diffLegend
     case .error: return "오류가 있어야 하는데 셀이 오류 없이 끝남 " + diffLegend
+    case .graph: return "그래프를 그릴 수 없음: " + (mismatch.reason ?? "") + " " + diffLegend
     }
   }
 }

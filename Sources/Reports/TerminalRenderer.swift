@@ -1,3 +1,4 @@
+import TorchBindings
 import Workbook
 
 /// Renders lessons for `gradbook run`: prose re-wrapped to the terminal, each cell with its output and verdict.
@@ -331,6 +332,7 @@ public struct TerminalRenderer {
       if let error = result.error { lines += messageLines(error.text, style: .red, width: width) }
     }
     lines += caseLines(report, width: width, phrasebook: phrasebook)
+    if case .success(let graph) = report.graph { lines += graphLines(graph, width: width, phrasebook: phrasebook) }
     if report.status != .unchecked || options.showsTimings {
       lines.append(verdictLine(report, file: file, phrasebook: phrasebook))
     }
@@ -360,6 +362,18 @@ public struct TerminalRenderer {
       lines.append(mark + " " + name)
       if let explanation = checkCase.explanation(hidden: report.cell.isHidden) {
         lines += messageLines(explanation, style: .red, width: max(10, width - 2)).map { "  " + $0 }
+      }
+    }
+    return lines
+  }
+
+  /// The graph drawn after a cell: a dim heading, then its text form (a tree) in cyan, long lines continued on `↪`
+  /// lines.
+  func graphLines(_ graph: AutogradGraph, width: Int, phrasebook: Phrasebook) -> [String] {
+    var lines = [palette.paint(phrasebook.graphHeading + ":", .dim)]
+    for line in codeLines(graph.text) {
+      for (part, piece) in Self.split(line, width: max(8, width - 2)).enumerated() {
+        lines.append((part == 0 ? "" : palette.paint("↪ ", .dim)) + palette.paint(piece, .cyan))
       }
     }
     return lines

@@ -1,4 +1,5 @@
 import PythonRuntime
+import TorchBindings
 
 /// What happened to one cell when its lesson ran.
 public struct CellReport: Sendable {
@@ -14,6 +15,8 @@ public struct CellReport: Sendable {
   public var duration: Double
   /// For a check cell: how each of its cases ended (empty for other cells).
   public var cases: [CheckCase]
+  /// For a cell with a `graph` fence: the graph drawn after it, or why it could not be drawn; nil otherwise.
+  public var graph: Result<AutogradGraph, GraphRequestError>?
 
   public init(
     cellIndex: Int, cell: Cell, status: CellStatus, result: CellResult?, mismatches: [ExpectationMismatch],
@@ -26,6 +29,7 @@ public struct CellReport: Sendable {
     self.mismatches = mismatches
     self.duration = duration
     self.cases = cases
+    graph = nil
   }
 
   /// The warnings text as fences hold it: one warning per line.

@@ -1,6 +1,10 @@
+import TorchBindings
+
 /// An expectation fence: what the cell before it must produce.
 public struct Expectation: Equatable, Sendable {
   public var kind: ExpectationKind
+  /// For a `graph` fence: what to draw (its attributes).
+  public var graphRequest: GraphRequest?
   /// The fence's text (ends with a newline unless empty).
   public var text: String
   public var mode: MatchMode
@@ -11,9 +15,10 @@ public struct Expectation: Equatable, Sendable {
 
   public init(
     kind: ExpectationKind, text: String, mode: MatchMode = .exact, location: SourceLocation,
-    fence: FencedBlock? = nil
+    fence: FencedBlock? = nil, graphRequest: GraphRequest? = nil
   ) {
     self.kind = kind
+    self.graphRequest = graphRequest
     self.text = text
     self.mode = mode
     self.location = location

@@ -28,6 +28,14 @@ public enum ExpectationUpdater {
       var inserts: [ExpectationMismatch] = []
       for mismatch in cellReport.mismatches {
         let actual = mismatch.actual
+        if mismatch.kind == .graph, actual.isEmpty, let expectation = cell.expectation(.graph) {
+          // A graph that could not be drawn (an undefined name) is the lesson's mistake; its fence stays.
+          findings.append(
+            Finding(
+              location: expectation.location, severity: .warning,
+              message: "cannot update this graph fence: \(mismatch.reason ?? "no graph was drawn")"))
+          continue
+        }
         guard mismatch.hasFence, let expectation = cell.expectation(mismatch.kind),
           let fence = expectation.fence
         else {
@@ -86,6 +94,7 @@ public enum ExpectationUpdater {
     case .output: return 0
     case .warning: return 1
     case .error: return 2
+    case .graph: return 3
     }
   }
 

@@ -117,7 +117,7 @@ extension LessonParser {
 }
 
 /// Mutable state of one parse: cells found so far and what the next fence may attach to.
-private struct LessonBuilder {
+struct LessonBuilder {
   let file: String
   let source: SourceText
   var cells: [Cell] = []
@@ -168,7 +168,7 @@ private struct LessonBuilder {
       case "python", "py", "python3":
         let index = try addCell(block, fence: fence, tokens: Array(tokens.dropFirst()))
         attachable = (index, block.range.endLine)
-      case "output", "warning", "error":
+      case "output", "warning", "error", "graph":
         guard let previous = attachable, gapIsBlank(from: previous.endLine, to: line) else {
           var message =
             "`\(word)` fence with no python cell right before it (only blank lines may separate them)"
@@ -296,7 +296,8 @@ private struct LessonBuilder {
     var relative = MatchMode.defaultRelativeTolerance
     var absolute = MatchMode.defaultAbsoluteTolerance
     var isApprox = false
-    for token in tokens.dropFirst() {
+    let graphRequest = kind == .graph ? try graphRequest(tokens.dropFirst(), line: line) : nil
+    for token in tokens.dropFirst() where kind != .graph {
       if kind == .output, token.text == "approx", !isApprox {
         isApprox = true
       } else if isApprox, token.text.hasPrefix("rel=") || token.text.hasPrefix("abs=") {
@@ -331,7 +332,7 @@ private struct LessonBuilder {
     cells[cellIndex].expectations.append(
       Expectation(
         kind: kind, text: block.literal, mode: mode, location: location(line, block.range.startColumn),
-        fence: fence))
+        fence: fence, graphRequest: graphRequest))
   }
 
   /// An `output approx` fence compares numbers as doubles: a literal past the largest double would read as

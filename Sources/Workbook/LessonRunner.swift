@@ -54,6 +54,7 @@ public struct LessonRunner {
         {
           stopped[exercise] = "the exercise's code raised \(error.text) (line \(error.line))"
         }
+        GraphCheck.check(&report, drawingWith: runner)
       }
       onCell?(report)
       reports.append(report)
