@@ -11,7 +11,8 @@ extension LessonBuilder {
         throw malformed(line, token.column, "attribute `\(name)` given twice")
       }
       if token.text.hasPrefix("of=") {
-        let names = token.text.dropFirst(3).split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        let names = token.text.dropFirst(3).split(separator: ",", omittingEmptySubsequences: false).map(
+          String.init)
         if let bad = names.first(where: { !Self.isIdentifier($0) }) {
           throw malformed(
             line, token.column,
@@ -35,7 +36,9 @@ extension LessonBuilder {
 
   /// Whether `text` is a Python identifier (a letter or `_`, then letters, digits or `_`, in Unicode's sense).
   static func isIdentifier(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, first == "_" || first.properties.isXIDStart else { return false }
+    guard let first = text.unicodeScalars.first, first == "_" || first.properties.isXIDStart else {
+      return false
+    }
     return text.unicodeScalars.dropFirst().allSatisfy { $0 == "_" || $0.properties.isXIDContinue }
   }
 }

@@ -38,7 +38,8 @@ final class TerminalGraphTests: XCTestCase {
       Array(lines.drop { !$0.hasPrefix("autograd graph") }),
       [
         "autograd graph after this cell:", "y: [] float32, requires_grad=True", "└─ SumBackward0",
-        "   └─ MulBackward0", "      ├─ AccumulateGrad #1", "      │  └─ x: [2] float32, leaf, requires_grad=True",
+        "   └─ MulBackward0", "      ├─ AccumulateGrad #1",
+        "      │  └─ x: [2] float32, leaf, requires_grad=True",
         "      └─ ↑ AccumulateGrad #1", "✓ passed",
       ])
   }

@@ -40,7 +40,8 @@ final class GraphFenceTests: XCTestCase {
     let lesson = try TestLessons.parse(
       "# G\n\n```python\nx = 1\n```\n\n```graph of=loss,w saved grads\n```\n")
     let fence = try XCTUnwrap(lesson.cells.first?.expectation(.graph))
-    XCTAssertEqual(fence.graphRequest, GraphRequest(roots: ["loss", "w"], showsSaved: true, showsGrads: true))
+    XCTAssertEqual(
+      fence.graphRequest, GraphRequest(roots: ["loss", "w"], showsSaved: true, showsGrads: true))
     XCTAssertEqual(lesson.role(ofCodeBlockAt: 7), .expectation(cellIndex: 0, expectationIndex: 0))
   }
 
@@ -59,7 +60,8 @@ final class GraphFenceTests: XCTestCase {
     let twice = TestLessons.parseError("# G\n\n```python\nx = 1\n```\n\n```graph\n```\n\n```graph\n```\n")
     XCTAssertEqual(twice?.description, "lesson.md:10:1: error: the cell already has a `graph` fence (line 7)")
     let alone = TestLessons.parseError("# G\n\n```graph\n```\n")
-    XCTAssertTrue(alone?.description.hasPrefix("lesson.md:3:1: error: `graph` fence with no python cell") == true)
+    XCTAssertTrue(
+      alone?.description.hasPrefix("lesson.md:3:1: error: `graph` fence with no python cell") == true)
   }
 
   func testAMatchingGraphPasses() throws {
@@ -70,7 +72,8 @@ final class GraphFenceTests: XCTestCase {
 
   func testAGraphThatChangedFailsWithADiffAndUpdateWritesIt() throws {
     let changed = Self.lesson.replacingOccurrences(of: "y = x * 2", with: "y = x / 2").replacingOccurrences(
-      of: "tensor([2., 2.], grad_fn=<MulBackward0>)", with: "tensor([0.5000, 0.5000], grad_fn=<DivBackward0>)")
+      of: "tensor([2., 2.], grad_fn=<MulBackward0>)", with: "tensor([0.5000, 0.5000], grad_fn=<DivBackward0>)"
+    )
     let report = try run(changed)
     XCTAssertEqual(report.cells[0].status, .failed)
     XCTAssertEqual(report.cells[0].mismatches.map(\.kind), [.graph])
