@@ -98,7 +98,8 @@ public struct CommandDriver {
       write(JSONReport(report, command: command, version: GradbookVersion.current).encoded())
     case .html:
       reportRejectedLessons(report, options: options)
-      write(HTMLReport().render(report))
+      let pictures = GraphPictures.draw(report, audience: .learner, graphviz: Graphviz.fromPath())
+      write(HTMLReport(audience: .learner, pictures: pictures).render(report))
     case .junit:
       reportRejectedLessons(report, options: options)
       write(JUnitReport.render(report))

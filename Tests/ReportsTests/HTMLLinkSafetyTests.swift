@@ -11,7 +11,9 @@ final class HTMLLinkSafetyTests: XCTestCase {
   /// The `href`s and `src`s of the report of a lesson whose only paragraph is `markdown`.
   private func urls(_ markdown: String) throws -> [String] {
     let report = try ReportFixtures.report("# L\n\n" + markdown + "\n", [:])
-    let html = HTMLReport().render(WorkbookReport(outcomes: [.ran(report)], duration: 0))
+    let page = HTMLReport().render(WorkbookReport(outcomes: [.ran(report)], duration: 0))
+    // The lesson's own links: the page's header and contents link to its anchors.
+    let html = page.components(separatedBy: "<main>").last ?? page
     var found: [String] = []
     for attribute in ["href=\"", "src=\""] {
       var rest = Substring(html)

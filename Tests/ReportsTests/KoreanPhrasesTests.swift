@@ -79,7 +79,8 @@ final class KoreanPhrasesTests: XCTestCase {
     XCTAssertTrue(timed.contains("1\n· 실행됨 (확인할 내용 없음) 0.013s\n"), timed)
     XCTAssertTrue(rendered.contains("확인 안 함 2"), "the exercise without a solution runs too: " + rendered)
     let html = HTMLReport().render(WorkbookReport(outcomes: [.ran(report)], duration: 0))
-    XCTAssertTrue(html.contains("<p class=\"hidden-code\">검사 코드 숨김</p>"), html)
+    XCTAssertTrue(html.contains("<details class=\"checks\"><summary>검사 코드</summary>"), html)
+    XCTAssertTrue(html.contains("<span class=\"verdict\">✎ 직접 풀어 보세요</span>"), html)
     XCTAssertTrue(html.contains("<span class=\"verdict\">실행됨 (확인할 내용 없음)</span>"), html)
     XCTAssertTrue(html.contains("<span class=\"where\" title=\"lesson.md:11\">11행</span>"), html)
   }
@@ -90,7 +91,7 @@ final class KoreanPhrasesTests: XCTestCase {
     let report = try ReportFixtures.report(text, ["a = 1\nb = <missing>\n": CellResult(error: error)])
     let html = HTMLReport().render(WorkbookReport(outcomes: [.ran(report)], duration: 0))
     XCTAssertTrue(html.contains("<span class=\"verdict\">✗ 예상치 못한 오류 (5행 5열)</span>"), html)
-    XCTAssertTrue(html.contains("<mark class=\"raised\" title=\"여기서 오류 발생\">"), html)
+    XCTAssertTrue(html.contains("<span class=\"line raised\" title=\"여기서 오류 발생\">"), html)
     XCTAssertTrue(html.contains("<p>예상치 못한 오류:</p>") || !html.contains("class=\"mismatch\""), html)
   }
 
@@ -105,7 +106,7 @@ final class KoreanPhrasesTests: XCTestCase {
     XCTAssertTrue(mixed.hasSuffix("✓ 0 passed, 0 failed, 2 unchecked\n"), mixed)
     let html = HTMLReport().render(WorkbookReport(outcomes: [.ran(korean), .ran(english)], duration: 0))
     XCTAssertTrue(html.contains("<html lang=\"en\">"))
-    XCTAssertTrue(html.contains("<article class=\"lesson\" lang=\"ko\">"))
+    XCTAssertTrue(html.contains("<article class=\"lesson\" id=\"a\" lang=\"ko\">"))
     XCTAssertTrue(
       html.contains("<span class=\"verdict\">실행됨 (확인할 내용 없음)</span>"), "each lesson speaks its own")
     XCTAssertTrue(html.contains("<span class=\"verdict\">ran (nothing to check)</span>"))

@@ -1,0 +1,194 @@
+import Workbook
+
+/// A report's table of contents: every lesson, its `##` sections and its exercises, each with a stable anchor, a
+/// status mark and (for lessons and exercises) a score.
+///
+/// Anchors come from names, not positions: a lesson's from its file name (`01-requires-grad`), a section's from its
+/// heading (`01-requires-grad--leaves-and-the-graph`), an exercise's from its id (`01-requires-grad--exercise-start-graph`),
+/// so links into a published report keep working when a lesson grows.
+struct ReportOutline {
+  /// ✓, ✗, ✎ (an exercise still to do) or nothing yet.
+  enum Mark: String {
+    case passed, failed, todo, none
+
+    var symbol: String {
+      switch self {
+      case .passed: return "✓"
+      case .failed: return "✗"
+      case .todo: return "✎"
+      case .none: return "·"
+      }
+    }
+  }
+
+  /// Points earned (nil when not graded) of points possible.
+  struct Score: Equatable {
+    var earned: Double?
+    var possible: Double
+
+    static func + (left: Score, right: Score) -> Score {
+      let earned: Double? =
+        left.earned == nil && right.earned == nil ? nil : (left.earned ?? 0) + (right.earned ?? 0)
+      return Score(earned: earned, possible: left.possible + right.possible)
+    }
+  }
+
+  struct Entry {
+    var title: String
+    var anchor: String
+    var mark: Mark
+    var score: Score?
+    var children: [Entry] = []
+  }
+
+  /// The anchors of one lesson's parts.
+  struct LessonAnchors {
+    var lesson: String
+    /// By the line a heading starts on.
+    var headings: [Int: String] = [:]
+    /// By the exercise cell's index.
+    var exercises: [Int: String] = [:]
+  }
+
+  var entries: [Entry] = []
+  /// By outcome index.
+  var anchors: [Int: LessonAnchors] = [:]
+
+  init(_ report: WorkbookReport, audience: ReportAudience, grades: ExerciseScores = ExerciseScores()) {
+    var lessonSlugs = SlugSet()
+    for (index, outcome) in report.outcomes.enumerated() {
+      let file = outcome.file
+      let stem = Self.stem(file)
+      let parent = file.split(separator: "/").dropLast().last.map(String.init)
+      let lessonAnchor = lessonSlugs.claim(Self.slug(stem), alternative: parent.map { Self.slug($0 + "-" + stem) })
+      switch outcome {
+      case .rejected:
+        anchors[index] = LessonAnchors(lesson: lessonAnchor)
+        entries.append(Entry(title: file, anchor: lessonAnchor, mark: .failed, score: nil))
+      case .ran(let lessonReport):
+        let (anchorSet, entry) = Self.lesson(
+          lessonReport, anchor: lessonAnchor, audience: audience, grades: grades)
+        anchors[index] = anchorSet
+        entries.append(entry)
+      }
+    }
+  }
+
+  /// A lesson's anchors and its entry with its sections and exercises.
+  private static func lesson(
+    _ report: LessonReport, anchor: String, audience: ReportAudience, grades: ExerciseScores
+  ) -> (LessonAnchors, Entry) {
+    let lesson = report.lesson
+    var anchors = LessonAnchors(lesson: anchor)
+    var slugs = SlugSet()
+    var headings: [(line: Int, level: Int, title: String)] = []
+    lesson.document.forEachNode { node in
+      guard node.kind == .heading else { return }
+      let title = node.plainText
+      anchors.headings[node.range.startLine] = slugs.claim(anchor + "--" + slug(title), alternative: nil)
+      headings.append((node.range.startLine, node.headingLevel, title))
+    }
+    var exerciseEntries: [(line: Int, entry: Entry)] = []
+    for (index, cell) in lesson.cells.enumerated() where cell.kind == .exercise {
+      let name = cell.id ?? "line-\(cell.location.line)"
+      let exerciseAnchor = slugs.claim(anchor + "--exercise-" + slug(name), alternative: nil)
+      anchors.exercises[index] = exerciseAnchor
+      let heading = headings.last { $0.line < cell.location.line && $0.level >= 3 }
+      let title = heading?.title ?? Phrasebook(for: lesson).exerciseTitle(id: cell.id, points: nil)
+      let (mark, score) = exerciseStatus(index, in: report, audience: audience, grades: grades)
+      exerciseEntries.append(
+        (cell.location.line, Entry(title: title, anchor: exerciseAnchor, mark: mark, score: score)))
+    }
+    let sections = headings.filter { $0.level == 2 }
+    var sectionEntries: [Entry] = []
+    for (position, section) in sections.enumerated() {
+      let end = position + 1 < sections.count ? sections[position + 1].line : Int.max
+      let statuses = report.cells.filter { (section.line..<end).contains($0.cell.location.line) }
+        .filter { counts($0, audience: audience) }.map(\.status)
+      var entry = Entry(
+        title: section.title, anchor: anchors.headings[section.line] ?? anchor, mark: mark(statuses), score: nil)
+      entry.children = exerciseEntries.filter { (section.line..<end).contains($0.line) }.map(\.entry)
+      sectionEntries.append(entry)
+    }
+    let looseExercises = exerciseEntries.filter { exercise in
+      !sections.contains { $0.line < exercise.line }
+    }.map(\.entry)
+    let scores = exerciseEntries.compactMap(\.entry.score)
+    let total = scores.isEmpty ? nil : scores.dropFirst().reduce(scores[0], +)
+    let statuses = report.cells.filter { counts($0, audience: audience) }.map(\.status)
+    let entry = Entry(
+      title: lesson.title, anchor: anchor, mark: mark(statuses), score: total,
+      children: looseExercises + sectionEntries)
+    return (anchors, entry)
+  }
+
+  /// Whether a cell's verdict counts for the audience: a learner's page is not judged by the hidden reference answer.
+  static func counts(_ report: CellReport, audience: ReportAudience) -> Bool {
+    switch report.cell.kind {
+    case .code: return true
+    case .exercise: return report.status != .skipped
+    case .solution, .check: return audience.showsSolutions
+    }
+  }
+
+  static func mark(_ statuses: [CellStatus]) -> Mark {
+    if statuses.contains(where: \.isFailure) { return .failed }
+    return statuses.contains { $0 == .passed || $0 == .unchecked } ? .passed : .none
+  }
+
+  /// An exercise's mark and score: from the grades when given; for an instructor, full points when its solution and
+  /// checks pass; for a learner, still to do.
+  static func exerciseStatus(
+    _ index: Int, in report: LessonReport, audience: ReportAudience, grades: ExerciseScores
+  ) -> (Mark, Score) {
+    let cell = report.lesson.cells[index]
+    let possible = Double(cell.points ?? 1)
+    if let id = cell.id, let graded = grades.score(exercise: id) {
+      return (graded.earned >= graded.possible ? .passed : .failed, Score(earned: graded.earned, possible: graded.possible))
+    }
+    guard audience.showsSolutions else { return (.todo, Score(earned: nil, possible: possible)) }
+    let parts = report.cells.filter { $0.cell.exerciseIndex == index }.map(\.status)
+    let passed = !parts.isEmpty && !parts.contains(where: \.isFailure)
+    return (passed ? .passed : .failed, Score(earned: passed ? possible : 0, possible: possible))
+  }
+
+  /// `01-requires-grad.md` → `01-requires-grad`.
+  static func stem(_ file: String) -> String {
+    let name = file.split(separator: "/").last.map(String.init) ?? file
+    return name.hasSuffix(".md") ? String(name.dropLast(3)) : name
+  }
+
+  /// Letters and digits kept (lowercased, any script), every other run of characters one `-`.
+  static func slug(_ text: String) -> String {
+    var slug = ""
+    var pendingDash = false
+    for scalar in text.lowercased().unicodeScalars {
+      if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        if pendingDash, !slug.isEmpty { slug += "-" }
+        pendingDash = false
+        slug.unicodeScalars.append(scalar)
+      } else {
+        pendingDash = true
+      }
+    }
+    return slug.isEmpty ? "section" : slug
+  }
+
+  /// Anchors handed out so far, so that each is unique: a repeat takes its alternative, else `-2`, `-3`, …
+  struct SlugSet {
+    private var used: Set<String> = []
+
+    mutating func claim(_ wanted: String, alternative: String?) -> String {
+      var candidate = wanted
+      if used.contains(candidate), let alternative { candidate = alternative }
+      var number = 2
+      let base = candidate
+      while used.contains(candidate) {
+        candidate = base + "-\(number)"
+        number += 1
+      }
+      used.insert(candidate)
+      return candidate
+    }
+  }
+}
