@@ -24,7 +24,7 @@ struct GradbookCommand: ParsableCommand {
     subcommands: [
       RunCommand.self, CheckCommand.self, StudyCommand.self, ListCommand.self, NextCommand.self,
       HintCommand.self, ResetCommand.self, ReplCommand.self, ReleaseCommand.self, GradeCommand.self,
-      AutograderCommand.self, GraphCommand.self,
+      AutograderCommand.self, ReportCommand.self, GraphCommand.self,
     ]
   )
 

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Reports
+
+/// `gradbook report`.
+struct ReportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "report",
+    abstract: "Write lessons as one self-contained HTML page: contents, highlighted cells, verdicts, diffs, graphs.",
+    discussion: """
+      The page needs no network and no JavaScript. Autograd graphs are drawn by Graphviz's dot when it is on PATH \
+      (apt-get install graphviz), else shown as text.
+
+      Audiences: learner (no solutions and no hidden checks in the file at all), instructor (everything, with lint \
+      findings).
+
+      Exit status: 0 when the page is written (whatever its cells did), 2 when a path holds no readable lesson or \
+      the page cannot be written.
+
+      Examples:
+        gradbook report lessons/en -o course.html
+        gradbook report --audience instructor lessons/en lessons/ko -o review.html
+      """
+  )
+
+  @Argument(help: "Lesson files or folders.")
+  var paths: [String]
+
+  @Option(name: .shortAndLong, help: "Write the page to this file (atomically) instead of standard output.")
+  var output: String?
+
+  @Option(help: "Who the page is for: learner or instructor.")
+  var audience: ReportAudience = .learner
+
+  @Option(help: "Seconds Graphviz may take to lay out the graphs before it is stopped.")
+  var graphvizTimeout: Double = Graphviz.defaultTimeLimit
+
+  func run() throws {
+    let driver = ReportDriver(write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
+    let code = driver.report(
+      paths: paths, output: output, audience: audience, graphviz: Graphviz.fromPath(timeLimit: graphvizTimeout))
+    if code != 0 { throw ExitCode(code) }
+  }
+}
+
+extension ReportAudience: ExpressibleByArgument {}
