@@ -17,12 +17,26 @@ public struct ReportDriver {
   }
 
   /// Writes the report of the lessons under `paths` for `audience` to `output` (atomically) or standard output, graphs
-  /// laid out by `graphviz` when given. Returns the exit code: 0 when the page is written, whatever its cells did;
-  /// 2 when a path holds no readable lesson, the grades cannot be used or the page cannot be written.
+  /// laid out by `graphviz` when given, scores read from `gradesFile` (`gradbook grade --format json`; its submission
+  /// `submission`, or its only one) when given. Returns the exit code: 0 when the page is written, whatever its cells
+  /// did; 2 when a path holds no readable lesson, the grades cannot be used or the page cannot be written.
   public func report(
-    paths: [String], output: String?, audience: ReportAudience, grades: ExerciseScores = ExerciseScores(),
+    paths: [String], output: String?, audience: ReportAudience, gradesFile: String? = nil, submission: String? = nil,
     graphviz: Graphviz?
   ) -> Int32 {
+    var grades = ExerciseScores()
+    if let gradesFile {
+      do {
+        let bytes = try Array(Data(contentsOf: URL(fileURLWithPath: gradesFile)))
+        grades = try ExerciseScores(gradeJSON: bytes, file: gradesFile, submission: submission)
+      } catch let failure as ExerciseScores.Failure {
+        writeError(ControlCharacters.visibleLine(failure.description) + "\n")
+        return 2
+      } catch {
+        writeError(ControlCharacters.visibleLine("\(gradesFile): error: cannot read: \(error.localizedDescription)") + "\n")
+        return 2
+      }
+    }
     let report = Workbook(makeRunner: makeRunner).run(paths: paths)
     for error in report.rejected { writeError(ControlCharacters.visibleLine(error.description) + "\n") }
     let pictures = GraphPictures.draw(report, audience: audience, graphviz: graphviz)

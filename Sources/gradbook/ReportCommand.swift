@@ -11,7 +11,9 @@ struct ReportCommand: ParsableCommand {
       (apt-get install graphviz), else shown as text.
 
       Audiences: learner (no solutions and no hidden checks in the file at all), instructor (everything, with lint \
-      findings).
+      findings and each exercise scored from its checks), feedback (a learner's graded copy: each exercise's score \
+      and cases, hidden checks by name only; from --grades, the JSON of `gradbook grade --format json`, else from \
+      the checks the copy itself runs).
 
       Exit status: 0 when the page is written (whatever its cells did), 2 when a path holds no readable lesson or \
       the page cannot be written.
@@ -19,6 +21,8 @@ struct ReportCommand: ParsableCommand {
       Examples:
         gradbook report lessons/en -o course.html
         gradbook report --audience instructor lessons/en lessons/ko -o review.html
+        gradbook grade --source lessons/en --format json -o grades.json my-copy
+        gradbook report --audience feedback --grades grades.json my-copy -o feedback.html
       """
   )
 
@@ -28,8 +32,14 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write the page to this file (atomically) instead of standard output.")
   var output: String?
 
-  @Option(help: "Who the page is for: learner or instructor.")
+  @Option(help: "Who the page is for: learner, instructor or feedback.")
   var audience: ReportAudience = .learner
+
+  @Option(help: "Scores to show: the JSON written by `gradbook grade --format json`.")
+  var grades: String?
+
+  @Option(help: "With --grades: the submission to show, when the file holds several.")
+  var submission: String?
 
   @Option(help: "Seconds Graphviz may take to lay out the graphs before it is stopped.")
   var graphvizTimeout: Double = Graphviz.defaultTimeLimit
@@ -37,7 +47,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let driver = ReportDriver(write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
     let code = driver.report(
-      paths: paths, output: output, audience: audience, graphviz: Graphviz.fromPath(timeLimit: graphvizTimeout))
+      paths: paths, output: output, audience: audience, gradesFile: grades, submission: submission, graphviz: Graphviz.fromPath(timeLimit: graphvizTimeout))
     if code != 0 { throw ExitCode(code) }
   }
 }

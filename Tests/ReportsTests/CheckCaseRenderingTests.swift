@@ -82,13 +82,18 @@ final class CheckCaseRenderingTests: XCTestCase {
     let outputs = [
       CheckRenderer(options: TerminalOptions()).render(report),
       TerminalRenderer(options: TerminalOptions()).render(report),
-      HTMLReport().render(WorkbookReport(outcomes: [.ran(report)], duration: 0)),
+      HTMLReport(audience: .feedback).render(WorkbookReport(outcomes: [.ran(report)], duration: 0)),
+      HTMLReport(audience: .learner).render(WorkbookReport(outcomes: [.ran(report)], duration: 0)),
       JSONReport(WorkbookReport(outcomes: [.ran(report)], duration: 0), command: "check", version: "t")
         .encoded(),
     ]
     for output in outputs {
       XCTAssertFalse(output.contains("secret_marker_7781"), output)
     }
-    XCTAssertTrue(outputs[2].contains("<li class=\"fail\">✗ <code>hidden check (line 15)</code>"), outputs[2])
+    XCTAssertTrue(
+      outputs[2].contains(
+        "<li class=\"case failed\"><span class=\"mark\">✗</span> <code>hidden check (line 15)</code>"),
+      "feedback names a hidden check's cases: \(outputs[2])")
+    XCTAssertFalse(outputs[3].contains("hidden check"), "a learner's page has no hidden check at all")
   }
 }

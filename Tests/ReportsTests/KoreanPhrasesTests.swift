@@ -80,7 +80,7 @@ final class KoreanPhrasesTests: XCTestCase {
     XCTAssertTrue(rendered.contains("확인 안 함 2"), "the exercise without a solution runs too: " + rendered)
     let html = HTMLReport().render(WorkbookReport(outcomes: [.ran(report)], duration: 0))
     XCTAssertTrue(html.contains("<details class=\"checks\"><summary>검사 코드</summary>"), html)
-    XCTAssertTrue(html.contains("<span class=\"verdict\">✎ 직접 풀어 보세요</span>"), html)
+    XCTAssertTrue(html.contains("<code>assert w == 1</code>"), "a learner's copy shows its public checks' cases")
     XCTAssertTrue(html.contains("<span class=\"verdict\">실행됨 (확인할 내용 없음)</span>"), html)
     XCTAssertTrue(html.contains("<span class=\"where\" title=\"lesson.md:11\">11행</span>"), html)
   }

@@ -17,10 +17,18 @@ struct HTMLCellRenderer {
     var html = "<div class=\"cell \(status)\" data-line=\"\(cell.location.line)\">\n"
     html += "<div class=\"cell-head\"><span class=\"where\" title=\"\(escape(file)):\(cell.location.line)\">"
     html += escape(head(cell)) + "</span>" + verdict(report, solved: solved) + "</div>\n"
-    let raisingLine = report.status == .error ? report.result?.error?.line : nil
-    html += HTMLCode.listing(
-      cell.code, firstLine: cell.codeStartLine, raisingLine: raisingLine, raisedTitle: phrasebook.raisedHere)
+    // A hidden check's code, output and diffs would give its test away: only its cases are named.
+    let hidesCode = cell.kind == .check && cell.isHidden && !audience.showsSolutions
+    if hidesCode {
+      html += "<p class=\"hidden-code\">" + escape(phrasebook.checksHidden) + "</p>\n"
+    } else {
+      let raisingLine = report.status == .error ? report.result?.error?.line : nil
+      html += HTMLCode.listing(
+        cell.code, firstLine: cell.codeStartLine, raisingLine: raisingLine, raisedTitle: phrasebook.raisedHere)
+    }
     guard showsResult(report, solved: solved) else { return html + "</div>\n" }
+    html += cases(report)
+    if hidesCode { return html + "</div>\n" }
     if let result = report.result {
       if !result.output.isEmpty { html += "<pre class=\"output\">" + escape(result.output) + "</pre>\n" }
       for warning in result.warnings { html += "<pre class=\"warning\">" + escape(warning) + "</pre>\n" }
@@ -35,6 +43,23 @@ struct HTMLCellRenderer {
       }
     }
     return html + "</div>\n"
+  }
+
+  /// A check's cases: ✓ or ✗, the case's name (a hidden one's by its line only) and why it did not pass.
+  func cases(_ report: CellReport) -> String {
+    guard !report.cases.isEmpty else { return "" }
+    let hidden = report.cell.isHidden
+    var html = "<ul class=\"cases\">\n"
+    for checkCase in report.cases {
+      let passed = checkCase.status == .pass
+      html += "<li class=\"case \(passed ? "passed" : "failed")\"><span class=\"mark\">" + (passed ? "✓" : "✗")
+      html += "</span> <code>" + escape(phrasebook.caseName(checkCase, hidden: hidden)) + "</code>"
+      if let explanation = checkCase.explanation(hidden: hidden) {
+        html += "<br><span class=\"why\">" + escape(explanation) + "</span>"
+      }
+      html += "</li>\n"
+    }
+    return html + "</ul>\n"
   }
 
   /// Whether a cell's run is shown: a learner never sees what a check found about the hidden solution, nor
@@ -59,7 +84,9 @@ struct HTMLCellRenderer {
     switch cell.kind {
     case .exercise: return phrasebook.starterCode + " · " + phrasebook.line(cell.location.line)
     case .solution: return phrasebook.solutionTitle + " · " + phrasebook.line(cell.location.line)
-    case .check: return phrasebook.checksTitle + " · " + phrasebook.line(cell.location.line)
+    case .check:
+      let title = cell.isHidden ? phrasebook.hiddenCheck : phrasebook.checksTitle
+      return title + " · " + phrasebook.line(cell.location.line)
     case .code: return phrasebook.line(cell.location.line)
     }
   }

@@ -43,7 +43,8 @@ struct HTMLLessonRenderer {
 
   /// `✓ 12 passed, 0 failed · 3/3 points`.
   private func summary() -> String {
-    let totals = StatusTotals(report.cells.filter { ReportOutline.counts($0, audience: audience) }.map(\.status))
+    let totals = StatusTotals(
+      report.cells.filter { ReportOutline.counts($0, in: lesson, audience: audience) }.map(\.status))
     var parts = [phrasebook.passedCount(totals.passed), phrasebook.failedCount(totals.failures)]
     if totals.unchecked > 0 { parts.append(phrasebook.uncheckedCount(totals.unchecked)) }
     var text = outline.mark.symbol + " " + parts.joined(separator: ", ")
@@ -104,7 +105,8 @@ struct HTMLLessonRenderer {
         guard let cellReport = report.report(forCell: cellIndex) else { continue }
         let kind = cellReport.cell.kind
         if kind == .solution, !audience.showsSolutions { continue }
-        if kind == .check, !audience.showsSolutions {
+        if kind == .check, cellReport.cell.isHidden, !audience.showsHiddenChecks { continue }
+        if kind == .check, !audience.showsSolutions, !cellReport.cell.isHidden {
           html += "<details class=\"checks\"><summary>" + escape(phrasebook.checksTitle) + "</summary>\n"
           html += cells.cell(cellReport, file: lesson.file, solved: solved) + "</details>\n"
           continue
@@ -122,7 +124,9 @@ struct HTMLLessonRenderer {
         html += escape(node.literal) + "</p></details>\n"
       }
     }
-    if let graded = cell.id.flatMap(grades.score(exercise:)) { html += HTMLFeedback.cases(graded, phrasebook: phrasebook) }
+    if audience == .feedback, let graded = cell.id.flatMap(grades.score(exercise:)) {
+      html += HTMLFeedback.cases(graded, phrasebook: phrasebook)
+    }
     return html + "</section>\n"
   }
 
@@ -191,6 +195,7 @@ struct HTMLLessonRenderer {
     case .cell(let index):
       guard let cellReport = report.report(forCell: index) else { return "" }
       if cellReport.cell.kind == .solution, !audience.showsSolutions { return "" }
+      if cellReport.cell.isHidden, !audience.showsHiddenChecks { return "" }
       let solved = cellReport.cell.exerciseIndex.map(solvedExercises.contains) ?? false
       return cells.cell(cellReport, file: lesson.file, solved: solved)
     }

@@ -20,6 +20,7 @@ public struct HTMLReport {
 
   /// A complete HTML document for every lesson in `report`.
   public func render(_ report: WorkbookReport) -> String {
+    let grades = gradesToShow(report)
     let outline = ReportOutline(report, audience: audience, grades: grades)
     var body = ""
     for (index, outcome) in report.outcomes.enumerated() {
@@ -42,7 +43,9 @@ public struct HTMLReport {
     let title = reports.count == 1 && report.outcomes.count == 1 ? reports[0].lesson.title : "Gradbook"
     let phrasebook = Phrasebook(for: report)
     let totals = StatusTotals(
-      reports.flatMap { $0.cells.filter { ReportOutline.counts($0, audience: audience) }.map(\.status) })
+      reports.flatMap { lesson in
+        lesson.cells.filter { ReportOutline.counts($0, in: lesson.lesson, audience: audience) }.map(\.status)
+      })
     let scores = outline.entries.compactMap(\.score)
     let score = scores.isEmpty ? nil : scores.dropFirst().reduce(scores[0], +)
     return """
@@ -69,6 +72,13 @@ public struct HTMLReport {
       </html>
 
       """
+  }
+
+  /// The grades given, else for an instructor or feedback the grades of what ran (each check case scored as
+  /// `gradbook grade` scores it); a learner's page is scored only from given grades.
+  func gradesToShow(_ report: WorkbookReport) -> ExerciseScores {
+    guard grades.isEmpty, audience != .learner else { return grades }
+    return ExerciseScores(report.lessonReports.flatMap { ExerciseScoring.grades(for: $0) })
   }
 
   /// No script of any kind, no frames, no forms, no plug-ins; styles only inline; images (of lesson prose) anywhere.

@@ -130,6 +130,11 @@ enum HTMLStyleSheet {
     details.hint summary, details.checks summary { cursor: pointer; font-weight: 600; }
     details.hint summary { color: var(--warn); }
     details.hint p { margin: .4rem 0 0; white-space: pre-wrap; }
+    .hidden-code { margin: 0; padding: .5rem .9rem; color: var(--muted); font-style: italic; }
+    .cell > ul.cases { margin: 0; padding: .4rem .9rem .5rem; list-style: none; border-top: 1px solid var(--line);
+      font-size: .9rem; }
+    .case.passed .mark { color: var(--pass); } .case.failed .mark { color: var(--fail); }
+    .cell .case .why { color: var(--fail); }
     .grade ul.cases { margin: .8rem 0 0; padding: 0; list-style: none; font-size: .9rem; }
     .grade .case { padding: .15rem 0; } .grade .case.passed .mark { color: var(--pass); }
     .grade .case.failed .mark { color: var(--fail); } .grade .why { color: var(--fail); }

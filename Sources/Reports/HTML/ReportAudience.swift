@@ -10,6 +10,8 @@ public enum ReportAudience: String, CaseIterable, Sendable {
 
   /// Whether a solution's code, output and verdict may appear.
   var showsSolutions: Bool { self == .instructor }
+  /// Whether hidden checks appear at all: a learner's page has none; feedback names their cases, never their code.
+  var showsHiddenChecks: Bool { self != .learner }
   /// Whether the lesson's lint findings (problems of the lesson itself) appear.
   var showsFindings: Bool { self == .instructor }
 }

@@ -104,7 +104,7 @@ struct ReportOutline {
     for (position, section) in sections.enumerated() {
       let end = position + 1 < sections.count ? sections[position + 1].line : Int.max
       let statuses = report.cells.filter { (section.line..<end).contains($0.cell.location.line) }
-        .filter { counts($0, audience: audience) }.map(\.status)
+        .filter { counts($0, in: lesson, audience: audience) }.map(\.status)
       var entry = Entry(
         title: section.title, anchor: anchors.headings[section.line] ?? anchor, mark: mark(statuses), score: nil)
       entry.children = exerciseEntries.filter { (section.line..<end).contains($0.line) }.map(\.entry)
@@ -115,19 +115,26 @@ struct ReportOutline {
     }.map(\.entry)
     let scores = exerciseEntries.compactMap(\.entry.score)
     let total = scores.isEmpty ? nil : scores.dropFirst().reduce(scores[0], +)
-    let statuses = report.cells.filter { counts($0, audience: audience) }.map(\.status)
+    let statuses = report.cells.filter { counts($0, in: lesson, audience: audience) }.map(\.status)
     let entry = Entry(
       title: lesson.title, anchor: anchor, mark: mark(statuses), score: total,
       children: looseExercises + sectionEntries)
     return (anchors, entry)
   }
 
-  /// Whether a cell's verdict counts for the audience: a learner's page is not judged by the hidden reference answer.
-  static func counts(_ report: CellReport, audience: ReportAudience) -> Bool {
+  /// Whether a cell's verdict counts for the audience: a learner's page is not judged by the hidden reference answer,
+  /// only by the public checks of exercises without one (a learner's copy, whose checks judge the learner's code).
+  static func counts(_ report: CellReport, in lesson: Lesson, audience: ReportAudience) -> Bool {
     switch report.cell.kind {
     case .code: return true
     case .exercise: return report.status != .skipped
-    case .solution, .check: return audience.showsSolutions
+    case .solution: return audience.showsSolutions
+    case .check:
+      if audience.showsSolutions { return true }
+      guard !report.cell.isHidden, let exercise = report.cell.exerciseIndex,
+        lesson.cells.indices.contains(exercise)
+      else { return false }
+      return !lesson.cells[exercise].hasSolution
     }
   }
 
@@ -136,20 +143,33 @@ struct ReportOutline {
     return statuses.contains { $0 == .passed || $0 == .unchecked } ? .passed : .none
   }
 
-  /// An exercise's mark and score: from the grades when given; for an instructor, full points when its solution and
-  /// checks pass; for a learner, still to do.
+  /// An exercise's mark and score: from the grades when there are any (given, or for an instructor and feedback
+  /// graded from what ran); for an instructor, full points or none by its solution's verdict. Otherwise the points it is worth, marked by its public checks when they
+  /// judged the learner's own code (a learner's copy, without solution), else still to do.
   static func exerciseStatus(
     _ index: Int, in report: LessonReport, audience: ReportAudience, grades: ExerciseScores
   ) -> (Mark, Score) {
-    let cell = report.lesson.cells[index]
-    let possible = Double(cell.points ?? 1)
+    let lesson = report.lesson
+    guard lesson.cells.indices.contains(index) else { return (.none, Score(earned: nil, possible: 0)) }
+    let cell = lesson.cells[index]
     if let id = cell.id, let graded = grades.score(exercise: id) {
-      return (graded.earned >= graded.possible ? .passed : .failed, Score(earned: graded.earned, possible: graded.possible))
+      let mark: Mark = graded.earned >= graded.possible ? .passed : .failed
+      return (mark, Score(earned: graded.earned, possible: graded.possible))
     }
-    guard audience.showsSolutions else { return (.todo, Score(earned: nil, possible: possible)) }
-    let parts = report.cells.filter { $0.cell.exerciseIndex == index }.map(\.status)
-    let passed = !parts.isEmpty && !parts.contains(where: \.isFailure)
-    return (passed ? .passed : .failed, Score(earned: passed ? possible : 0, possible: possible))
+    let checks = lesson.cells.filter { $0.kind == .check && $0.exerciseIndex == index }
+    let possible =
+      checks.isEmpty
+      ? Double(cell.points ?? 1) : ExerciseScoring.checkPoints(exercise: cell, checks: checks).reduce(0, +)
+    if audience.showsSolutions {
+      // Not graded (no id or no check): full points when its solution ran as its fences say.
+      let parts = report.cells.filter { $0.cell.exerciseIndex == index }.map(\.status)
+      let passed = !parts.isEmpty && !parts.contains(where: \.isFailure)
+      return (passed ? .passed : .failed, Score(earned: passed ? possible : 0, possible: possible))
+    }
+    let score = Score(earned: nil, possible: possible)
+    let verdicts = report.cells.filter { $0.cell.kind == .check && $0.cell.exerciseIndex == index }.map(\.status)
+    guard !cell.hasSolution, !verdicts.isEmpty, !verdicts.contains(.skipped) else { return (.todo, score) }
+    return (verdicts.contains(where: \.isFailure) ? .failed : .passed, score)
   }
 
   /// `01-requires-grad.md` → `01-requires-grad`.
