@@ -17,6 +17,8 @@ What it does, per lesson file (each file is one fresh session, like one Jupyter 
   recorded as ``Category: message`` with Python's default once-per-location filter (fresh for every
   cell), the build-specific `` (Triggered internally at ...)`` tail removed; an uncaught exception
   stops the cell and is recorded as its last traceback line, ``Type: message``.
+* A ``graph`` fence after a cell (docs/lesson-format.md, "Graphs") is compared with the autograd graph read off
+  PyTorch after the cell by ``tools/torch_graph.py`` (``--update`` rewrites it like an output fence).
 * Cells with the ``skip`` attribute are not run. ``python exercise`` blocks (starter code) are not run,
   only syntax-checked; the ``python solution`` that follows runs in their place, then ``python check``.
 * ``--check`` compares with the fences (trailing whitespace ignored, ``...`` matches any text,
@@ -42,6 +44,9 @@ import re
 import sys
 import traceback
 import warnings
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import torch_graph  # noqa: E402
 
 FENCE_OPEN = re.compile(r"^( {0,3})(`{3,}|~{3,})(.*)$")
 EXPECTATION_KINDS = ("output", "warning", "error")
@@ -95,12 +100,20 @@ class Cell:
         self.block = block
         self.role = role  # "cell", "solution", "check", "exercise"
         self.expectations = []
+        self.graph = None  # the cell's ``graph`` fence, if any
 
 
 def group_cells(lines, blocks):
     cells = []
     previous = None
     for block in blocks:
+        if block.kind == "graph" and previous is not None and cells:
+            gap = lines[previous.end + 1:block.start]
+            if all(not line.strip() for line in gap) and (
+                    previous is cells[-1].block or previous in cells[-1].expectations):
+                cells[-1].graph = block
+                previous = block
+                continue
         if block.kind in EXPECTATION_KINDS and previous is not None:
             gap = lines[previous.end + 1:block.start]
             if all(not line.strip() for line in gap) and cells and (
@@ -122,11 +135,15 @@ def group_cells(lines, blocks):
     return cells
 
 
-def run_cell(code, namespace, filename):
-    """Run code like a Jupyter cell; return (output, warnings, error)."""
+def run_cell(code, namespace, filename, facts=None):
+    """Run code like a Jupyter cell; return (output, warnings, error). ``facts``, a dict, receives the last
+    expression's value (``last``) and the names the final statement assigned (``assigned``), as a graph fence
+    without ``of=`` draws them."""
     out = io.StringIO()
     recorded = []
     error = None
+    if facts is not None:
+        facts["last"], facts["assigned"] = torch_graph.MISSING, ()
     with warnings.catch_warnings(record=True) as caught:
         # catch_warnings resets the once-per-location registry: every cell starts fresh.
         with contextlib.redirect_stdout(out):
@@ -135,9 +152,13 @@ def run_cell(code, namespace, filename):
                 last = None
                 if tree.body and isinstance(tree.body[-1], ast.Expr):
                     last = ast.Expression(tree.body.pop().value)
+                elif tree.body and facts is not None:
+                    facts["assigned"] = torch_graph.assigned_names(tree.body[-1])
                 exec(compile(tree, filename, "exec"), namespace)
                 if last is not None:
                     value = eval(compile(last, filename, "eval"), namespace)
+                    if facts is not None:
+                        facts["last"] = value
                     if value is not None:
                         print(repr(value))
             except Exception as exc:  # the learner-visible last traceback line
@@ -146,6 +167,21 @@ def run_cell(code, namespace, filename):
             text = TRIGGERED_SUFFIX.sub("", str(w.message))
             recorded.append(f"{w.category.__name__}: {text}")
     return out.getvalue(), recorded, error
+
+
+def check_graph(fence, namespace, facts):
+    """(actual text or None, problem) for a ``graph`` fence after its cell ran in ``namespace``: problem is None when
+    the fence matches, else a diff, or ``cannot draw: reason`` (then actual is None)."""
+    try:
+        roots, saved, grads = torch_graph.parse_attributes(fence.info.split()[1:])
+        actual = torch_graph.graph_text(namespace, roots, saved, grads, facts["last"], facts["assigned"])
+    except torch_graph.GraphRequestError as exc:
+        return None, f"cannot draw: {exc}"
+    if matches("graph", fence.body, actual):
+        return actual, None
+    diff = difflib.unified_diff(normalise(fence.body).split("\n"), normalise(actual).split("\n"),
+                                "expected graph", "pytorch graph", lineterm="")
+    return actual, "\n".join(diff)
 
 
 def normalise(text):
@@ -262,7 +298,18 @@ def process(path, mode):
         where = f"{path}:{block.start + 1}"
         if cell.role == "exercise" or "skip" in block.flags:
             continue
-        output, warns, error = run_cell(block.body, namespace, f"<cell {number}>")
+        facts = {}
+        output, warns, error = run_cell(block.body, namespace, f"<cell {number}>", facts)
+        if cell.graph is not None:
+            actual, problem = check_graph(cell.graph, namespace, facts)
+            if problem is not None:
+                mismatches += 1
+                if mode == "check":
+                    print(f"{where}: graph mismatch\n{problem}\n")
+                elif actual is None:
+                    print(f"{where}: cannot update this graph fence: {problem}")
+                else:
+                    edits.append((cell.graph.start + 1, cell.graph.end - 1, normalise(actual).split("\n")))
         wanted = outcome_fences(output, warns, error)
         raw_address = any(ADDRESS.search(text) for _, text in wanted)
         written_address = any(ADDRESS.search(fence.body) for fence in cell.expectations)
