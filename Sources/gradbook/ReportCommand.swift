@@ -12,8 +12,8 @@ struct ReportCommand: ParsableCommand {
 
       Audiences: learner (no solutions and no hidden checks in the file at all), instructor (everything, with lint \
       findings and each exercise scored from its checks), feedback (a learner's graded copy: each exercise's score \
-      and cases, hidden checks by name only; from --grades, the JSON of `gradbook grade --format json`, else from \
-      the checks the copy itself runs).
+      and cases, hidden checks by name only; from --grades, the JSON of `gradbook grade --format json`, else graded \
+      against --source, else from the checks the copy itself has).
 
       Exit status: 0 when the page is written (whatever its cells did), 2 when a path holds no readable lesson or \
       the page cannot be written.
@@ -41,13 +41,17 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "With --grades: the submission to show, when the file holds several.")
   var submission: String?
 
+  @Option(help: "Without --grades: grade the one path given against these source lessons (repeat for several).")
+  var source: [String] = []
+
   @Option(help: "Seconds Graphviz may take to lay out the graphs before it is stopped.")
   var graphvizTimeout: Double = Graphviz.defaultTimeLimit
 
   func run() throws {
     let driver = ReportDriver(write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
     let code = driver.report(
-      paths: paths, output: output, audience: audience, gradesFile: grades, submission: submission, graphviz: Graphviz.fromPath(timeLimit: graphvizTimeout))
+      paths: paths, output: output, audience: audience, gradesFile: grades, submission: submission, sources: source,
+      graphviz: Graphviz.fromPath(timeLimit: graphvizTimeout))
     if code != 0 { throw ExitCode(code) }
   }
 }

@@ -10,12 +10,13 @@ import XCTest
 final class ReportCommandTests: XCTestCase {
   private func report(
     _ paths: [String], audience: ReportAudience = .learner, grades: String? = nil, submission: String? = nil,
-    graphviz: Graphviz? = nil
+    sources: [String] = [], graphviz: Graphviz? = nil
   ) -> (code: Int32, page: String, errors: String) {
     var page = ""
     var errors = ""
     let code = ReportDriver(write: { page += $0 }, writeError: { errors += $0 }).report(
-      paths: paths, output: nil, audience: audience, gradesFile: grades, submission: submission, graphviz: graphviz)
+      paths: paths, output: nil, audience: audience, gradesFile: grades, submission: submission, sources: sources,
+      graphviz: graphviz)
     return (code, page, errors)
   }
 
@@ -51,12 +52,12 @@ final class ReportCommandTests: XCTestCase {
       sources: [course.source], submissions: [copy], format: .json, outputFile: gradesFile, jobs: 1)
     let grades = try JSONDecoder().decode(
       GradeJSONReport.self, from: Data(contentsOf: URL(fileURLWithPath: gradesFile)))
-    let graded = try XCTUnwrap(grades.submissions.first)
+    let gradedCopy = try XCTUnwrap(grades.submissions.first)
     let result = report([copy], audience: .feedback, grades: gradesFile)
     XCTAssertEqual(result.code, 0, result.errors)
     let page = result.page
     let total = exercises.map(\.points).reduce(0, +)
-    XCTAssertEqual(graded.score, first.points)
+    XCTAssertEqual(gradedCopy.score, first.points)
     XCTAssertTrue(
       page.contains(
         "<span class=\"badge score\">\(Phrasebook.number(first.points))/\(Phrasebook.number(total)) points</span>"),
@@ -64,7 +65,7 @@ final class ReportCommandTests: XCTestCase {
     XCTAssertTrue(
       page.contains(
         "<span class=\"points\">✓ \(Phrasebook.number(first.points))/\(Phrasebook.number(first.points)) points</span>"))
-    let hiddenNames = graded.exercises.flatMap(\.tests).filter { $0.visibility == "hidden" }.map(\.name)
+    let hiddenNames = gradedCopy.exercises.flatMap(\.tests).filter { $0.visibility == "hidden" }.map(\.name)
     XCTAssertGreaterThan(hiddenNames.count, 10)
     for name in hiddenNames { XCTAssertTrue(page.contains("<code>\(HTMLEscaping.escape(name))</code>"), name) }
     for lesson in try course.sourceLessons().values {
@@ -74,6 +75,9 @@ final class ReportCommandTests: XCTestCase {
         }
       }
     }
+    let graded = report([copy], audience: .feedback, sources: [course.source])
+    XCTAssertEqual(graded.code, 0, graded.errors)
+    XCTAssertTrue(graded.page == page, "grading against --source shows what the grade file says")
   }
 
   func testGradeFilesThatCannotBeUsedAreRefusedWithAReason() throws {
