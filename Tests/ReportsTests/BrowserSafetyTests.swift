@@ -24,7 +24,7 @@ final class BrowserSafetyTests: XCTestCase {
     [web](https://pytorch.org/docs) [mail](mailto:someone@example.com) [next](02-next.md) [top](#top)
     ![graph](graph.png)
 
-    <img src=x onerror="\(payload)"> inline HTML and `<b onclick="\(payload)">code</b>`
+    <img src=x onerror="\(payload)"> inline HTML and `<b onclick="\(payload)">code</b>` <svg onload="\(payload)"></svg>
 
     <script>\(payload)</script>
 
@@ -34,6 +34,10 @@ final class BrowserSafetyTests: XCTestCase {
 
     ```output
     <script>\(payload)</script>
+    ```
+
+    ```graph of=x
+    <svg onload="\(payload)"><script>\(payload)</script></svg>
     ```
 
     ```python exercise
@@ -65,12 +69,15 @@ final class BrowserSafetyTests: XCTestCase {
     let browser = try HeadlessChromium.launchForTest()
     let report = try ReportFixtures.report(
       Self.hostileLesson, ["show()\n": CellResult(output: Self.hostileOutput)], file: "hostile<script>.md")
-    let page = folder.appendingPathComponent("report.html")
-    try Data(HTMLReport().render(WorkbookReport(outcomes: [.ran(report)], duration: 0)).utf8).write(to: page)
-    let (clicked, signs) = try Self.scriptSigns(in: page, browser: browser)
-    XCTAssertEqual(signs, [])
-    XCTAssertGreaterThanOrEqual(
-      clicked, 6, "the web, mail, relative and fragment links, the image and the hint")
+    for audience in [ReportAudience.learner, .instructor] {
+      let page = folder.appendingPathComponent("report-\(audience.rawValue).html")
+      let html = HTMLReport(audience: audience).render(WorkbookReport(outcomes: [.ran(report)], duration: 0))
+      try Data(html.utf8).write(to: page)
+      let (clicked, signs) = try Self.scriptSigns(in: page, browser: browser)
+      XCTAssertEqual(signs, [], "\(audience)")
+      XCTAssertGreaterThanOrEqual(
+        clicked, 6, "the web, mail, relative and fragment links, the image and the hint")
+    }
   }
 
   /// The harness itself can fail: a page whose script runs on load and on a click is caught both times.
