@@ -73,13 +73,16 @@ public struct Graphviz: Sendable {
     } catch {
       return .failure(Failure(description: "could not start \(executable): \(error.localizedDescription)"))
     }
-    // Written and read on their own threads, so that neither side waits on a full pipe.
+    // Written and read on threads of their own, so that neither side waits on a full pipe. Not on Dispatch's
+    // global queue: with as many workers as processors, blocked readers there left the writer waiting about a
+    // second for the pool to grow (measured: 1.1 s instead of 0.05 s on 2 processors).
     let readers = DispatchGroup()
     let output = PipeReader(stdout.fileHandleForReading, group: readers)
     let errors = PipeReader(stderr.fileHandleForReading, group: readers)
-    DispatchQueue.global().async {
-      try? stdin.fileHandleForWriting.write(contentsOf: input)
-      try? stdin.fileHandleForWriting.close()
+    let writer = stdin.fileHandleForWriting
+    Thread.detachNewThread {
+      try? writer.write(contentsOf: input)
+      try? writer.close()
     }
     if finished.wait(timeout: .now() + timeLimit) == .timedOut {
       process.terminate()
@@ -97,14 +100,14 @@ public struct Graphviz: Sendable {
   }
 }
 
-/// Reads a pipe to its end on a background thread.
+/// Reads a pipe to its end on a thread of its own.
 private final class PipeReader: @unchecked Sendable {
   private let lock = NSLock()
   private var collected = Data()
 
   init(_ handle: FileHandle, group: DispatchGroup) {
     group.enter()
-    DispatchQueue.global().async {
+    Thread.detachNewThread {
       let data = handle.readDataToEndOfFile()
       self.lock.lock()
       self.collected = data
