@@ -6,7 +6,9 @@ extension Phrasebook {
   /// An exercise the learner has still to do.
   public var yourTurn: String { isKorean ? "✎ 직접 풀어 보세요" : "✎ your turn" }
   /// Starter code that does not run because its solution runs in its place.
-  public var starterNotRun: String { isKorean ? "실행 안 함 (정답 코드가 대신 실행됨)" : "not run (its solution runs instead)" }
+  public var starterNotRun: String {
+    isKorean ? "실행 안 함 (정답 코드가 대신 실행됨)" : "not run (its solution runs instead)"
+  }
   /// The heading of an exercise's code cell.
   public var starterCode: String { isKorean ? "시작 코드" : "starter code" }
   /// Above the output an exercise's solution must produce.

@@ -22,7 +22,8 @@ public struct ReportDriver {
   /// `sources` when given, hidden checks and all. Returns the exit code: 0 when the page is written, whatever its cells
   /// did; 2 when a path holds no readable lesson, the grades cannot be used or the page cannot be written.
   public func report(
-    paths: [String], output: String?, audience: ReportAudience, gradesFile: String? = nil, submission: String? = nil,
+    paths: [String], output: String?, audience: ReportAudience, gradesFile: String? = nil,
+    submission: String? = nil,
     sources: [String] = [], graphviz: Graphviz?
   ) -> Int32 {
     var grades = ExerciseScores()
@@ -38,7 +39,9 @@ public struct ReportDriver {
         writeError(ControlCharacters.visibleLine(failure.description) + "\n")
         return 2
       } catch {
-        writeError(ControlCharacters.visibleLine("\(gradesFile): error: cannot read: \(error.localizedDescription)") + "\n")
+        writeError(
+          ControlCharacters.visibleLine("\(gradesFile): error: cannot read: \(error.localizedDescription)")
+            + "\n")
         return 2
       }
     }

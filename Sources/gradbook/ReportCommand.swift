@@ -5,7 +5,8 @@ import Reports
 struct ReportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "report",
-    abstract: "Write lessons as one self-contained HTML page: contents, highlighted cells, verdicts, diffs, graphs.",
+    abstract:
+      "Write lessons as one self-contained HTML page: contents, highlighted cells, verdicts, diffs, graphs.",
     discussion: """
       The page needs no network and no JavaScript. Autograd graphs are drawn by Graphviz's dot when it is on PATH \
       (apt-get install graphviz), else shown as text.
@@ -41,7 +42,8 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "With --grades: the submission to show, when the file holds several.")
   var submission: String?
 
-  @Option(help: "Without --grades: grade the one path given against these source lessons (repeat for several).")
+  @Option(
+    help: "Without --grades: grade the one path given against these source lessons (repeat for several).")
   var source: [String] = []
 
   @Option(help: "Seconds Graphviz may take to lay out the graphs before it is stopped.")
@@ -50,7 +52,8 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     let driver = ReportDriver(write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
     let code = driver.report(
-      paths: paths, output: output, audience: audience, gradesFile: grades, submission: submission, sources: source,
+      paths: paths, output: output, audience: audience, gradesFile: grades, submission: submission,
+      sources: source,
       graphviz: Graphviz.fromPath(timeLimit: graphvizTimeout))
     if code != 0 { throw ExitCode(code) }
   }

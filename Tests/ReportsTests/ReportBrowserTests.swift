@@ -84,7 +84,8 @@ final class ReportBrowserTests: XCTestCase {
       """, as: [String].self)
     XCTAssertGreaterThan(cells.count, 100)
     XCTAssertFalse(cells.contains(""), "every cell shows a verdict")
-    XCTAssertFalse(cells.contains { $0.contains("✗") }, "the course passes: \(cells.filter { $0.contains("✗") })")
+    XCTAssertFalse(
+      cells.contains { $0.contains("✗") }, "the course passes: \(cells.filter { $0.contains("✗") })")
 
     let keywords = try json(
       browser, "JSON.stringify([...document.querySelectorAll('pre.code .t-kw')].map(e => e.textContent))",
@@ -112,7 +113,8 @@ final class ReportBrowserTests: XCTestCase {
     var files: [String: [String]] = [:]
     var wrong: [String] = []
     for row in rows where row.count == 3 {
-      let lines = try files[row[0]] ?? String(contentsOfFile: row[0], encoding: .utf8).components(separatedBy: "\n")
+      let lines =
+        try files[row[0]] ?? String(contentsOfFile: row[0], encoding: .utf8).components(separatedBy: "\n")
       files[row[0]] = lines
       guard let number = Int(row[1]), number >= 1, number <= lines.count else {
         wrong.append("\(row[0]):\(row[1]) is no line")
@@ -146,7 +148,8 @@ final class ReportBrowserTests: XCTestCase {
       fences[file] = text.components(separatedBy: "\n").filter { $0.hasPrefix("```graph") }.count
     }
     XCTAssertEqual(fences.values.reduce(0, +), 6, "the English course's graph fences")
-    XCTAssertEqual(Dictionary(grouping: figures, by: \.file).mapValues(\.count), fences.filter { $0.value > 0 })
+    XCTAssertEqual(
+      Dictionary(grouping: figures, by: \.file).mapValues(\.count), fences.filter { $0.value > 0 })
     for figure in figures {
       XCTAssertFalse(figure.svg.isEmpty, "a picture in \(figure.file)")
       for name in Self.nodeNames(figure.text) {

@@ -15,7 +15,8 @@ final class ReportCommandTests: XCTestCase {
     var page = ""
     var errors = ""
     let code = ReportDriver(write: { page += $0 }, writeError: { errors += $0 }).report(
-      paths: paths, output: nil, audience: audience, gradesFile: grades, submission: submission, sources: sources,
+      paths: paths, output: nil, audience: audience, gradesFile: grades, submission: submission,
+      sources: sources,
       graphviz: graphviz)
     return (code, page, errors)
   }
@@ -60,14 +61,18 @@ final class ReportCommandTests: XCTestCase {
     XCTAssertEqual(gradedCopy.score, first.points)
     XCTAssertTrue(
       page.contains(
-        "<span class=\"badge score\">\(Phrasebook.number(first.points))/\(Phrasebook.number(total)) points</span>"),
+        "<span class=\"badge score\">\(Phrasebook.number(first.points))/\(Phrasebook.number(total)) points</span>"
+      ),
       "the submission's total")
     XCTAssertTrue(
       page.contains(
-        "<span class=\"points\">✓ \(Phrasebook.number(first.points))/\(Phrasebook.number(first.points)) points</span>"))
+        "<span class=\"points\">✓ \(Phrasebook.number(first.points))/\(Phrasebook.number(first.points)) points</span>"
+      ))
     let hiddenNames = gradedCopy.exercises.flatMap(\.tests).filter { $0.visibility == "hidden" }.map(\.name)
     XCTAssertGreaterThan(hiddenNames.count, 10)
-    for name in hiddenNames { XCTAssertTrue(page.contains("<code>\(HTMLEscaping.escape(name))</code>"), name) }
+    for name in hiddenNames {
+      XCTAssertTrue(page.contains("<code>\(HTMLEscaping.escape(name))</code>"), name)
+    }
     for lesson in try course.sourceLessons().values {
       for cell in lesson.cells where cell.kind == .check && cell.isHidden {
         for line in cell.code.split(separator: "\n") where line.count > 12 {
@@ -81,7 +86,8 @@ final class ReportCommandTests: XCTestCase {
   }
 
   func testGradeFilesThatCannotBeUsedAreRefusedWithAReason() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gradbook-grades-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "gradbook-grades-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     let lesson = RepositoryPaths.root + "/lessons/en/01-requires-grad.md"
@@ -107,7 +113,8 @@ final class ReportCommandTests: XCTestCase {
       XCTAssertEqual(result.code, 2)
       XCTAssertEqual(result.page, "", "no page")
       if message == "missing" {
-        XCTAssertTrue(result.errors.hasPrefix(folder.path + "/missing.json: error: cannot read: "), result.errors)
+        XCTAssertTrue(
+          result.errors.hasPrefix(folder.path + "/missing.json: error: cannot read: "), result.errors)
       } else {
         XCTAssertEqual(result.errors, message)
       }

@@ -96,7 +96,8 @@ public struct ExerciseScores: Sendable {
     } else {
       guard report.submissions.count == 1 else {
         throw Failure(
-          description: "\(file): error: it holds \(report.submissions.count) submissions (\(Self.list(names))); "
+          description:
+            "\(file): error: it holds \(report.submissions.count) submissions (\(Self.list(names))); "
             + "choose one with --submission NAME")
       }
       chosen = report.submissions[0]

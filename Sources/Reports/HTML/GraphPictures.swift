@@ -26,7 +26,9 @@ public struct GraphPictures: Sendable {
   public static let none = GraphPictures(availability: .noGraphviz, drawings: [:])
 
   /// Lays out every graph `report` shows to `audience` with `graphviz` (nil: not installed).
-  public static func draw(_ report: WorkbookReport, audience: ReportAudience, graphviz: Graphviz?) -> GraphPictures {
+  public static func draw(_ report: WorkbookReport, audience: ReportAudience, graphviz: Graphviz?)
+    -> GraphPictures
+  {
     var keys: [Key] = []
     var dots: [String] = []
     for (lessonIndex, outcome) in report.outcomes.enumerated() {

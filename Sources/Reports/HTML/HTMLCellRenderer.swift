@@ -24,7 +24,8 @@ struct HTMLCellRenderer {
     } else {
       let raisingLine = report.status == .error ? report.result?.error?.line : nil
       html += HTMLCode.listing(
-        cell.code, firstLine: cell.codeStartLine, raisingLine: raisingLine, raisedTitle: phrasebook.raisedHere)
+        cell.code, firstLine: cell.codeStartLine, raisingLine: raisingLine, raisedTitle: phrasebook.raisedHere
+      )
     }
     guard showsResult(report, solved: solved) else { return html + "</div>\n" }
     html += cases(report)
@@ -52,7 +53,8 @@ struct HTMLCellRenderer {
     var html = "<ul class=\"cases\">\n"
     for checkCase in report.cases {
       let passed = checkCase.status == .pass
-      html += "<li class=\"case \(passed ? "passed" : "failed")\"><span class=\"mark\">" + (passed ? "✓" : "✗")
+      html +=
+        "<li class=\"case \(passed ? "passed" : "failed")\"><span class=\"mark\">" + (passed ? "✓" : "✗")
       html += "</span> <code>" + escape(phrasebook.caseName(checkCase, hidden: hidden)) + "</code>"
       if let explanation = checkCase.explanation(hidden: hidden) {
         html += "<br><span class=\"why\">" + escape(explanation) + "</span>"
@@ -74,7 +76,9 @@ struct HTMLCellRenderer {
 
   /// The cell's class: its status, or `todo` for starter code a learner has still to complete.
   private func statusClass(_ report: CellReport, solved: Bool) -> String {
-    if report.cell.kind == .exercise, report.status == .skipped { return audience.showsSolutions ? "skipped" : "todo" }
+    if report.cell.kind == .exercise, report.status == .skipped {
+      return audience.showsSolutions ? "skipped" : "todo"
+    }
     if report.cell.kind == .check, solved, !audience.showsSolutions { return "info" }
     return report.status.rawValue
   }
@@ -118,9 +122,11 @@ struct HTMLCellRenderer {
     var html = "<figure class=\"graph\">\n<figcaption>" + escape(phrasebook.graphHeading) + "</figcaption>\n"
     let text = "<pre class=\"graph-text\">" + escape(graph.text) + "</pre>\n"
     if let picture = pictures.picture(lesson: lessonIndex, cell: cellIndex) {
-      html += "<div class=\"graph-picture\" role=\"img\" aria-label=\"" + escape(phrasebook.graphHeading) + "\">"
+      html +=
+        "<div class=\"graph-picture\" role=\"img\" aria-label=\"" + escape(phrasebook.graphHeading) + "\">"
       html += picture
-      html += "</div>\n<details class=\"graph-text\"><summary>" + escape(phrasebook.graphTextForm) + "</summary>\n"
+      html +=
+        "</div>\n<details class=\"graph-text\"><summary>" + escape(phrasebook.graphTextForm) + "</summary>\n"
       html += text + "</details>\n"
     } else {
       let note: String
@@ -173,7 +179,8 @@ struct HTMLCellRenderer {
   private func line(_ line: DiffLine, marks: [CharacterDiff.Segment]?) -> String {
     func body(_ text: String, tag: String) -> String {
       guard let marks else { return escape(text) }
-      return marks.map { $0.isChanged ? "<\(tag)>" + escape($0.text) + "</\(tag)>" : escape($0.text) }.joined()
+      return marks.map { $0.isChanged ? "<\(tag)>" + escape($0.text) + "</\(tag)>" : escape($0.text) }
+        .joined()
     }
     switch line {
     case .same(let text): return "<span class=\"same\">  " + escape(text) + "</span>"

@@ -38,7 +38,10 @@ enum HTMLCode {
     for (offset, line) in lines.enumerated() {
       let (number, overflow) = firstLine.addingReportingOverflow(offset)
       let raised = !overflow && number == raisingLine
-      html += raised ? "<span class=\"line raised\" title=\"\(HTMLEscaping.escape(raisedTitle))\">" : "<span class=\"line\">"
+      html +=
+        raised
+        ? "<span class=\"line raised\" title=\"\(HTMLEscaping.escape(raisedTitle))\">"
+        : "<span class=\"line\">"
       html += "<span class=\"ln\" data-n=\"\(overflow ? 0 : number)\"></span>" + line + "</span>\n"
     }
     return html + "</code></pre>\n"

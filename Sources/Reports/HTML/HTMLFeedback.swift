@@ -12,9 +12,13 @@ enum HTMLFeedback {
       let passed = test.status == "pass"
       html += "<li class=\"case \(passed ? "passed" : "failed")\(test.isHidden ? " hidden" : "")\">"
       html += "<span class=\"mark\">" + (passed ? "✓" : "✗") + "</span> "
-      if test.isHidden { html += "<span class=\"hidden-label\">" + escape(phrasebook.hiddenCheck) + "</span> " }
+      if test.isHidden {
+        html += "<span class=\"hidden-label\">" + escape(phrasebook.hiddenCheck) + "</span> "
+      }
       html += "<code>" + escape(test.name) + "</code> "
-      html += "<span class=\"case-points\">" + escape(phrasebook.points(earned: test.score, possible: test.maxScore))
+      html +=
+        "<span class=\"case-points\">"
+        + escape(phrasebook.points(earned: test.score, possible: test.maxScore))
       html += "</span>"
       if !test.isHidden, !passed, let message = test.message, !message.isEmpty {
         html += "<br><span class=\"why\">" + escape(message) + "</span>"

@@ -14,7 +14,8 @@ struct HTMLLessonRenderer {
   private let solvedExercises: Set<Int>
 
   init(
-    report: LessonReport, anchors: ReportOutline.LessonAnchors, outline: ReportOutline.Entry, cells: HTMLCellRenderer,
+    report: LessonReport, anchors: ReportOutline.LessonAnchors, outline: ReportOutline.Entry,
+    cells: HTMLCellRenderer,
     audience: ReportAudience, grades: ExerciseScores
   ) {
     self.report = report
@@ -30,7 +31,8 @@ struct HTMLLessonRenderer {
   private var phrasebook: Phrasebook { cells.phrasebook }
 
   func render() -> String {
-    var html = "<article class=\"lesson\" id=\"\(escape(anchors.lesson))\" lang=\"\(lesson.language.rawValue)\">\n"
+    var html =
+      "<article class=\"lesson\" id=\"\(escape(anchors.lesson))\" lang=\"\(lesson.language.rawValue)\">\n"
     html += "<p class=\"file\"><code>\(escape(lesson.file))</code>"
     html += "<span class=\"lesson-verdict \(outline.mark.rawValue)\">" + escape(summary()) + "</span></p>\n"
     if audience.showsFindings, !lesson.findings.isEmpty {
@@ -48,7 +50,9 @@ struct HTMLLessonRenderer {
     var parts = [phrasebook.passedCount(totals.passed), phrasebook.failedCount(totals.failures)]
     if totals.unchecked > 0 { parts.append(phrasebook.uncheckedCount(totals.unchecked)) }
     var text = outline.mark.symbol + " " + parts.joined(separator: ", ")
-    if let score = outline.score { text += " · " + phrasebook.points(earned: score.earned, possible: score.possible) }
+    if let score = outline.score {
+      text += " · " + phrasebook.points(earned: score.earned, possible: score.possible)
+    }
     return text
   }
 
@@ -58,7 +62,8 @@ struct HTMLLessonRenderer {
     var index = 0
     while index < nodes.count {
       let node = nodes[index]
-      if node.kind == .codeBlock, case .cell(let cellIndex)? = lesson.role(ofCodeBlockAt: node.range.startLine),
+      if node.kind == .codeBlock,
+        case .cell(let cellIndex)? = lesson.role(ofCodeBlockAt: node.range.startLine),
         lesson.cells[cellIndex].kind == .exercise
       {
         var members: [MarkdownNode] = [node]
@@ -78,9 +83,12 @@ struct HTMLLessonRenderer {
 
   /// Whether `node` is a solution, check, expectation or hint of exercise `exercise`.
   private func belongs(_ node: MarkdownNode, toExercise exercise: Int) -> Bool {
-    guard node.kind == .codeBlock, let role = lesson.role(ofCodeBlockAt: node.range.startLine) else { return false }
+    guard node.kind == .codeBlock, let role = lesson.role(ofCodeBlockAt: node.range.startLine) else {
+      return false
+    }
     switch role {
-    case .cell(let index): return lesson.cells[index].exerciseIndex == exercise && lesson.cells[index].kind != .exercise
+    case .cell(let index):
+      return lesson.cells[index].exerciseIndex == exercise && lesson.cells[index].kind != .exercise
     case .expectation(let cellIndex, _):
       return cellIndex == exercise || lesson.cells[cellIndex].exerciseIndex == exercise
     case .hint(let exerciseIndex, _): return exerciseIndex == exercise
@@ -95,7 +103,9 @@ struct HTMLLessonRenderer {
     let anchor = anchors.exercises[index] ?? anchors.lesson
     var html = "<section class=\"exercise \(mark.rawValue)\" id=\"\(escape(anchor))\">\n<header>"
     html += "<span class=\"title\">" + escape(phrasebook.exerciseTitle(id: cell.id, points: nil)) + "</span>"
-    html += "<span class=\"points\">" + escape(mark.symbol + " " + phrasebook.points(earned: score.earned, possible: score.possible))
+    html +=
+      "<span class=\"points\">"
+      + escape(mark.symbol + " " + phrasebook.points(earned: score.earned, possible: score.possible))
     html += "</span></header>\n"
     let targets = audience.showsSolutions ? [] : self.targets(of: index)
     for node in members {
@@ -120,7 +130,8 @@ struct HTMLLessonRenderer {
       case .expectation:
         continue
       case .hint(_, let hintIndex):
-        html += "<details class=\"hint\"><summary>" + escape(phrasebook.hint(hintIndex + 1)) + "</summary>\n<p>"
+        html +=
+          "<details class=\"hint\"><summary>" + escape(phrasebook.hint(hintIndex + 1)) + "</summary>\n<p>"
         html += escape(node.literal) + "</p></details>\n"
       }
     }

@@ -12,7 +12,10 @@ public struct HTMLReport {
   public var pictures: GraphPictures
   public var grades: ExerciseScores
 
-  public init(audience: ReportAudience = .learner, pictures: GraphPictures = .none, grades: ExerciseScores = ExerciseScores()) {
+  public init(
+    audience: ReportAudience = .learner, pictures: GraphPictures = .none,
+    grades: ExerciseScores = ExerciseScores()
+  ) {
     self.audience = audience
     self.pictures = pictures
     self.grades = grades
@@ -28,13 +31,17 @@ public struct HTMLReport {
       switch outcome {
       case .rejected(let error):
         body += "<article class=\"lesson rejected\" id=\"\(escape(anchor))\">\n<p class=\"file\"><code>"
-        body += escape(error.file) + "</code></p>\n<p class=\"lesson-error\">\(escape(error.description))</p>\n</article>\n"
+        body +=
+          escape(error.file)
+          + "</code></p>\n<p class=\"lesson-error\">\(escape(error.description))</p>\n</article>\n"
       case .ran(let lessonReport):
         guard let anchors = outline.anchors[index], outline.entries.indices.contains(index) else { continue }
         let cells = HTMLCellRenderer(
-          audience: audience, pictures: pictures, lessonIndex: index, phrasebook: Phrasebook(for: lessonReport.lesson))
+          audience: audience, pictures: pictures, lessonIndex: index,
+          phrasebook: Phrasebook(for: lessonReport.lesson))
         body += HTMLLessonRenderer(
-          report: lessonReport, anchors: anchors, outline: outline.entries[index], cells: cells, audience: audience,
+          report: lessonReport, anchors: anchors, outline: outline.entries[index], cells: cells,
+          audience: audience,
           grades: grades
         ).render()
       }
@@ -86,7 +93,9 @@ public struct HTMLReport {
     "default-src 'none'; style-src 'unsafe-inline'; img-src * data:; base-uri 'none'; form-action 'none'"
 
   /// `N passed, N failed, N unchecked, N skipped` (and unreadable lessons, when any).
-  func summaryText(_ report: WorkbookReport, totals: StatusTotals, phrasebook: Phrasebook = Phrasebook()) -> String {
+  func summaryText(_ report: WorkbookReport, totals: StatusTotals, phrasebook: Phrasebook = Phrasebook())
+    -> String
+  {
     var text = [
       phrasebook.passedCount(totals.passed), phrasebook.failedCount(totals.failures),
       phrasebook.uncheckedCount(totals.unchecked), phrasebook.skippedCount(totals.skipped),
@@ -97,12 +106,16 @@ public struct HTMLReport {
   }
 
   /// The coloured count badges of the page's header bar, and the score when there are exercises.
-  func badges(_ totals: StatusTotals, score: ReportOutline.Score?, rejected: Int, phrasebook: Phrasebook) -> String {
+  func badges(_ totals: StatusTotals, score: ReportOutline.Score?, rejected: Int, phrasebook: Phrasebook)
+    -> String
+  {
     var badges = badge("passed", "✓ " + phrasebook.passedCount(totals.passed))
     if totals.failures > 0 { badges += badge("failed", "✗ " + phrasebook.failedCount(totals.failures)) }
     if totals.unchecked > 0 { badges += badge("neutral", phrasebook.uncheckedCount(totals.unchecked)) }
     if rejected > 0 { badges += badge("failed", phrasebook.notReadableCount(rejected)) }
-    if let score { badges += badge("score", phrasebook.points(earned: score.earned, possible: score.possible)) }
+    if let score {
+      badges += badge("score", phrasebook.points(earned: score.earned, possible: score.possible))
+    }
     return "<span class=\"badges\">" + badges + "</span>"
   }
 

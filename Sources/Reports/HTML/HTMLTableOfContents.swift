@@ -13,9 +13,13 @@ enum HTMLTableOfContents {
     var html = "<ol>\n"
     for entry in entries {
       html += "<li class=\"\(entry.mark.rawValue)\"><a href=\"#" + escape(entry.anchor) + "\">"
-      html += "<span class=\"mark\" aria-hidden=\"true\">" + entry.mark.symbol + "</span> " + escape(entry.title) + "</a>"
+      html +=
+        "<span class=\"mark\" aria-hidden=\"true\">" + entry.mark.symbol + "</span> " + escape(entry.title)
+        + "</a>"
       if let score = entry.score {
-        html += " <span class=\"score\">" + escape(phrasebook.points(earned: score.earned, possible: score.possible))
+        html +=
+          " <span class=\"score\">"
+          + escape(phrasebook.points(earned: score.earned, possible: score.possible))
         html += "</span>"
       }
       html += "\n" + list(entry.children, phrasebook: phrasebook) + "</li>\n"

@@ -60,7 +60,8 @@ struct ReportOutline {
       let file = outcome.file
       let stem = Self.stem(file)
       let parent = file.split(separator: "/").dropLast().last.map(String.init)
-      let lessonAnchor = lessonSlugs.claim(Self.slug(stem), alternative: parent.map { Self.slug($0 + "-" + stem) })
+      let lessonAnchor = lessonSlugs.claim(
+        Self.slug(stem), alternative: parent.map { Self.slug($0 + "-" + stem) })
       switch outcome {
       case .rejected:
         anchors[index] = LessonAnchors(lesson: lessonAnchor)
@@ -106,7 +107,8 @@ struct ReportOutline {
       let statuses = report.cells.filter { (section.line..<end).contains($0.cell.location.line) }
         .filter { counts($0, in: lesson, audience: audience) }.map(\.status)
       var entry = Entry(
-        title: section.title, anchor: anchors.headings[section.line] ?? anchor, mark: mark(statuses), score: nil)
+        title: section.title, anchor: anchors.headings[section.line] ?? anchor, mark: mark(statuses),
+        score: nil)
       entry.children = exerciseEntries.filter { (section.line..<end).contains($0.line) }.map(\.entry)
       sectionEntries.append(entry)
     }
@@ -167,7 +169,8 @@ struct ReportOutline {
       return (passed ? .passed : .failed, Score(earned: passed ? possible : 0, possible: possible))
     }
     let score = Score(earned: nil, possible: possible)
-    let verdicts = report.cells.filter { $0.cell.kind == .check && $0.cell.exerciseIndex == index }.map(\.status)
+    let verdicts = report.cells.filter { $0.cell.kind == .check && $0.cell.exerciseIndex == index }.map(
+      \.status)
     guard !cell.hasSolution, !verdicts.isEmpty, !verdicts.contains(.skipped) else { return (.todo, score) }
     return (verdicts.contains(where: \.isFailure) ? .failed : .passed, score)
   }
