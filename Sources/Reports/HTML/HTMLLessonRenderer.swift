@@ -10,8 +10,8 @@ struct HTMLLessonRenderer {
   let audience: ReportAudience
   let grades: ExerciseScores
 
-  /// The exercises (by cell index) that have a solution: worked out once, since every cell asks.
-  private let solvedExercises: Set<Int>
+  /// Each exercise's solution, by the exercise's cell index: found once, since every cell asks.
+  private let solutions: [Int: Cell]
 
   init(
     report: LessonReport, anchors: ReportOutline.LessonAnchors, outline: ReportOutline.Entry,
@@ -24,7 +24,11 @@ struct HTMLLessonRenderer {
     self.cells = cells
     self.audience = audience
     self.grades = grades
-    solvedExercises = Set(report.lesson.cells.compactMap { $0.kind == .solution ? $0.exerciseIndex : nil })
+    var solutions: [Int: Cell] = [:]
+    for cell in report.lesson.cells where cell.kind == .solution {
+      if let exercise = cell.exerciseIndex, solutions[exercise] == nil { solutions[exercise] = cell }
+    }
+    self.solutions = solutions
   }
 
   private var lesson: Lesson { report.lesson }
@@ -98,8 +102,9 @@ struct HTMLLessonRenderer {
   /// An exercise's box: its title, points and mark, then its parts as the audience may see them.
   private func exercise(_ index: Int, _ members: [MarkdownNode]) -> String {
     let cell = lesson.cells[index]
-    let solved = solvedExercises.contains(index)
-    let (mark, score) = ReportOutline.exerciseStatus(index, in: report, audience: audience, grades: grades)
+    let solved = solutions[index] != nil
+    let (mark, score) =
+      anchors.exerciseStatuses[index] ?? (.none, ReportOutline.Score(earned: nil, possible: 0))
     let anchor = anchors.exercises[index] ?? anchors.lesson
     var html = "<section class=\"exercise \(mark.rawValue)\" id=\"\(escape(anchor))\">\n<header>"
     html += "<span class=\"title\">" + escape(phrasebook.exerciseTitle(id: cell.id, points: nil)) + "</span>"
@@ -145,7 +150,7 @@ struct HTMLLessonRenderer {
   /// them), or of the starter code itself when it did not run.
   private func targets(of exercise: Int) -> [String] {
     if let starter = report.report(forCell: exercise), starter.status != .skipped { return [] }
-    let solution = lesson.cells.first { $0.kind == .solution && $0.exerciseIndex == exercise }
+    let solution = solutions[exercise]
     let fences = solution?.expectations ?? lesson.cells[exercise].expectations
     return fences.filter { $0.kind != .graph }.map(\.text)
   }
@@ -207,7 +212,7 @@ struct HTMLLessonRenderer {
       guard let cellReport = report.report(forCell: index) else { return "" }
       if cellReport.cell.kind == .solution, !audience.showsSolutions { return "" }
       if cellReport.cell.isHidden, !audience.showsHiddenChecks { return "" }
-      let solved = cellReport.cell.exerciseIndex.map(solvedExercises.contains) ?? false
+      let solved = cellReport.cell.exerciseIndex.map { solutions[$0] != nil } ?? false
       return cells.cell(cellReport, file: lesson.file, solved: solved)
     }
   }

@@ -48,6 +48,29 @@ struct ReportOutline {
     var headings: [Int: String] = [:]
     /// By the exercise cell's index.
     var exercises: [Int: String] = [:]
+    /// Each exercise's mark and score, by the exercise cell's index.
+    var exerciseStatuses: [Int: (mark: Mark, score: Score)] = [:]
+  }
+
+  /// A lesson's cells grouped by the exercise they belong to (by the exercise cell's index), gathered in one pass.
+  struct ExerciseParts {
+    /// The check cells.
+    var checks: [Int: [Cell]] = [:]
+    /// The verdicts of the check cells.
+    var checkStatuses: [Int: [CellStatus]] = [:]
+    /// The verdicts of every cell of the exercise but its starter code.
+    var statuses: [Int: [CellStatus]] = [:]
+
+    init(_ report: LessonReport) {
+      for cell in report.lesson.cells where cell.kind == .check {
+        if let exercise = cell.exerciseIndex { checks[exercise, default: []].append(cell) }
+      }
+      for cell in report.cells {
+        guard let exercise = cell.cell.exerciseIndex else { continue }
+        statuses[exercise, default: []].append(cell.status)
+        if cell.cell.kind == .check { checkStatuses[exercise, default: []].append(cell.status) }
+      }
+    }
   }
 
   var entries: [Entry] = []
@@ -75,53 +98,82 @@ struct ReportOutline {
     }
   }
 
-  /// A lesson's anchors and its entry with its sections and exercises.
+  /// A lesson's anchors and its entry with its sections and exercises. Linear in the lesson's cells and headings:
+  /// both come in line order, so each is placed by a sweep or a binary search.
   private static func lesson(
     _ report: LessonReport, anchor: String, audience: ReportAudience, grades: ExerciseScores
   ) -> (LessonAnchors, Entry) {
     let lesson = report.lesson
     var anchors = LessonAnchors(lesson: anchor)
     var slugs = SlugSet()
-    var headings: [(line: Int, level: Int, title: String)] = []
+    var headings: [Heading] = []
     lesson.document.forEachNode { node in
       guard node.kind == .heading else { return }
       let title = node.plainText
       anchors.headings[node.range.startLine] = slugs.claim(anchor + "--" + slug(title), alternative: nil)
-      headings.append((node.range.startLine, node.headingLevel, title))
+      headings.append(Heading(line: node.range.startLine, level: node.headingLevel, title: title))
     }
-    var exerciseEntries: [(line: Int, entry: Entry)] = []
+    let parts = ExerciseParts(report)
+    let sections = headings.filter { $0.level == 2 }
+    var sectionStatuses = [[CellStatus]](repeating: [], count: sections.count)
+    var sectionExercises = [[Entry]](repeating: [], count: sections.count)
+    var looseExercises: [Entry] = []
+    var scores: [Score] = []
+    var nextHeading = 0
+    var exerciseHeading: String?
     for (index, cell) in lesson.cells.enumerated() where cell.kind == .exercise {
       let name = cell.id ?? "line-\(cell.location.line)"
       let exerciseAnchor = slugs.claim(anchor + "--exercise-" + slug(name), alternative: nil)
       anchors.exercises[index] = exerciseAnchor
-      let heading = headings.last { $0.line < cell.location.line && $0.level >= 3 }
-      let title = heading?.title ?? Phrasebook(for: lesson).exerciseTitle(id: cell.id, points: nil)
-      let (mark, score) = exerciseStatus(index, in: report, audience: audience, grades: grades)
-      exerciseEntries.append(
-        (cell.location.line, Entry(title: title, anchor: exerciseAnchor, mark: mark, score: score)))
+      while nextHeading < headings.count, headings[nextHeading].line < cell.location.line {
+        if headings[nextHeading].level >= 3 { exerciseHeading = headings[nextHeading].title }
+        nextHeading += 1
+      }
+      let title = exerciseHeading ?? Phrasebook(for: lesson).exerciseTitle(id: cell.id, points: nil)
+      let (mark, score) = exerciseStatus(index, in: report, parts: parts, audience: audience, grades: grades)
+      anchors.exerciseStatuses[index] = (mark, score)
+      scores.append(score)
+      let entry = Entry(title: title, anchor: exerciseAnchor, mark: mark, score: score)
+      if let section = section(containing: cell.location.line, sections) {
+        sectionExercises[section].append(entry)
+      } else {
+        looseExercises.append(entry)
+      }
     }
-    let sections = headings.filter { $0.level == 2 }
-    var sectionEntries: [Entry] = []
-    for (position, section) in sections.enumerated() {
-      let end = position + 1 < sections.count ? sections[position + 1].line : Int.max
-      let statuses = report.cells.filter { (section.line..<end).contains($0.cell.location.line) }
-        .filter { counts($0, in: lesson, audience: audience) }.map(\.status)
-      var entry = Entry(
-        title: section.title, anchor: anchors.headings[section.line] ?? anchor, mark: mark(statuses),
-        score: nil)
-      entry.children = exerciseEntries.filter { (section.line..<end).contains($0.line) }.map(\.entry)
-      sectionEntries.append(entry)
+    var statuses: [CellStatus] = []
+    for cell in report.cells where counts(cell, in: lesson, audience: audience) {
+      statuses.append(cell.status)
+      if let section = section(containing: cell.cell.location.line, sections) {
+        sectionStatuses[section].append(cell.status)
+      }
     }
-    let looseExercises = exerciseEntries.filter { exercise in
-      !sections.contains { $0.line < exercise.line }
-    }.map(\.entry)
-    let scores = exerciseEntries.compactMap(\.entry.score)
+    let sectionEntries = sections.indices.map { position in
+      Entry(
+        title: sections[position].title, anchor: anchors.headings[sections[position].line] ?? anchor,
+        mark: mark(sectionStatuses[position]), score: nil, children: sectionExercises[position])
+    }
     let total = scores.isEmpty ? nil : scores.dropFirst().reduce(scores[0], +)
-    let statuses = report.cells.filter { counts($0, in: lesson, audience: audience) }.map(\.status)
     let entry = Entry(
       title: lesson.title, anchor: anchor, mark: mark(statuses), score: total,
       children: looseExercises + sectionEntries)
     return (anchors, entry)
+  }
+
+  private struct Heading {
+    var line: Int
+    var level: Int
+    var title: String
+  }
+
+  /// The position of the last section that starts at or before `line`, if any.
+  private static func section(containing line: Int, _ sections: [Heading]) -> Int? {
+    var low = 0
+    var high = sections.count
+    while low < high {
+      let middle = low + (high - low) / 2
+      if sections[middle].line <= line { low = middle + 1 } else { high = middle }
+    }
+    return low == 0 ? nil : low - 1
   }
 
   /// Whether a cell's verdict counts for the audience: a learner's page is not judged by the hidden reference answer,
@@ -149,7 +201,8 @@ struct ReportOutline {
   /// graded from what ran); for an instructor, full points or none by its solution's verdict. Otherwise the points it is worth, marked by its public checks when they
   /// judged the learner's own code (a learner's copy, without solution), else still to do.
   static func exerciseStatus(
-    _ index: Int, in report: LessonReport, audience: ReportAudience, grades: ExerciseScores
+    _ index: Int, in report: LessonReport, parts: ExerciseParts, audience: ReportAudience,
+    grades: ExerciseScores
   ) -> (Mark, Score) {
     let lesson = report.lesson
     guard lesson.cells.indices.contains(index) else { return (.none, Score(earned: nil, possible: 0)) }
@@ -158,19 +211,18 @@ struct ReportOutline {
       let mark: Mark = graded.earned >= graded.possible ? .passed : .failed
       return (mark, Score(earned: graded.earned, possible: graded.possible))
     }
-    let checks = lesson.cells.filter { $0.kind == .check && $0.exerciseIndex == index }
+    let checks = parts.checks[index] ?? []
     let possible =
       checks.isEmpty
       ? Double(cell.points ?? 1) : ExerciseScoring.checkPoints(exercise: cell, checks: checks).reduce(0, +)
     if audience.showsSolutions {
       // Not graded (no id or no check): full points when its solution ran as its fences say.
-      let parts = report.cells.filter { $0.cell.exerciseIndex == index }.map(\.status)
-      let passed = !parts.isEmpty && !parts.contains(where: \.isFailure)
+      let statuses = parts.statuses[index] ?? []
+      let passed = !statuses.isEmpty && !statuses.contains(where: \.isFailure)
       return (passed ? .passed : .failed, Score(earned: passed ? possible : 0, possible: possible))
     }
     let score = Score(earned: nil, possible: possible)
-    let verdicts = report.cells.filter { $0.cell.kind == .check && $0.cell.exerciseIndex == index }.map(
-      \.status)
+    let verdicts = parts.checkStatuses[index] ?? []
     guard !cell.hasSolution, !verdicts.isEmpty, !verdicts.contains(.skipped) else { return (.todo, score) }
     return (verdicts.contains(where: \.isFailure) ? .failed : .passed, score)
   }

@@ -18,16 +18,24 @@ public enum ExerciseScoring {
   public static func grades(for report: LessonReport, notRun: [Int: String] = [:]) -> [ExerciseGrade] {
     let lesson = report.lesson
     var grades: [ExerciseGrade] = []
+    // Each exercise's checks and code, gathered in one pass: a lesson of many exercises stays linear.
+    var checksOf: [Int: [CellReport]] = [:]
+    var codeOf: [Int: CellReport] = [:]
+    for cell in report.cells {
+      guard let exercise = cell.cell.exerciseIndex else { continue }
+      if cell.cell.kind == .check { checksOf[exercise, default: []].append(cell) }
+      if codeOf[exercise] == nil, cell.cell.isCode(ofExercise: exercise) { codeOf[exercise] = cell }
+    }
     for (index, exercise) in lesson.cells.enumerated() where exercise.kind == .exercise {
       guard let id = exercise.id else { continue }
-      let checks = report.cells.filter { $0.cell.kind == .check && $0.cell.exerciseIndex == index }
+      let checks = checksOf[index] ?? []
       guard !checks.isEmpty else { continue }
       let points = checkPoints(exercise: exercise, checks: checks.map(\.cell))
       var tests: [TestGrade] = []
       var score = 0.0
       var maxScore = 0.0
       var problem = notRun[index]
-      if problem == nil, let code = report.cells.first(where: { $0.cell.isCode(ofExercise: index) }),
+      if problem == nil, let code = codeOf[index],
         code.status == .error, let error = code.result?.error
       {
         problem = "the exercise's code raised \(error.text) (line \(error.line))"
