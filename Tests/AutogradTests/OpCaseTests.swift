@@ -5,7 +5,8 @@ import XCTest
 @testable import Autograd
 
 /// Forward values, grad_fn names, next_functions and gradients of every op against real PyTorch
-/// (`Data/ops_cases.json`, produced by `Data/ops_cases.py`), plus finite-difference checks in float64.
+/// (`Data/ops_cases.json` and `Data/tensor_api_cases.json`, produced by the scripts beside them), plus
+/// finite-difference checks in float64 wherever the op is smooth at the case's inputs.
 final class OpCaseTests: EngineTestCase {
   struct InputSpec: Decodable {
     let shape: [Int]
@@ -27,23 +28,51 @@ final class OpCaseTests: EngineTestCase {
     let next_functions: [String?]
     let seed: [Double]
     let grads: [[Double]?]
+    /// False on ties and kinks (PyTorch's subgradient is the reference; finite differences are skipped).
+    let smooth: Bool?
   }
   struct CaseFile: Decodable {
     let cases: [OpCase]
   }
 
-  static func loadCases() throws -> [OpCase] {
-    guard let url = Bundle.module.url(forResource: "ops_cases", withExtension: "json", subdirectory: "Data")
+  /// The case files and the Swift twins of their ops.
+  static let suites: [(file: String, ops: [String: OpTable.Op])] = [
+    ("ops_cases", OpTable.ops), ("tensor_api_cases", TensorAPIOpTable.ops),
+  ]
+
+  static func loadCases(_ file: String) throws -> [OpCase] {
+    guard let url = Bundle.module.url(forResource: file, withExtension: "json", subdirectory: "Data")
     else {
-      throw AutogradError(.runtimeError, "ops_cases.json missing from the test bundle")
+      throw AutogradError(.runtimeError, "\(file).json missing from the test bundle")
     }
     return try JSONDecoder().decode(CaseFile.self, from: Data(contentsOf: url)).cases
+  }
+
+  /// Every case with its Swift op (a case without one is a failure).
+  static func loadAll() throws -> [(item: OpCase, op: OpTable.Op)] {
+    var result: [(item: OpCase, op: OpTable.Op)] = []
+    for suite in suites {
+      let cases = try loadCases(suite.file)
+      for item in cases {
+        guard let op = suite.ops[item.op] else {
+          XCTFail("no Swift op for \(item.op) in \(suite.file)")
+          continue
+        }
+        result.append((item, op))
+      }
+    }
+    return result
   }
 
   static func makeInput(_ spec: InputSpec, dtype override: DType? = nil) throws -> Tensor {
     let dtype = override ?? (DType(rawValue: spec.dtype) ?? .float32)
     let flat = try Tensor.tensor(.list(spec.data.map { TensorData.float($0) }), dtype: dtype)
     return try flat.reshape(spec.shape).detach().requiresGrad_(spec.requires_grad)
+  }
+
+  /// The dtype an input takes in the float64 checks: floating inputs become float64, index tensors stay.
+  static func float64(_ spec: InputSpec) -> DType {
+    spec.dtype.hasPrefix("float") ? .float64 : (DType(rawValue: spec.dtype) ?? .float64)
   }
 
   /// Relative closeness with a float32-sized tolerance.
@@ -57,14 +86,10 @@ final class OpCaseTests: EngineTestCase {
   }
 
   func testForwardBackwardMatchPyTorch() throws {
-    let cases = try OpCaseTests.loadCases()
-    XCTAssertGreaterThan(cases.count, 90)
+    let cases = try OpCaseTests.loadAll()
+    XCTAssertGreaterThan(try OpCaseTests.loadCases("ops_cases").count, 90)
     var exactForward = 0
-    for item in cases {
-      guard let op = OpTable.ops[item.op] else {
-        XCTFail("no Swift op for \(item.op)")
-        continue
-      }
+    for (item, op) in cases {
       let inputs = try item.inputs.map { try OpCaseTests.makeInput($0) }
       let result = try op(inputs)
       XCTAssertEqual(result.shape, item.output.shape, item.op)
@@ -105,8 +130,7 @@ final class OpCaseTests: EngineTestCase {
   }
 
   func testReprsMatchPyTorch() throws {
-    for item in try OpCaseTests.loadCases() {
-      guard let op = OpTable.ops[item.op] else { continue }
+    for (item, op) in try OpCaseTests.loadAll() {
       let inputs = try item.inputs.map { try OpCaseTests.makeInput($0) }
       assertTextEqual(try op(inputs).description, item.output.repr, item.op)
     }
@@ -115,9 +139,8 @@ final class OpCaseTests: EngineTestCase {
   /// Analytic gradients against central differences, every op in float64.
   func testGradientsMatchFiniteDifferences() throws {
     let skip: Set<String> = ["index_list"]  // covered above; duplicate indices are fine but slow to perturb
-    for item in try OpCaseTests.loadCases() where !skip.contains(item.op) {
-      guard let op = OpTable.ops[item.op] else { continue }
-      let inputs = try item.inputs.map { try OpCaseTests.makeInput($0, dtype: .float64) }
+    for (item, op) in try OpCaseTests.loadAll() where !skip.contains(item.op) && item.smooth != false {
+      let inputs = try item.inputs.map { try OpCaseTests.makeInput($0, dtype: OpCaseTests.float64($0)) }
       let result = try op(inputs)
       guard result.dtype == .float64 else { continue }
       let seed = try Tensor.tensor(.list(item.seed.map { TensorData.float($0) }), dtype: .float64).reshape(
@@ -133,8 +156,9 @@ final class OpCaseTests: EngineTestCase {
         for element in 0..<input.count {
           func objective(_ delta: Double) throws -> Double {
             let perturbed = try inputs.enumerated().map { (j, t) -> Tensor in
+              guard j == index else { return t.detach() }
               var values = try t.contiguousDoubles()
-              if j == index { values[element] += delta }
+              values[element] += delta
               return try Tensor.tensor(.list(values.map { TensorData.float($0) }), dtype: .float64).reshape(
                 t.shape)
             }
@@ -156,10 +180,10 @@ final class OpCaseTests: EngineTestCase {
   /// first derivative, every op in float64.
   func testHessianVectorProductsMatchFiniteDifferences() throws {
     var checkedOps = Set<String>()
-    for item in try OpCaseTests.loadCases() where item.op != "index_list" {
-      guard let op = OpTable.ops[item.op] else { continue }
-      let base = try item.inputs.map { try OpCaseTests.makeInput($0, dtype: .float64) }
-      guard base.allSatisfy({ $0.dtype == .float64 }), base.contains(where: { $0.requiresGrad }) else {
+    for (item, op) in try OpCaseTests.loadAll() where item.op != "index_list" && item.smooth != false {
+      let base = try item.inputs.map { try OpCaseTests.makeInput($0, dtype: OpCaseTests.float64($0)) }
+      let differentiableInputs = base.filter { $0.requiresGrad }
+      guard !differentiableInputs.isEmpty, differentiableInputs.allSatisfy({ $0.dtype == .float64 }) else {
         continue
       }
       let seed = try Tensor.tensor(.list(item.seed.map { TensorData.float($0) }), dtype: .float64)
@@ -168,6 +192,7 @@ final class OpCaseTests: EngineTestCase {
       /// The gradient of sum(op(inputs) * seed) w.r.t. every input requiring grad, flattened.
       func gradient(_ shift: Double, createGraph: Bool) throws -> (inputs: [Tensor], grads: [Tensor?]) {
         let inputs = try base.enumerated().map { (j, t) -> Tensor in
+          guard t.requiresGrad else { return t }
           let values = zip(try t.contiguousDoubles(), direction[j]).map { $0 + shift * $1 }
           let shifted = try Tensor.tensor(.list(values.map { TensorData.float($0) }), dtype: .float64)
             .reshape(t.shape)

@@ -21,6 +21,7 @@ extension Tensor {
       if let base = viewBase, base.isLeaf, base.leafRequiresGrad {
         throw AutogradError.runtime(AutogradMessages.viewOfLeafInPlace)
       }
+      try checkMultiOutputViewWrite(operands: operands)
     }
     if !allowsInternalOverlap, hasInternalOverlap {
       throw AutogradError.runtime(
@@ -98,6 +99,56 @@ extension Tensor {
     let regenerated = try replay(base)
     gradFn = regenerated.gradFn
     outputIndex = regenerated.outputIndex
+  }
+
+  /// PyTorch refuses in-place writes to one of several views made by one op while autograd is involved.
+  private func checkMultiOutputViewWrite(operands: [Tensor]?) throws {
+    guard let op = multiOutputViewOp else { return }
+    let suffix =
+      " This view is the output of a function that returns multiple views. Such functions do not allow the output views to be modified inplace. You should replace the inplace operation by an out-of-place one."
+    if requiresGrad {
+      throw AutogradError.runtime(
+        "Output \(outputIndex) of \(op) is a view and is being modified inplace." + suffix)
+    }
+    if operands?.contains(where: { $0.requiresGrad }) ?? false {
+      throw AutogradError.runtime(
+        "A view was created in no_grad mode and is being modified inplace with grad mode enabled." + suffix)
+    }
+  }
+
+  /// `self.t_()`: transposes a ≤2-D tensor in place, changing only its geometry (`TBackward1`).
+  @discardableResult
+  public func t_() throws -> Tensor {
+    guard rank <= 2 else {
+      throw AutogradError.runtime("t_() expects a tensor with <= 2 dimensions, but self is \(rank)D")
+    }
+    let runtime = AutogradContext.current
+    if isInference && !runtime.isInferenceModeEnabled {
+      throw AutogradError.runtime(AutogradMessages.inferenceInPlace)
+    }
+    if runtime.isGradEnabled && isLeaf && leafRequiresGrad {
+      throw AutogradError.runtime(AutogradMessages.leafInPlace)
+    }
+    let before = makeAlias()
+    before.gradFn = gradFn
+    before.outputIndex = outputIndex
+    before.leafRequiresGrad = leafRequiresGrad
+    if rank == 2 {
+      shape.swapAt(0, 1)
+      strides.swapAt(0, 1)
+    }
+    storage.version &+= 1
+    if let previous = viewReplay { viewReplay = { base in try previous(base).t() } }
+    let output = makeAlias()
+    try Tensor.record("TBackward1", inputs: [before], outputs: [output]) { grads, _ in
+      guard let grad = grads[0] else { return [nil] }
+      return [try grad.t()]
+    }
+    if let node = output.gradFn {
+      gradFn = node
+      outputIndex = 0
+    }
+    return self
   }
 
   /// `self.add_(other, alpha=)` and `self += other`.
