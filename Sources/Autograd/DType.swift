@@ -31,6 +31,15 @@ public enum DType: String, CaseIterable, Sendable {
     }
   }
 
+  /// Rounds a value computed in Double to this dtype's precision (float32 to the nearest Float).
+  func rounded(_ value: Double) -> Double {
+    self == .float32 ? Double(Float(value)) : value
+  }
+
+  /// Rounds a running total to the precision PyTorch's CPU kernels accumulate this dtype in (`acc_type`):
+  /// float32 and float64 accumulate in double.
+  func accumulationRounded(_ value: Double) -> Double { value }
+
   /// The legacy tensor type name: `torch.FloatTensor`.
   public var tensorTypeName: String { "torch.\(scalarTypeName)Tensor" }
 }

@@ -33,6 +33,10 @@ def spec(shape, dtype=F32, grad=True, data=None, **kw):
     return {"shape": list(shape), "dtype": dtype, "requires_grad": grad, "data": [float(x) for x in data]}
 
 
+# Marks a case on a tie or kink (see KINKS below).
+KINK = "kink"
+
+
 def index(shape, data):
     return spec(shape, dtype=I64, grad=False, data=data)
 
@@ -49,6 +53,70 @@ OPS = {
     "unbind1": lambda a: a.unbind(1)[0],
     "chunk_sum": lambda a: a.chunk(2)[0].sum() * a.chunk(2)[1].sum(),
     "t_": lambda a: (a * 1).t_(),
+    # Products and running sums.
+    "prod": lambda a: a.prod(),
+    "prod_dim1": lambda a: a.prod(1),
+    "prod_dim0_keep": lambda a: a.prod(dim=0, keepdim=True),
+    "prod_double": lambda a: a.prod(dtype=torch.float64),
+    "prod_0d": lambda a: a.prod(),
+    "cumsum0": lambda a: a.cumsum(0),
+    "cumsum1": lambda a: a.cumsum(dim=1),
+    "cumsum_neg": lambda a: torch.cumsum(a, -1),
+    "cumsum_double": lambda a: a.cumsum(1, dtype=torch.float64),
+    "flip0": lambda a: a.flip(0),
+    "flip01": lambda a: a.flip((0, 1)),
+    # Statistics.
+    "var": lambda a: a.var(),
+    "var_dim0": lambda a: a.var(0),
+    "var_dim1_keep": lambda a: a.var(1, keepdim=True),
+    "var_unbiased_false": lambda a: a.var(unbiased=False),
+    "var_correction2": lambda a: a.var(dim=1, correction=2),
+    "var_dims": lambda a: a.var(dim=(0, 1)),
+    "std": lambda a: a.std(),
+    "std_dim0": lambda a: a.std(0),
+    "std_dim1_keep": lambda a: a.std(1, keepdim=True),
+    "std_correction0": lambda a: a.std(correction=0),
+    "std_dims": lambda a: a.std(dim=(0, 2)),
+    "var_dof0": lambda a: a.var(),
+    "std_dof0": lambda a: a.std(),
+    "var_dim_dof0": lambda a: a.var(dim=1, correction=3),
+    "std_dim_dof_negative": lambda a: a.std(dim=1, correction=4),
+    "var_dof_negative": lambda a: a.var(correction=7),
+    "std_constant": lambda a: a.std(1),
+    "norm": lambda a: a.norm(),
+    "norm_p1": lambda a: a.norm(1),
+    "norm_inf": lambda a: a.norm(float("inf")),
+    "norm_neg_inf": lambda a: a.norm(float("-inf")),
+    "norm_p0": lambda a: a.norm(0),
+    "norm_p3": lambda a: a.norm(3),
+    "norm_p1_5": lambda a: a.norm(1.5),
+    "norm_p_half": lambda a: a.norm(0.5),
+    "norm_dim1": lambda a: a.norm(dim=1),
+    "norm_dim0_keep": lambda a: a.norm(2, dim=0, keepdim=True),
+    "norm_fro_dims": lambda a: a.norm(p="fro", dim=(0, 1)),
+    "norm_inf_dim1": lambda a: a.norm(float("inf"), dim=1),
+    "norm_zero": lambda a: a.norm(),
+    "norm_p1_zero": lambda a: a.norm(1),
+    "norm_p3_zero": lambda a: a.norm(3, dim=1),
+    "norm_inf_ties": lambda a: a.norm(float("inf")),
+    "logsumexp0": lambda a: a.logsumexp(0),
+    "logsumexp1_keep": lambda a: a.logsumexp(dim=1, keepdim=True),
+    "logsumexp_all": lambda a: a.logsumexp((0, 1)),
+    "amax": lambda a: a.amax(),
+    "amax_dim1": lambda a: a.amax(1),
+    "amin_dims_keep": lambda a: a.amin(dim=(0, 1), keepdim=True),
+    "amax_ties": lambda a: a.amax(),
+    "amin_ties_dim": lambda a: a.amin(0),
+    # Rounding.
+    "floor": lambda a: a.floor(),
+    "ceil": lambda a: a.ceil(),
+    "round": lambda a: a.round(),
+    "round_decimals2": lambda a: a.round(decimals=2),
+    "round_decimals_neg": lambda a: torch.round(a, decimals=-1),
+    "trunc": lambda a: a.trunc(),
+    "frac": lambda a: a.frac(),
+    "nan_to_num": lambda a: a.nan_to_num(),
+    "nan_to_num_values": lambda a: a.nan_to_num(0.5, 2.0, -3.0),
 }
 
 CASES = [
@@ -62,10 +130,87 @@ CASES = [
     ("unbind1", [spec([3, 2])]),
     ("chunk_sum", [spec([4])]),
     ("t_", [spec([2, 3])]),
+    ("prod", [spec([2, 3])]),
+    ("prod_dim1", [spec([3, 4])]),
+    ("prod_dim0_keep", [spec([3, 2])]),
+    ("prod_double", [spec([4])]),
+    ("prod_0d", [spec([])]),
+    ("prod", [spec([2, 3], data=[1.5, 0., -2., 3., 0.5, 4.])], KINK),
+    ("prod", [spec([2, 3], data=[1.5, 0., -2., 3., 0., 4.])], KINK),
+    ("prod_dim1", [spec([3, 3], data=[1.5, 0., -2., 3., 0., 4., 0.5, 2., 0.])], KINK),
+    ("prod", [spec([3], dtype=F64, data=[2., 0., 3.])], KINK),
+    ("prod_dim1", [spec([2, 3], dtype=F64, data=[0., 2., 3., 1., 0., 0.])], KINK),
+    ("cumsum0", [spec([3, 2])]),
+    ("cumsum1", [spec([2, 4])]),
+    ("cumsum_neg", [spec([2, 3])]),
+    ("cumsum_double", [spec([2, 3])]),
+    ("cumsum0", [spec([])]),
+    ("flip0", [spec([3, 2])]),
+    ("flip01", [spec([2, 3])]),
+    ("var", [spec([2, 3])]),
+    ("var_dim0", [spec([3, 2])]),
+    ("var_dim1_keep", [spec([2, 4])]),
+    ("var_unbiased_false", [spec([5])]),
+    ("var_correction2", [spec([2, 4])]),
+    ("var_dims", [spec([2, 2, 2])]),
+    ("std", [spec([2, 3])]),
+    ("std_dim0", [spec([3, 2])]),
+    ("std_dim1_keep", [spec([2, 4])]),
+    ("std_correction0", [spec([4])]),
+    ("std_dims", [spec([2, 2, 3])]),
+    ("var_dof0", [spec([])]),
+    ("std_dof0", [spec([])]),
+    ("var_dof0", [spec([1])]),
+    ("var_dim_dof0", [spec([2, 3])]),
+    ("std_dim_dof_negative", [spec([2, 3])]),
+    ("var_dof_negative", [spec([2, 3])]),
+    ("std_constant", [spec([2, 3], data=[1., 1., 1., 2., 3., 4.])]),
+    ("norm", [spec([2, 3])]),
+    ("norm_p1", [spec([2, 3])]),
+    ("norm_inf", [spec([2, 3])]),
+    ("norm_neg_inf", [spec([2, 3])]),
+    ("norm_p0", [spec([2, 3])]),
+    ("norm_p3", [spec([2, 3])]),
+    ("norm_p1_5", [spec([2, 3])]),
+    ("norm_p_half", [spec([4])]),
+    ("norm_dim1", [spec([2, 3])]),
+    ("norm_dim0_keep", [spec([3, 2])]),
+    ("norm_fro_dims", [spec([2, 3])]),
+    ("norm_inf_dim1", [spec([3, 3])]),
+    ("norm_zero", [spec([3], data=[0., 0., 0.])]),
+    ("norm_p1_zero", [spec([3], data=[0., 1., -2.])]),
+    ("norm_p3_zero", [spec([2, 2], data=[0., 0., 1., -2.])]),
+    ("norm_p_half", [spec([3], data=[0., 1., 4.])], KINK),
+    ("norm_inf_ties", [spec([4], data=[1., -3., 3., 2.])]),
+    ("norm_inf_dim1", [spec([2, 3], data=[1., -3., 3., 2., 2., -2.])], KINK),
+    ("logsumexp0", [spec([3, 2])]),
+    ("logsumexp1_keep", [spec([2, 3])]),
+    ("logsumexp_all", [spec([2, 3])]),
+    ("amax", [spec([2, 3])]),
+    ("amax_dim1", [spec([2, 3])]),
+    ("amin_dims_keep", [spec([2, 3])]),
+    ("amax_ties", [spec([2, 3], data=[1., 5., 2., 5., 0., 5.])]),
+    ("amin_ties_dim", [spec([3, 2], data=[1., 2., 1., 0., 3., 0.])]),
+    ("floor", [spec([6], low=-3, high=3)]),
+    ("ceil", [spec([6], low=-3, high=3)]),
+    ("round", [spec([6], data=[-2.5, -1.5, -0.5, 0.5, 1.5, 2.7])]),
+    ("round_decimals2", [spec([4], data=[1.005, 2.675, -0.125, 3.14159])]),
+    ("round_decimals2", [spec([4], dtype=F64, data=[1.005, 2.675, -0.125, 3.14159])]),
+    ("round_decimals_neg", [spec([4], data=[15., 25., -35., 123.])]),
+    ("trunc", [spec([6], low=-3, high=3)]),
+    ("frac", [spec([6], low=-3, high=3)]),
+    ("nan_to_num", [spec([5], data=[1., float("nan"), float("inf"), -float("inf"), -2.])]),
+    ("nan_to_num_values", [spec([5], data=[1., float("nan"), float("inf"), -float("inf"), -2.])]),
+    ("nan_to_num", [spec([3], dtype=F64, data=[float("nan"), float("inf"), 0.5])]),
 ]
 
 # Cases on ties or kinks: PyTorch's subgradient choice is the expected value; no finite differences.
-KINKS = set()
+# A case given as (name, inputs, KINK) is such a point for that case only.
+KINKS = {"var_dof0", "std_dof0", "var_dim_dof0", "std_dim_dof_negative", "var_dof_negative", "std_constant",
+         "norm_p0", "norm_zero", "norm_p1_zero", "norm_p3_zero", "norm_inf_ties", "amax_ties", "amin_ties_dim",
+         "floor", "ceil", "round", "round_decimals2", "round_decimals_neg", "trunc", "nan_to_num",
+         "nan_to_num_values"}
+
 
 
 def flat(t):
@@ -80,7 +225,7 @@ def make(s):
 
 
 out = []
-for number, (name, specs) in enumerate(CASES):
+for name, specs, *flags in CASES:
     inputs = [make(s) for s in specs]
     result = OPS[name](*inputs)
     seed = torch.tensor(values(list(result.shape)), dtype=result.dtype).reshape(result.shape)
@@ -94,7 +239,20 @@ for number, (name, specs) in enumerate(CASES):
         "next_functions": [None if f is None else type(f).__name__ for f, _ in result.grad_fn.next_functions],
         "seed": flat(seed),
         "grads": [flat(t.grad) if t.grad is not None else None for t in inputs],
-        "smooth": (name, number) not in KINKS and name not in KINKS,
+        "smooth": name not in KINKS and KINK not in flags,
     })
 
-print(json.dumps({"torch_version": torch.__version__, "cases": out}, indent=1))
+
+
+def portable(value):
+    """JSON has no NaN or infinities: they are written as the strings Swift's decoder is told to accept."""
+    if isinstance(value, float) and not np.isfinite(value):
+        return "NaN" if np.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, list):
+        return [portable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: portable(v) for k, v in value.items()}
+    return value
+
+
+print(json.dumps(portable({"torch_version": torch.__version__, "cases": out}), indent=1))
