@@ -78,5 +78,25 @@ enum TensorAPIOpTable {
     "frac": { try $0[0].frac() },
     "nan_to_num": { try $0[0].nanToNum() },
     "nan_to_num_values": { try $0[0].nanToNum(nan: 0.5, posinf: 2, neginf: -3) },
+    // Ordering.
+    "sort": { try $0[0].sort().values },
+    "sort_dim0_desc": { try $0[0].sort(dim: 0, descending: true).values },
+    "sort_stable": { try $0[0].sort(dim: 1, stable: true).values },
+    "msort": { try $0[0].msort() },
+    "topk2": { try $0[0].topk(2).values },
+    "topk_smallest_dim0": { try $0[0].topk(1, dim: 0, largest: false).values },
+    "median": { try $0[0].median() },
+    "median_dim1": { try $0[0].median(dim: 1).values },
+    "median_dim0_keep": { try $0[0].median(dim: 0, keepdim: true).values },
+    // Index-driven reads and writes.
+    "gather1": { try $0[0].gather(dim: 1, index: $0[1]) },
+    "gather0": { try $0[0].gather(dim: 0, index: $0[1]) },
+    "scatter_src": { try $0[0].scatter(dim: 0, index: $0[1], source: $0[2]) },
+    "scatter_value": { try $0[0].scatter(dim: 1, index: $0[1], value: .float(2.5)) },
+    "scatter_add": { try $0[0].scatterAdd(dim: 0, index: $0[1], source: $0[2]) },
+    "index_select1": { try $0[0].indexSelect(dim: 1, index: $0[1]) },
+    "index_select0": { try $0[0].indexSelect(dim: 0, index: $0[1]) },
+    "masked_fill_tensor": { try $0[0].maskedFill($0[0].gt(.int(0)), $0[1]) },
+    "masked_fill_scalar": { try $0[0].maskedFill($0[0].lt(.int(0)), .float(0.5)) },
   ]
 }

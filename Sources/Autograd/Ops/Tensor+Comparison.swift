@@ -59,7 +59,7 @@ extension Tensor {
         "masked_fill_ only supports boolean masks, but got mask with dtype \(mask.dtype.rawValue == "int64" ? "long int" : mask.dtype.rawValue)"
       )
     }
-    let shape = try Shape.broadcast(self.shape, mask.shape)
+    let shape = try Shape.broadcast(mask.shape, self.shape)
     if shape != self.shape {
       throw AutogradError.runtime(
         "The expanded size of the tensor (\(self.shape.last ?? 0)) must match the existing size (\(mask.shape.last ?? 0)) at non-singleton dimension \(Swift.max(self.shape.count - 1, 0)).  Target sizes: \(self.shape).  Tensor sizes: \(mask.shape)"

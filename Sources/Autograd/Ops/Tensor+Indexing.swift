@@ -52,7 +52,7 @@ extension Tensor {
       }
     }
     if let (advancedDim, indexTensor) = advanced {
-      return try result.gather(dim: advancedDim, index: indexTensor)
+      return try result.indexAlong(dim: advancedDim, index: indexTensor)
     }
     if result === self { return try alias() }
     return result
@@ -93,7 +93,7 @@ extension Tensor {
   }
 
   /// Advanced indexing along `dim` with an int64 index tensor or a bool mask (`IndexBackward0`).
-  func gather(dim: Int, index indexTensor: Tensor) throws -> Tensor {
+  func indexAlong(dim: Int, index indexTensor: Tensor) throws -> Tensor {
     if indexTensor.dtype == .bool {
       // A mask over dims dim..<dim+mask.rank selects the true positions, flattened.
       let maskShape = indexTensor.shape
@@ -109,7 +109,7 @@ extension Tensor {
         positions.append(Int64(i))
       }
       let merged = try flatten(startDim: dim, endDim: dim + Swift.max(maskShape.count, 1) - 1)
-      return try merged.gather(
+      return try merged.indexAlong(
         dim: dim, index: Tensor(shape: [positions.count], dtype: .int64, integers: positions))
     }
     guard indexTensor.dtype == .int64 else {
