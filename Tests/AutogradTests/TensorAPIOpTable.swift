@@ -1,5 +1,22 @@
 import Autograd
 
+/// `b = a * 1; b[indices] = value; return b`.
+func assigned(_ a: Tensor, _ indices: [TensorIndex], _ value: Operand) throws -> Tensor {
+  let b = try a.mul(.int(1))
+  try b.setIndex(indices, value)
+  return b
+}
+
+/// Writes through the slice `b[1:]` of `b = a * 1`.
+func assignedView(_ a: Tensor, _ indices: [TensorIndex], _ value: Operand) throws -> Tensor {
+  let b = try a.mul(.int(1))
+  try b.index([.slice(start: 1, stop: nil, step: nil)]).setIndex(indices, value)
+  return b
+}
+
+/// An int64 index tensor from literals.
+func indexList(_ values: [Int64]) throws -> Tensor { try Tensor.tensor(.list(values.map { .int($0) })) }
+
 /// The Swift side of `Data/tensor_api_cases.py`'s `OPS`: the same operation under the same name.
 enum TensorAPIOpTable {
   static let ops: [String: OpTable.Op] = [
@@ -128,5 +145,37 @@ enum TensorAPIOpTable {
     "einsum_implicit": { try Tensor.einsum("ij,kj", $0) },
     "einsum_side_sum": { try Tensor.einsum("ij,k->ik", $0) },
     "einsum_broadcast": { try Tensor.einsum("ij,jk->ik", $0) },
+    // Advanced indexing.
+    "index_two": { try $0[0].index([.tensor($0[1]), .tensor($0[2])]) },
+    "index_broadcast": { try $0[0].index([.tensor($0[1]), .tensor($0[2])]) },
+    "index_adjacent": { try $0[0].index([.all, .tensor($0[1]), .tensor($0[2])]) },
+    "index_separated": { try $0[0].index([.tensor($0[1]), .all, .tensor($0[2])]) },
+    "index_after_int": { try $0[0].index([.int(0), .tensor($0[1]), .tensor($0[2])]) },
+    "index_none_between": { try $0[0].index([.tensor($0[1]), .none, .tensor($0[2])]) },
+    "index_mask": { try $0[0].index([.tensor($0[0].gt(.int(0)))]) },
+    "index_mask_rows": { try $0[0].index([.tensor($0[1].bool())]) },
+    "index_mask_and_list": { try $0[0].index([.tensor($0[1].bool()), .tensor(indexList([0, 1]))]) },
+    "index_duplicates": { try $0[0].index([.tensor($0[1])]) },
+    "index_negative": { try $0[0].index([.tensor($0[1]), .tensor($0[2])]) },
+    "put_two": { try assigned($0[0], [.tensor(indexList([0, 2])), .tensor(indexList([1, 0]))], .tensor($0[1])) },
+    "put_scalar_two": {
+      try assigned($0[0], [.tensor(indexList([0, 2])), .tensor(indexList([1, 0]))], .float(2.5))
+    },
+    "put_fill_rows": { try assigned($0[0], [.tensor(indexList([0, 2]))], .float(2.5)) },
+    "put_fill_columns": { try assigned($0[0], [.all, .tensor(indexList([1]))], .float(-1)) },
+    "put_mask_scalar": { try assigned($0[0], [.tensor($0[0].gt(.int(0)))], .float(0)) },
+    "put_mask_tensor": { try assigned($0[0], [.tensor($0[0].gt(.int(0)))], .tensor($0[1])) },
+    "put_rows_tensor": { try assigned($0[0], [.tensor(indexList([2, 0]))], .tensor($0[1])) },
+    "put_duplicates": {
+      try assigned($0[0], [.tensor(indexList([0, 0])), .tensor(indexList([1, 1]))], .tensor($0[1]))
+    },
+    "put_broadcast_value": { try assigned($0[0], [.tensor(indexList([0, 1]))], .tensor($0[1])) },
+    "put_through_view": {
+      try assignedView($0[0], [.tensor(indexList([0, 1])), .tensor(indexList([1, 0]))], .tensor($0[1]))
+    },
+    "index_put_accumulate": {
+      try $0[0].indexPut([indexList([0, 0]), indexList([1, 1])], values: $0[1], accumulate: true)
+    },
+    "index_fill": { try $0[0].indexFill(dim: 1, index: indexList([0, 2]), value: .float(1.5)) },
   ]
 }

@@ -9,10 +9,7 @@ import XCTest
 final class NNConformanceTests: XCTestCase {
   /// Cells that need a feature outside torch.nn, by session and title, with the reason. Each must still
   /// fail (so it is taken off this list the day it passes).
-  static let pending: [String: String] = [
-    "03_losses/cross entropy is log_softmax followed by nll":
-      "x[torch.arange(2), classes] indexes with two index tensors at once (issue 12, item 5)"
-  ]
+  static let pending: [String: String] = [:]
 
   private func runSession(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
     let session = try ConformanceCorpus.load(.nn).session(name)

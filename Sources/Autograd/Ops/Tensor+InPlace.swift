@@ -303,7 +303,7 @@ extension Tensor {
   /// `self[indices] = value`: a `copy_` into the indexed view (or an index_put for tensor indices).
   public func setIndex(_ indices: [TensorIndex], _ value: Operand) throws {
     if indices.contains(where: { if case .tensor = $0 { return true } else { return false } }) {
-      try indexPut(indices, value)
+      try setAdvancedIndex(indices, value)
       return
     }
     let target = try index(indices)

@@ -41,6 +41,20 @@ def index(shape, data):
     return spec(shape, dtype=I64, grad=False, data=data)
 
 
+def assigned(a, index, value):
+    """`b = a * 1; b[index] = value; return b` (writing into a non-leaf)."""
+    b = a * 1
+    b[index] = value
+    return b
+
+
+def assigned_view(a, index, value):
+    """Writes through a slice of a non-leaf: the base records CopySlices."""
+    b = a * 1
+    b[1:][index] = value
+    return b
+
+
 OPS = {
     # Multi-output views.
     "chunk2_0": lambda a: a.chunk(2)[0],
@@ -167,6 +181,30 @@ OPS = {
     "einsum_implicit": lambda a, b: torch.einsum("ij,kj", a, b),
     "einsum_side_sum": lambda a, b: torch.einsum("ij,k->ik", a, b),
     "einsum_broadcast": lambda a, b: torch.einsum("ij,jk->ik", a, b),
+    # Advanced indexing: several index tensors, masks, lists; reading and writing.
+    "index_two": lambda a, i, j: a[i, j],
+    "index_broadcast": lambda a, i, j: a[i, j],
+    "index_adjacent": lambda a, i, j: a[:, i, j],
+    "index_separated": lambda a, i, j: a[i, :, j],
+    "index_after_int": lambda a, i, j: a[0, i, j],
+    "index_none_between": lambda a, i, j: a[i, None, j],
+    "index_mask": lambda a: a[a > 0],
+    "index_mask_rows": lambda a, m: a[m],
+    "index_mask_and_list": lambda a, m: a[m, [0, 1]],
+    "index_duplicates": lambda a, i: a[i],
+    "index_negative": lambda a, i, j: a[i, j],
+    "put_two": lambda a, v: assigned(a, ([0, 2], [1, 0]), v),
+    "put_scalar_two": lambda a: assigned(a, ([0, 2], [1, 0]), 2.5),
+    "put_fill_rows": lambda a: assigned(a, [0, 2], 2.5),
+    "put_fill_columns": lambda a: assigned(a, (slice(None), [1]), -1.0),
+    "put_mask_scalar": lambda a: assigned(a, a > 0, 0.0),
+    "put_mask_tensor": lambda a, v: assigned(a, a > 0, v),
+    "put_rows_tensor": lambda a, v: assigned(a, [2, 0], v),
+    "put_duplicates": lambda a, v: assigned(a, ([0, 0], [1, 1]), v),
+    "put_broadcast_value": lambda a, v: assigned(a, ([0, 1],), v),
+    "put_through_view": lambda a, v: assigned_view(a, ([0, 1], [1, 0]), v),
+    "index_put_accumulate": lambda a, v: a.index_put((torch.tensor([0, 0]), torch.tensor([1, 1])), v, accumulate=True),
+    "index_fill": lambda a: a.index_fill(1, torch.tensor([0, 2]), 1.5),
 }
 
 CASES = [
@@ -305,6 +343,29 @@ CASES = [
     ("einsum_implicit", [spec([2, 3]), spec([4, 3])]),
     ("einsum_side_sum", [spec([2, 3]), spec([4])]),
     ("einsum_broadcast", [spec([2, 1]), spec([3, 4])]),
+    ("index_two", [spec([3, 4]), index([2], [0, 2]), index([2], [1, 3])]),
+    ("index_broadcast", [spec([3, 4]), index([2, 1], [0, 2]), index([3], [1, 3, 0])]),
+    ("index_adjacent", [spec([2, 3, 4]), index([2], [0, 2]), index([2], [1, 3])]),
+    ("index_separated", [spec([2, 3, 4]), index([2], [0, 1]), index([2], [1, 3])]),
+    ("index_after_int", [spec([2, 3, 4]), index([2], [0, 2]), index([2], [1, 3])]),
+    ("index_none_between", [spec([2, 3, 4]), index([2], [0, 1]), index([2], [2, 0])]),
+    ("index_mask", [spec([2, 3])]),
+    ("index_mask_rows", [spec([3, 2]), spec([3], dtype="bool", grad=False, data=[1, 0, 1])]),
+    ("index_mask_and_list", [spec([3, 2]), spec([3], dtype="bool", grad=False, data=[1, 0, 1])]),
+    ("index_duplicates", [spec([3, 2]), index([4], [0, 2, 0, 0])]),
+    ("index_negative", [spec([3, 4]), index([2], [-1, 0]), index([2], [-4, -1])]),
+    ("put_two", [spec([3, 2]), spec([2])]),
+    ("put_scalar_two", [spec([3, 2])]),
+    ("put_fill_rows", [spec([3, 2])]),
+    ("put_fill_columns", [spec([3, 2])]),
+    ("put_mask_scalar", [spec([2, 3])]),
+    ("put_mask_tensor", [spec([2, 3], data=[1., -1., 2., -2., 3., -3.]), spec([3])]),
+    ("put_rows_tensor", [spec([3, 2]), spec([2, 2])]),
+    ("put_duplicates", [spec([2, 3]), spec([2])], KINK),
+    ("put_broadcast_value", [spec([3, 2]), spec([1, 1, 2])]),
+    ("put_through_view", [spec([3, 2]), spec([2])]),
+    ("index_put_accumulate", [spec([2, 3]), spec([2])]),
+    ("index_fill", [spec([2, 3])]),
 ]
 
 # Cases on ties or kinks: PyTorch's subgradient choice is the expected value; no finite differences.
@@ -322,7 +383,7 @@ def flat(t):
 
 
 def make(s):
-    dtype = getattr(torch, s["dtype"])
+    dtype = getattr(torch, s["dtype"]) if s["dtype"] != "bool" else torch.bool
     t = torch.tensor(s["data"], dtype=dtype).reshape(s["shape"])
     return t.requires_grad_(s["requires_grad"])
 

@@ -21,6 +21,8 @@ NAN = torch.tensor([[1., 0., float("nan")], [float("inf"), -float("inf"), 2.]])
 E = torch.zeros(0, 3)
 T = torch.tensor([[3., 1., 2., 1.], [0., 5., 5., -1.]])
 Z = torch.zeros(3, 5)
+Y = torch.arange(12.).reshape(3, 4)
+X3 = torch.arange(24.).reshape(2, 3, 4)
 IDX = torch.tensor([[0, 1, 2, 0]])
 
 
@@ -28,6 +30,12 @@ def inplace(view, other=1.0):
     """Runs `view.add_(other)` and returns the view's base afterwards."""
     view.add_(other)
     return view
+
+
+def setitem(target, index, value):
+    """`target[index] = value`, returning the target."""
+    target[index] = value
+    return target
 
 
 def split_nonleaf(index):
@@ -282,6 +290,68 @@ EXPRESSIONS = {
     "einsum_int": "torch.einsum('ij->', I)",
     "einsum_mixed_dtypes": "torch.einsum('ij,jk->ik', X, I.t())",
     "einsum_list": "torch.einsum('ij->j', [X])",
+    # Advanced indexing.
+    "index_lists": "Y[torch.tensor([0, 2]), torch.tensor([1, 3])]",
+    "index_broadcast": "Y[torch.tensor([[0], [2]]), torch.tensor([1, 3])]",
+    "index_adjacent": "X3[:, torch.tensor([0, 2]), torch.tensor([1, 3])]",
+    "index_separated": "X3[torch.tensor([0, 1]), :, torch.tensor([1, 3])]",
+    "index_pair_rows": "X3[torch.tensor([0, 1]), torch.tensor([0, 1])]",
+    "index_ellipsis_list": "X3[..., torch.tensor([0, 1])]",
+    "index_slice_between": "X3[torch.tensor([0, 1]), 1:, torch.tensor([2])]",
+    "index_int_then_lists": "X3[0, torch.tensor([0, 2]), torch.tensor([1, 3])]",
+    "index_none_first": "Y[None, torch.tensor([0, 1])]",
+    "index_none_after": "Y[torch.tensor([0, 1]), None]",
+    "index_none_between_shape": "X3[torch.tensor([0, 1]), None, torch.tensor([0, 1])]",
+    "index_none_adjacent_shape": "X3[:, None, torch.tensor([0, 1]), torch.tensor([0, 1])]",
+    "index_ellipsis_none": "Y[..., torch.tensor([0, 1]), None]",
+    "index_0d_long": "Y[torch.tensor(1)]",
+    "index_0d_long_and_list": "Y[torch.tensor(1), torch.tensor([0, 1])]",
+    "index_0d_true": "Y[torch.tensor(True)]",
+    "index_0d_false": "Y[torch.tensor(False)]",
+    "index_mask_2d": "Y[torch.tensor([[True, False, True, False]] * 3)]",
+    "index_mask_pair": "Y[torch.tensor([True, False, True]), torch.tensor([True, False, True, False])]",
+    "index_mask_then_slice": "Y[torch.tensor([True, False, True]), 1:]",
+    "index_mask_bad_shape": "Y[torch.tensor([True, False])]",
+    "index_mask_and_list_mismatch": "Y[torch.tensor([True, False, True]), torch.tensor([0, 1, 2])]",
+    "index_broadcast_mismatch": "Y[torch.tensor([0, 2]), torch.tensor([1, 3, 0])]",
+    "index_out_of_range_first": "Y[torch.tensor([0, 5])]",
+    "index_out_of_range_second": "Y[torch.tensor([0, 1]), torch.tensor([4, 0])]",
+    "index_out_of_range_after_int": "X3[0, :, torch.tensor([5])]",
+    "index_out_of_range_after_slice": "X3[:, torch.tensor([0, 5])]",
+    "index_out_of_range_third": "X3[torch.tensor([0]), :, torch.tensor([0, 7])]",
+    "index_negative": "Y[torch.tensor([-1, -3]), torch.tensor([-4, 0])]",
+    "index_float_tensor": "Y[torch.tensor([0.5])]",
+    "index_empty": "Y[torch.tensor([], dtype=torch.long)]",
+    "index_empty_pair": "Y[torch.tensor([], dtype=torch.long), torch.tensor([], dtype=torch.long)]",
+    "index_too_many": "Y[torch.tensor([0]), torch.tensor([0]), torch.tensor([0])]",
+    "index_grad": "(Y.detach().requires_grad_() * 1)[torch.tensor([0, 1]), torch.tensor([1, 2])]",
+    "setitem_pair": "setitem(torch.zeros(3, 4), (torch.tensor([0, 2]), torch.tensor([1, 3])), 5.)",
+    "setitem_duplicates": "setitem(torch.zeros(3, 4), (torch.tensor([0, 0]), torch.tensor([1, 1])), torch.tensor([1., 2.]))",
+    "setitem_rows_broadcast": "setitem(torch.zeros(3, 4), (slice(None), torch.tensor([0, 1])), torch.tensor([7., 8.]))",
+    "setitem_rows_scalar": "setitem(torch.zeros(3, 4), torch.tensor([0, 1]), 9)",
+    "setitem_int_value": "setitem(torch.zeros(3, 4), (torch.tensor([0, 1]), torch.tensor([0, 1])), 7)",
+    "setitem_long_value": "setitem(torch.zeros(3, 4), torch.tensor([0, 1]), torch.tensor([1, 2, 3, 4]))",
+    "setitem_double_value": "setitem(torch.zeros(3, 4), torch.tensor([0, 1]), torch.ones(2, 4, dtype=torch.float64))",
+    "setitem_value_shape": "setitem(torch.zeros(3, 4), (torch.tensor([0, 1]), torch.tensor([0, 1])), torch.ones(3))",
+    "setitem_value_leading_ones": "setitem(torch.zeros(3, 4), torch.tensor([0, 1]), torch.ones(1, 1, 4))",
+    "setitem_value_bad_leading": "setitem(torch.zeros(3, 4), torch.tensor([0, 1]), torch.ones(2, 1, 4))",
+    "setitem_out_of_range": "setitem(torch.zeros(3, 4), torch.tensor([0, 5]), 1.)",
+    "setitem_mask_bad_shape": "setitem(torch.zeros(3, 4), torch.tensor([True, False]), 2.)",
+    "setitem_mask_columns": "setitem(torch.ones(3, 4), (slice(None), torch.tensor([True, False, True, False])), 2.)",
+    "setitem_int32_index": "setitem(torch.ones(3, 4), torch.tensor([0, 1], dtype=torch.int32), 3.)",
+    "setitem_grad_fill": "setitem(torch.ones(3, 4, requires_grad=True) * 1, (slice(None), torch.tensor([0, 1])), 3.)",
+    "setitem_grad_mask": "setitem(torch.ones(3, 4, requires_grad=True) * 1, torch.tensor([True, False, True]), 2.)",
+    "setitem_grad_put": "setitem(torch.ones(3, 4, requires_grad=True) * 1, (torch.tensor([0, 1]), torch.tensor([0, 1])), 3.)",
+    "setitem_grad_copy_slices": "setitem(torch.ones(3, 4, requires_grad=True) * 1, (slice(1, None), torch.tensor([0, 1])), 3.)",
+    "setitem_grad_select": "setitem(torch.ones(3, 4, requires_grad=True) * 1, (slice(None), torch.tensor(1)), 3.)",
+    "setitem_leaf": "setitem(torch.ones(3, 4, requires_grad=True), torch.tensor([0, 1]), 3.)",
+    "index_put": "Y.index_put((torch.tensor([0]),), torch.tensor(5.))",
+    "index_put_accumulate": "Y.index_put((torch.tensor([0, 0]), torch.tensor([1, 1])), torch.tensor([1., 2.]), accumulate=True)",
+    "index_put_dtype": "Y.index_put((torch.tensor([0]),), torch.tensor([1, 2, 3, 4]))",
+    "index_put_shape": "Y.index_put((torch.tensor([0]),), torch.tensor([1., 2.]))",
+    "index_put_": "torch.zeros(4).index_put_((torch.tensor([0, 0, 1]),), torch.tensor([1., 2., 3.]))",
+    "index_fill": "torch.zeros(4).index_fill(0, torch.tensor([2, 3]), 9.)",
+    "index_fill_matrix_index": "torch.zeros(4).index_fill(0, torch.tensor([[2]]), 9.)",
 }
 
 TAIL = re.compile(r" \(Triggered internally at .*\)$", re.S)
