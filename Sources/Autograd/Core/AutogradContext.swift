@@ -7,7 +7,8 @@
 #endif
 
 /// The engine state behind torch's global API, for one session: grad-mode stack, default generator,
-/// element budget, warning sink, work charging and the object-id and sequence-number counters.
+/// element budget, warning sink, work charging, print options and the object-id and sequence-number
+/// counters.
 ///
 /// Whoever runs cells owns one context per session and binds it to the thread doing the work
 /// (`context.bind { ... }`); engine code reads ``current``. The binding is thread-local, as PyTorch
@@ -34,6 +35,9 @@ public final class AutogradContext: @unchecked Sendable {
 
   /// Lines already sent through `warnOnce(_:)`.
   private var warnedOnce: Set<String> = []
+
+  /// `torch.set_printoptions` for this session.
+  public var printOptions = PrintOptions.standard
 
   /// Told, before a kernel whose cost grows faster than its output (a matrix product), how many
   /// multiply-adds it is about to do; throwing stops the kernel before it starts. The interpreter

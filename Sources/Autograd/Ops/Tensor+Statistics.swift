@@ -1,4 +1,5 @@
 import Foundation
+import NumberFormat
 
 /// Statistics over dims: `var`, `std`, `norm`, `logsumexp`, `amax` and `amin`, with PyTorch's backward
 /// formulas (including their choices at zero norms, zero deviations and ties).
@@ -97,7 +98,7 @@ extension Tensor {
     let (rows, reduced, outShape) = try statisticRows(dims, keepdim: keepdim)
     if p < 0 || p.isInfinite, rows.contains(where: { $0.isEmpty }) {
       // The order is printed as C++ prints a double (`inf`, `-1`, `-1.5`).
-      let order = p.isInfinite ? (p > 0 ? "inf" : "-inf") : String(format: "%g", p)
+      let order = PythonFloatFormat.general(p)
       if dims != nil, let empty = reduced.first(where: { shape[$0] == 0 }) {
         throw AutogradError.runtime(
           "linalg.vector_norm cannot compute the \(order) norm on the dimension \(empty)because this dimension is empty and the operation does not have an identity"

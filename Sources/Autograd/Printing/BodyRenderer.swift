@@ -3,6 +3,7 @@ struct BodyRenderer {
   let shape: [Int]
   let reader: ElementReader
   let summarize: Bool
+  let options: PrintOptions
   /// Row-major strides of `shape`.
   private let strides: [Int]
   /// The number of elements `shape` describes.
@@ -11,10 +12,11 @@ struct BodyRenderer {
   private let shownIndices: [[Int?]]
 
   /// `reader` must serve every index of `shape` (the caller checks the element count).
-  init(shape: [Int], reader: ElementReader, summarize: Bool) {
+  init(shape: [Int], reader: ElementReader, summarize: Bool, options: PrintOptions) {
     self.shape = shape
     self.reader = reader
     self.summarize = summarize
+    self.options = options
     var strides = Array(repeating: 1, count: shape.count)
     var running = 1
     for dimension in shape.indices.reversed() {
@@ -24,10 +26,10 @@ struct BodyRenderer {
     }
     self.strides = strides
     elementCount = running
-    let edge = TensorPrinter.edgeItems
+    let edge = options.edgeItems
     shownIndices = shape.map { size -> [Int?] in
       if summarize && size > 2 * edge {
-        return Array(0..<edge) + [nil] + Array((size - edge)..<size)
+        return Array(0..<Swift.max(edge, 0)) + [nil] + Array((size - Swift.max(edge, 0))..<size)
       }
       return Array(0..<size)
     }
@@ -36,7 +38,8 @@ struct BodyRenderer {
   /// The body text, e.g. `[[1., 2.],\n        [3., 4.]]`.
   func render() -> String {
     let formatter = ElementFormatter(
-      reader: reader, count: elementCount, visibleIndices: summarize ? visibleFlatIndices() : nil)
+      reader: reader, count: elementCount, visibleIndices: summarize ? visibleFlatIndices() : nil,
+      options: options)
     if shape.isEmpty { return formatter.format(at: 0) }
     return render(dimension: 0, offset: 0, indent: TensorPrinter.prefix.count, formatter: formatter)
   }
@@ -59,11 +62,15 @@ struct BodyRenderer {
   private func render(dimension: Int, offset: Int, indent: Int, formatter: ElementFormatter) -> String {
     let shown = shownIndices[dimension]
     if dimension == shape.count - 1 {
-      let items = shown.map { index -> String in
-        guard let index else { return " ..." }
-        return formatter.format(at: offset + index * strides[dimension])
-      }
-      let perLine = max(1, (TensorPrinter.lineWidth - indent) / (formatter.width + 2))
+      // With no edge items a summarised row is only `...` (PyTorch drops the usual leading space).
+      let items =
+        summarize && options.edgeItems == 0
+        ? ["..."]
+        : shown.map { index -> String in
+          guard let index else { return " ..." }
+          return formatter.format(at: offset + index * strides[dimension])
+        }
+      let perLine = max(1, (options.lineWidth - indent) / (formatter.width + 2))
       var lines: [String] = []
       var start = 0
       while start < items.count {

@@ -13,17 +13,18 @@ struct ElementFormatter {
     case scientific
   }
 
-  /// Fixed-point digits after the point (PyTorch's default print precision).
-  static let precision = 4
-
   let reader: ElementReader
   let floatStyle: FloatStyle
+  /// Digits after the point in fixed and scientific notation.
+  let precision: Int
   /// Every formatted element is left-padded with spaces to at least this many characters.
   let width: Int
 
   /// Builds the formatter from the elements at `visibleIndices` (all `count` elements when nil).
-  init(reader: ElementReader, count: Int, visibleIndices: [Int]?) {
+  init(reader: ElementReader, count: Int, visibleIndices: [Int]?, options: PrintOptions) {
     self.reader = reader
+    let precision = options.precision
+    self.precision = precision
     let indices: [Int] = visibleIndices ?? Array(0..<max(0, count))
     switch reader {
     case .floating(let element):
@@ -45,14 +46,14 @@ struct ElementFormatter {
         width = 1
         return
       }
-      let style: FloatStyle
-      if maximum / minimum > 1000 || maximum > 1e8 || minimum < 1e-4 {
-        style = .scientific
-      } else {
-        style = allIntegral ? .integral : .fixed
-      }
+      // `sci_mode` overrides PyTorch's choice; the width is measured in the mode finally used.
+      let scientific =
+        options.sciMode ?? (maximum / minimum > 1000 || maximum > 1e8 || minimum < 1e-4)
+      let style: FloatStyle = scientific ? .scientific : (allIntegral ? .integral : .fixed)
       floatStyle = style
-      width = nonZeroFinite.reduce(1) { Swift.max($0, Self.render($1, style: style).utf8.count) }
+      width = nonZeroFinite.reduce(1) {
+        Swift.max($0, Self.render($1, style: style, precision: precision).utf8.count)
+      }
     case .integer(let element):
       floatStyle = .fixed
       width = indices.reduce(1) { Swift.max($0, String(element($1)).utf8.count) }
@@ -66,7 +67,7 @@ struct ElementFormatter {
   func format(at index: Int) -> String {
     let text: String
     switch reader {
-    case .floating(let element): text = Self.render(element(index), style: floatStyle)
+    case .floating(let element): text = Self.render(element(index), style: floatStyle, precision: precision)
     case .integer(let element): text = String(element(index))
     case .boolean(let element): text = element(index) ? "True" : "False"
     }
@@ -75,7 +76,7 @@ struct ElementFormatter {
   }
 
   /// One floating-point value in the given style, unpadded.
-  static func render(_ value: Double, style: FloatStyle) -> String {
+  static func render(_ value: Double, style: FloatStyle, precision: Int) -> String {
     switch style {
     case .integral:
       if !value.isFinite { return PythonFloatFormat.nonFiniteText(value) ?? "nan" }

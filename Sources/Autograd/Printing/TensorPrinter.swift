@@ -1,30 +1,27 @@
-/// PyTorch 2.15's tensor `repr`/`str` with default print options
-/// (precision 4, threshold 1000, edgeitems 3, linewidth 80).
+/// PyTorch 2.15's tensor `repr`/`str`, under the session's print options (`torch.set_printoptions`).
 public enum TensorPrinter {
-  /// Tensors with more elements than this are summarised.
-  static let summaryThreshold = 1000
-  /// Entries kept at each end of a summarised dimension.
-  static let edgeItems = 3
-  /// The line width PyTorch wraps at.
-  static let lineWidth = 80
   /// Deeper tensors are not rendered (the renderer recurses once per dimension; PyTorch itself hits
   /// Python's recursion limit printing a tensor of a few hundred dimensions).
   public static let maximumPrintableDimensions = 512
   /// `tensor(` is the prefix; its length is the base indentation.
   static let prefix = "tensor("
 
-  /// `repr(tensor)` (== `str(tensor)`) exactly as PyTorch 2.15 prints it with default print options.
+  /// `repr(tensor)` (== `str(tensor)`) exactly as PyTorch 2.15 prints it under `options` (by default the
+  /// session's).
   ///
   /// A description whose shape does not match its element count yields a readable
   /// `tensor(<invalid …>)` text instead of trapping.
-  public static func repr(_ tensor: TensorDescription) -> String {
+  public static func repr(
+    _ tensor: TensorDescription, options: PrintOptions = AutogradContext.current.printOptions
+  ) -> String {
     guard let elementCount = elementCount(of: tensor.shape), elementCount == tensor.values.count else {
       let header = tensor.isParameter ? "Parameter containing:\n" : ""
       return header + prefix + "<invalid tensor: shape \(tensor.shape) with \(tensor.values.count) values>)"
     }
     return repr(
       shape: tensor.shape, dtype: tensor.dtype, elements: ElementReader(tensor.values),
-      requiresGrad: tensor.requiresGrad, gradFnName: tensor.gradFnName, isParameter: tensor.isParameter)
+      requiresGrad: tensor.requiresGrad, gradFnName: tensor.gradFnName, isParameter: tensor.isParameter,
+      options: options)
   }
 
   /// `repr` reading elements on demand: for huge tensors, only the summarised elements are read.
@@ -33,7 +30,7 @@ public enum TensorPrinter {
   public static func repr(
     shape: [Int], dtype: DType, elements: ElementReader, requiresGrad: Bool = false,
     gradFnName: String? = nil,
-    isParameter: Bool = false
+    isParameter: Bool = false, options: PrintOptions = AutogradContext.current.printOptions
   ) -> String {
     let header = isParameter ? "Parameter containing:\n" : ""
     guard let elementCount = elementCount(of: shape) else {
@@ -49,17 +46,21 @@ public enum TensorPrinter {
       if shape.count != 1 { suffixes.append("size=" + tupleRepr(shape)) }
       if dtype != .float32 { suffixes.append("dtype=" + dtype.description) }
     } else {
+      // With no edge items PyTorch cannot show any element, so it states the size instead.
+      if options.edgeItems == 0 { suffixes.append("size=" + tupleRepr(shape)) }
       if dtype != .float32 && dtype != .int64 && dtype != .bool {
         suffixes.append("dtype=" + dtype.description)
       }
-      body = BodyRenderer(shape: shape, reader: elements, summarize: elementCount > summaryThreshold).render()
+      body = BodyRenderer(
+        shape: shape, reader: elements, summarize: options.summarizes(elementCount), options: options
+      ).render()
     }
     if let gradFnName {
       suffixes.append("grad_fn=<" + gradFnName + ">")
     } else if requiresGrad {
       suffixes.append("requires_grad=True")
     }
-    return header + appendingSuffixes(suffixes, to: prefix + body) + ")"
+    return header + appendingSuffixes(suffixes, to: prefix + body, lineWidth: options.lineWidth) + ")"
   }
 
   /// `torch.Size([2, 3])`
@@ -86,7 +87,7 @@ public enum TensorPrinter {
   }
 
   /// Appends `, suffix` items, wrapping as PyTorch does (including its two-column slack).
-  static func appendingSuffixes(_ suffixes: [String], to text: String) -> String {
+  static func appendingSuffixes(_ suffixes: [String], to text: String, lineWidth: Int) -> String {
     var output = text
     let lastLine = text.split(separator: "\n", omittingEmptySubsequences: false).last ?? Substring(text)
     var column = lastLine.unicodeScalars.count + 2
