@@ -42,6 +42,46 @@ public enum Scalar: Equatable, Sendable, CustomStringConvertible {
     }
   }
 
+  /// Checks that this number fits `dtype` as PyTorch checks a scalar written into a tensor; `typeName` is
+  /// the type its message names (`uint8` for `torch.tensor`, `uint8_t` for `full`, `fill_`, …).
+  ///
+  /// Python ints may be negative down to -255 for uint8 (they wrap); floats must lie in
+  /// `[lowest, highest + 1)` and must not be NaN.
+  func checkFits(_ dtype: DType, typeName: String) throws {
+    guard !dtype.isFloatingPoint, dtype != .bool else { return }
+    let fits: Bool
+    switch self {
+    case .bool:
+      fits = true
+    case .int(let value):
+      if dtype == .uint8 {
+        fits = value >= -255 && value <= 255
+      } else {
+        fits = dtype.integerRange.map { $0.contains(value) } ?? true
+      }
+    case .float(let value):
+      let range = dtype.integerRange ?? Int64.min...Int64.max
+      fits = !value.isNaN && value >= Double(range.lowerBound) && value < Double(range.upperBound) + 1
+    }
+    if !fits {
+      throw AutogradError.runtime("value cannot be converted to type \(typeName) without overflow")
+    }
+  }
+
+  /// Converts a Double to an integer dtype as PyTorch's CPU kernels do on x86-64: int64 through a 64-bit
+  /// truncating conversion, the narrower types through a 32-bit one (out of range or NaN gives the
+  /// "integer indefinite" value, `Int32.min`) whose low bits are kept; bools test for nonzero.
+  static func converting(_ value: Double, to dtype: DType) -> Int64 {
+    switch dtype {
+    case .int64: return truncatingToInt64(value)
+    case .bool: return value != 0 ? 1 : 0
+    default:
+      let truncated = value.rounded(.towardZero)
+      let inRange = !value.isNaN && truncated >= -2_147_483_648 && truncated < 2_147_483_648
+      return dtype.wrapped(inRange ? Int64(truncated) : Int64(Int32.min))
+    }
+  }
+
   /// Converts a Double to Int64 the way a C cast in PyTorch's kernels does, without trapping.
   static func truncatingToInt64(_ value: Double) -> Int64 {
     if value.isNaN { return Int64.min }

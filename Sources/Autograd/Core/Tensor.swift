@@ -65,26 +65,23 @@ public final class Tensor {
     self.isInference = context.isInferenceModeEnabled
   }
 
-  /// A new contiguous tensor over floating values (rounded to float32 when `dtype` is float32).
+  /// A new contiguous tensor over values computed in Double: rounded to a floating dtype's precision,
+  /// or converted to an integer dtype as a C++ cast does.
   convenience init(shape: [Int], dtype: DType, floats: [Double]) {
-    var values = floats
-    if dtype == .float32 {
-      values.withUnsafeMutableBufferPointer { buffer in
-        for i in buffer.indices { buffer[i] = Double(Float(buffer[i])) }
-      }
-    }
     if dtype.isFloatingPoint {
+      var values = floats
+      if dtype != .float64 {
+        values.withUnsafeMutableBufferPointer { buffer in
+          for i in buffer.indices { buffer[i] = dtype.rounded(buffer[i]) }
+        }
+      }
       self.init(
         storage: TensorStorage(floats: values), shape: shape, strides: Shape.contiguousStrides(shape),
         offset: 0,
         dtype: dtype)
-    } else if dtype == .bool {
-      self.init(
-        storage: TensorStorage(integers: values.map { $0 != 0 ? 1 : 0 }), shape: shape,
-        strides: Shape.contiguousStrides(shape), offset: 0, dtype: dtype)
     } else {
       self.init(
-        storage: TensorStorage(integers: values.map(Scalar.truncatingToInt64)), shape: shape,
+        storage: TensorStorage(integers: floats.map { Scalar.converting($0, to: dtype) }), shape: shape,
         strides: Shape.contiguousStrides(shape), offset: 0, dtype: dtype)
     }
   }
@@ -97,13 +94,14 @@ public final class Tensor {
       dtype: dtype)
   }
 
-  /// A new contiguous int64 or bool tensor (bools as 0/1).
+  /// A new contiguous tensor over integers, wrapped into an integer dtype's range (bools as 0/1) or
+  /// rounded to a floating one.
   convenience init(shape: [Int], dtype: DType, integers: [Int64]) {
     if dtype.isFloatingPoint {
       self.init(shape: shape, dtype: dtype, floats: integers.map { Double($0) })
       return
     }
-    let values = dtype == .bool ? integers.map { $0 != 0 ? Int64(1) : 0 } : integers
+    let values = dtype == .int64 ? integers : integers.map { dtype.wrapped($0) }
     self.init(
       storage: TensorStorage(integers: values), shape: shape, strides: Shape.contiguousStrides(shape),
       offset: 0,
@@ -262,12 +260,13 @@ public final class Tensor {
     return result
   }
 
-  /// The elements converted to `dtype`'s value domain: floats rounded for float32, ints/bools as numbers.
+  /// The elements converted to `dtype`'s value domain: floats rounded to a narrower floating dtype,
+  /// ints and bools as numbers.
   func floatValues(as target: DType, expandedTo shape: [Int]? = nil) throws -> [Double] {
     var values = try floatValues(expandedTo: shape)
-    if target == .float32 && dtype == .float64 {
+    if target.isFloatingPoint && target != dtype && target != .float64 {
       values.withUnsafeMutableBufferPointer { buffer in
-        for i in buffer.indices { buffer[i] = Double(Float(buffer[i])) }
+        for i in buffer.indices { buffer[i] = target.rounded(buffer[i]) }
       }
     }
     return values
@@ -276,11 +275,9 @@ public final class Tensor {
   /// The row-major elements in the printer's representation.
   /// Throws the element-budget error for a view describing more elements than the budget allows.
   public func elementValues() throws -> ElementValues {
-    switch dtype {
-    case .float32, .float64: return .floating(try floatValues())
-    case .int64: return .integer(try integerValues())
-    case .bool: return .boolean(try integerValues().map { $0 != 0 })
-    }
+    if dtype.isFloatingPoint { return .floating(try floatValues()) }
+    if dtype == .bool { return .boolean(try integerValues().map { $0 != 0 }) }
+    return .integer(try integerValues())
   }
 
   /// Reads elements by row-major index straight from storage, without copying (for printing huge views).
@@ -298,11 +295,9 @@ public final class Tensor {
       }
       return position
     }
-    switch dtype {
-    case .float32, .float64: return .floating { storage.floats[storageIndex($0)] }
-    case .int64: return .integer { storage.integers[storageIndex($0)] }
-    case .bool: return .boolean { storage.integers[storageIndex($0)] != 0 }
-    }
+    if dtype.isFloatingPoint { return .floating { storage.floats[storageIndex($0)] } }
+    if dtype == .bool { return .boolean { storage.integers[storageIndex($0)] != 0 } }
+    return .integer { storage.integers[storageIndex($0)] }
   }
 
   /// Writes row-major `values` (already in this tensor's value domain) into this tensor's strided positions.
@@ -316,22 +311,22 @@ public final class Tensor {
         }
       }
     } else {
-      let converted: [Int64] =
-        dtype == .bool ? values.map { $0 != 0 ? 1 : 0 } : values.map(Scalar.truncatingToInt64)
-      writeIntegers(converted)
+      let kind = dtype
+      writeIntegers(values.map { Scalar.converting($0, to: kind) })
     }
   }
 
   /// Writes row-major integers (0/1 for bool) into this tensor's strided positions.
   func writeIntegers(_ values: [Int64]) {
-    if dtype.isFloatingPoint {
-      writeFloats(values.map { dtype == .float32 ? Double(Float(Double($0))) : Double($0) })
+    let kind = dtype
+    if kind.isFloatingPoint {
+      writeFloats(values.map { kind.rounded(Double($0)) })
       return
     }
     var index = 0
     storage.integers.withUnsafeMutableBufferPointer { target in
       Tensor.forEachOffset(shape: shape, strides: strides, offset: storageOffset) { position in
-        target[position] = dtype == .bool ? (values[index] != 0 ? 1 : 0) : values[index]
+        target[position] = kind.wrapped(values[index])
         index += 1
       }
     }

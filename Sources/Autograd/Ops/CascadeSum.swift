@@ -114,9 +114,10 @@ enum CascadeSum {
   }
 
   /// Sums contiguous row-major `values` shaped `(outer, reduced, inner)` over the middle axis,
-  /// in float32 (`lanes` 8) or float64 (`lanes` 4) arithmetic, as PyTorch orders it.
+  /// in float32 (`lanes` 8; also float16 and bfloat16, which PyTorch accumulates in float) or float64
+  /// (`lanes` 4) arithmetic, as PyTorch orders it.
   static func sum(_ values: [Double], outer: Int, reduced: Int, inner: Int, dtype: DType) -> [Double] {
-    if dtype == .float32 {
+    if dtype.computesInFloat {
       let singles = values.map { Float($0) }
       return singles.withUnsafeBufferPointer { buffer in
         sum(buffer, outer: outer, reduced: reduced, inner: inner, lanes: 8).map { Double($0) }

@@ -19,7 +19,7 @@ extension Tensor {
     let alphaValue = alpha.doubleValue
     let output: Tensor
     if dtype.isFloatingPoint {
-      let scale = dtype == .float32 ? Double(Float(alphaValue)) : alphaValue
+      let scale = dtype.computesInFloat ? Double(Float(alphaValue)) : alphaValue
       output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
         scale == 1 ? x + y : x + scale * y
       }
@@ -46,7 +46,7 @@ extension Tensor {
         "Subtraction, the `-` operator, with two bool tensors is not supported. Use the `^` or `logical_xor()` operator instead."
       )
     }
-    if left.dtype == .bool || right.dtype == .bool, !(left.isWrappedNumber || right.isWrappedNumber) {
+    if left.dtype == .bool || right.dtype == .bool {
       throw AutogradError(
         .notImplementedError,
         "Subtraction, the `-` operator, with a bool tensor is not supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator instead."
@@ -55,7 +55,7 @@ extension Tensor {
     let alphaValue = alpha.doubleValue
     let output: Tensor
     if dtype.isFloatingPoint {
-      let scale = dtype == .float32 ? Double(Float(alphaValue)) : alphaValue
+      let scale = dtype.computesInFloat ? Double(Float(alphaValue)) : alphaValue
       output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
         scale == 1 ? x - y : x - scale * y
       }
@@ -227,7 +227,7 @@ extension Tensor {
     if dtype.isFloatingPoint, right.isWrappedNumber, case .scalar(let exponent) = b {
       // PyTorch evaluates small scalar exponents with multiplications in the tensor's own precision.
       let e = exponent.doubleValue
-      let single = dtype == .float32
+      let single = dtype.computesInFloat
       output = try left.mapFloats(dtype: dtype) { x in
         if single {
           let f = Float(x)

@@ -47,7 +47,8 @@ extension Tensor {
       let truth = isAll ? slice.allSatisfy { $0 != 0 } : slice.contains { $0 != 0 }
       results[row] = truth ? 1 : 0
     }
-    return Tensor(shape: layout.shape, dtype: .bool, integers: results)
+    // PyTorch keeps uint8 for uint8 inputs (its old mask type); everything else gives bool.
+    return Tensor(shape: layout.shape, dtype: dtype == .uint8 ? .uint8 : .bool, integers: results)
   }
 
   /// `t.all()` / `t.all(dim, keepdim)`: whether every element is nonzero.

@@ -66,10 +66,11 @@ extension Tensor {
       )
     }
     let flags = try mask.integerValues(expandedTo: shape)
+    try value.checkFits(dtype, typeName: dtype.checkedTypeName)
     let output: Tensor
     if dtype.isFloatingPoint {
       var values = try floatValues()
-      let fill = dtype == .float32 ? Double(Float(value.doubleValue)) : value.doubleValue
+      let fill = dtype.rounded(value.doubleValue)
       for i in 0..<values.count where flags[i] != 0 { values[i] = fill }
       output = Tensor(shape: shape, dtype: dtype, exactFloats: values)
     } else {

@@ -4,16 +4,11 @@ extension Tensor {
   public func to(_ target: DType) throws -> Tensor {
     if target == dtype { return self }
     return try Tensor.unaryRecorded(self, name: "ToCopyBackward0") { input in
-      let result: Tensor
-      if target.isFloatingPoint {
-        result = Tensor(shape: input.shape, dtype: target, floats: try input.floatValues())
-      } else if target == .bool {
-        result = Tensor(
-          shape: input.shape, dtype: target, integers: try input.floatValues().map { $0 != 0 ? 1 : 0 })
-      } else {
-        result = Tensor(shape: input.shape, dtype: target, integers: try input.integerValues())
+      // Floats convert to integers as C++ casts do; integers wrap into narrower integer types.
+      if target.isFloatingPoint || input.dtype.isFloatingPoint {
+        return Tensor(shape: input.shape, dtype: target, floats: try input.floatValues())
       }
-      return result
+      return Tensor(shape: input.shape, dtype: target, integers: try input.integerValues())
     } derivative: { [dtype] grad, _ in
       try grad.to(dtype)
     }
@@ -27,6 +22,18 @@ extension Tensor {
   public func long() throws -> Tensor { try to(.int64) }
   /// `t.bool()`.
   public func bool() throws -> Tensor { try to(.bool) }
+  /// `t.half()`.
+  public func half() throws -> Tensor { try to(.float16) }
+  /// `t.bfloat16()`.
+  public func bfloat16() throws -> Tensor { try to(.bfloat16) }
+  /// `t.int()`.
+  public func int() throws -> Tensor { try to(.int32) }
+  /// `t.short()`.
+  public func short() throws -> Tensor { try to(.int16) }
+  /// `t.char()`.
+  public func char() throws -> Tensor { try to(.int8) }
+  /// `t.byte()`.
+  public func byte() throws -> Tensor { try to(.uint8) }
 
   /// `t.clone()` (`CloneBackward0`): a contiguous copy that keeps the graph.
   public func clone() throws -> Tensor {
@@ -47,20 +54,20 @@ extension Tensor {
     guard count == 1 else {
       throw AutogradError.runtime("a Tensor with \(count) elements cannot be converted to Scalar")
     }
-    switch dtype {
-    case .float32, .float64: return .float(try floatValues()[0])
-    case .int64: return .int(try integerValues()[0])
-    case .bool: return .bool(try integerValues()[0] != 0)
-    }
+    if dtype.isFloatingPoint { return .float(try floatValues()[0]) }
+    if dtype == .bool { return .bool(try integerValues()[0] != 0) }
+    return .int(try integerValues()[0])
   }
 
   /// `t.tolist()`: nested lists of Python numbers (a bare number for a 0-d tensor).
   public func tolist() throws -> TensorData {
     let leaves: [TensorData]
-    switch dtype {
-    case .float32, .float64: leaves = try floatValues().map { TensorData.float($0) }
-    case .int64: leaves = try integerValues().map { TensorData.int($0) }
-    case .bool: leaves = try integerValues().map { TensorData.bool($0 != 0) }
+    if dtype.isFloatingPoint {
+      leaves = try floatValues().map { TensorData.float($0) }
+    } else if dtype == .bool {
+      leaves = try integerValues().map { TensorData.bool($0 != 0) }
+    } else {
+      leaves = try integerValues().map { TensorData.int($0) }
     }
     if shape.isEmpty { return leaves.first ?? .list([]) }
     var position = 0

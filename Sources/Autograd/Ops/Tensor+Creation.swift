@@ -36,11 +36,13 @@ extension Tensor {
       case .int(let value):
         if depth != shape.count { throw AutogradError.type("not a sequence") }
         sawInt = true
+        if let target = dtype { try Scalar.int(value).checkFits(target, typeName: target.rawValue) }
         floats.append(Double(value))
         integers.append(value)
       case .float(let value):
         if depth != shape.count { throw AutogradError.type("not a sequence") }
         sawFloat = true
+        if let target = dtype { try Scalar.float(value).checkFits(target, typeName: target.rawValue) }
         floats.append(value)
         integers.append(Scalar.truncatingToInt64(value))
       }
@@ -82,6 +84,7 @@ extension Tensor {
   ) throws -> Tensor {
     let count = try Shape.checkedCount(shape)
     let target = dtype ?? value.defaultDType
+    try value.checkFits(target, typeName: target.checkedTypeName)
     let result: Tensor
     if target.isFloatingPoint {
       result = Tensor(
@@ -201,7 +204,7 @@ extension Tensor {
         values[i] = i < half ? start + stepSize * Double(i) : end - stepSize * Double(steps - i - 1)
       }
     }
-    if dtype == .float32 {
+    if dtype.computesInFloat {
       let startF = Float(start)
       let endF = Float(end)
       let stepF = (endF - startF) / Float(Swift.max(steps - 1, 1))

@@ -276,6 +276,7 @@ extension Tensor {
     guard Tensor.isIndexDType(index.dtype) else {
       throw AutogradError.runtime("index_fill_(): Expected dtype int64 for index.")
     }
+    try value.checkFits(dtype, typeName: dtype.checkedTypeName)
     var entries = [Tensor?](repeating: nil, count: Swift.max(rank, 1))
     entries[d] = index
     let source = rank == 0 ? try reshape([1]) : self

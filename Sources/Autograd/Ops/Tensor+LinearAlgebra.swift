@@ -12,7 +12,8 @@ extension Tensor {
     let (work, workOverflow) = rows.multipliedReportingOverflow(by: m)
     try AutogradContext.current.chargeWork(rowsOverflow || workOverflow ? Int.max : work)
     var result = [Double](repeating: 0, count: n * m)
-    if dtype == .float32 {
+    // float16 and bfloat16 products accumulate in float, as PyTorch's CPU kernels do.
+    if dtype.computesInFloat {
       let left = a.map { Float($0) }
       let right = b.map { Float($0) }
       var out = [Float](repeating: 0, count: n * m)
@@ -50,7 +51,7 @@ extension Tensor {
         for j in 0..<m { out[i * m + j] = out[i * m + j] &+ factor &* Scalar.truncatingToInt64(b[p * m + j]) }
       }
     }
-    return out.map { Double($0) }
+    return out.map { Double(dtype.wrapped($0)) }
   }
 
   /// `out += l · r` for row-major n×k and k×m matrices; i-k-j order so the inner loop streams rows.

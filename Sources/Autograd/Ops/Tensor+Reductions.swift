@@ -60,14 +60,13 @@ extension Tensor {
     values.withUnsafeBufferPointer { buffer in
       for row in 0..<rows {
         let base = row * length
-        switch dtype {
-        case .float32:
+        if dtype.computesInFloat {
           result[row] = Double(Tensor.floatSum(buffer, from: base, count: length))
-        case .float64:
+        } else if dtype == .float64 {
           var total = 0.0
           for i in 0..<length { total += buffer[base + i] }
           result[row] = total
-        case .int64, .bool:
+        } else {
           var total: Int64 = 0
           for i in 0..<length { total = total &+ Scalar.truncatingToInt64(buffer[base + i]) }
           result[row] = Double(total)
@@ -105,7 +104,7 @@ extension Tensor {
     }
     let layout = try reductionLayout(sorted, keepdim: false)
     var values = layout.values
-    if target == .float32 && dtype == .float64 { values = values.map { Double(Float($0)) } }
+    if target != dtype && target.isFloatingPoint && target != .float64 { values = values.map(target.rounded) }
     return CascadeSum.sum(values, outer: layout.rows, reduced: layout.length, inner: 1, dtype: target)
   }
 
@@ -142,7 +141,7 @@ extension Tensor {
     let total = count
     guard storageOffset >= 0, storageOffset + total <= storage.floats.count else { return nil }
     var values = Array(storage.floats[storageOffset..<(storageOffset + total)])
-    if target == .float32 && dtype == .float64 { values = values.map { Double(Float($0)) } }
+    if target != dtype && target.isFloatingPoint && target != .float64 { values = values.map(target.rounded) }
     return values
   }
 
@@ -208,7 +207,7 @@ extension Tensor {
     let target = try Tensor.meanDTypeCheck(dtype, requested: requested)
     let total = try orderedSum(over: Array(0..<rank), as: target).first ?? 0
     let n = count
-    let value = target == .float32 ? Double(Float(total) / Float(n)) : total / Double(n)
+    let value = target.computesInFloat ? Double(Float(total) / Float(n)) : total / Double(n)
     let output = Tensor(shape: [], dtype: target, floats: [value])
     let inputShape = shape
     try Tensor.record("MeanBackward0", inputs: [self], outputs: [output]) { grads, _ in
@@ -226,7 +225,7 @@ extension Tensor {
     var sums = try orderedSum(over: reduced, as: target)
     let n = Shape.count(reduced.map { shape[$0] })
     for i in 0..<sums.count {
-      sums[i] = target == .float32 ? Double(Float(sums[i]) / Float(n)) : sums[i] / Double(n)
+      sums[i] = target.computesInFloat ? Double(Float(sums[i]) / Float(n)) : sums[i] / Double(n)
     }
     let output = Tensor(shape: outShape, dtype: target, floats: sums)
     let inputShape = shape
@@ -383,6 +382,9 @@ extension Tensor {
     grad.pushGradEnabled(false)
     defer { grad.popMode() }
     let operation = isMax ? "argmax" : "argmin"
+    if dtype == .bool {
+      throw AutogradError(.notImplementedError, "\(operation)(): does not support bool input")
+    }
     if let dim = dim {
       return try extremum(dim: dim, keepdim: keepdim, isMax: isMax, operation: operation).indices
     }

@@ -188,6 +188,7 @@ extension Tensor {
   public func scatter(dim: Int, index: Tensor, value: Scalar, reduce: ScatterReduction? = nil) throws -> Tensor {
     let d = try Shape.wrapDim(dim, rank: rank)
     try checkScatter(dim: d, index: index, source: nil)
+    try value.checkFits(dtype, typeName: dtype.checkedTypeName)
     let fill = dtype.isFloatingPoint ? dtype.rounded(value.doubleValue) : Double(value.int64Value)
     let output = try scattered(dim: d, index: index, sourceValues: { _ in fill }, combine: reduce)
     if reduce != nil {

@@ -167,6 +167,7 @@ extension Tensor {
   /// `t.median()`: the lower median of all elements, NaN if any (or if there are none) (`MedianBackward0`);
   /// equal values share the gradient evenly.
   public func median() throws -> Tensor {
+    if dtype == .bool { throw AutogradError(.notImplementedError, "\"median_cpu\" not implemented for 'Bool'") }
     let values = try floatValues()
     let result: Double
     if values.isEmpty {
@@ -194,6 +195,7 @@ extension Tensor {
   /// equal values, the one a stable sort puts in the middle), or its first NaN; the gradient goes to the
   /// reported index.
   public func median(dim: Int, keepdim: Bool = false) throws -> (values: Tensor, indices: Tensor) {
+    if dtype == .bool { throw AutogradError(.notImplementedError, "\"median_out\" not implemented for 'Bool'") }
     let d = try Shape.wrapDim(dim, rank: rank)
     let (values, rows, length) = try rowsAlong(d)
     guard length > 0 else {

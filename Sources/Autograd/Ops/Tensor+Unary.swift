@@ -157,8 +157,8 @@ extension Tensor {
     }
     return try Tensor.unaryRecorded(self, name: "ClampBackward1", saveInput: true) { input in
       if resultDType.isFloatingPoint {
-        let low = lower.map { resultDType == .float32 ? Double(Float($0.doubleValue)) : $0.doubleValue }
-        let high = upper.map { resultDType == .float32 ? Double(Float($0.doubleValue)) : $0.doubleValue }
+        let low = lower.map { resultDType.rounded($0.doubleValue) }
+        let high = upper.map { resultDType.rounded($0.doubleValue) }
         return try input.mapFloats(dtype: resultDType) { value in
           if value.isNaN { return value }
           var result = value
@@ -187,15 +187,16 @@ extension Tensor {
     TypePromotion.resultType([self] + [lower, upper].compactMap { $0 }.map { Tensor.wrapped($0) })
   }
 
-  /// Maps floating values with a Float function for float32 and a Double function otherwise.
+  /// Maps floating values with a Float function for float32 (and float16/bfloat16, which PyTorch computes
+  /// in float and rounds) and a Double function for float64.
   func floatMap(_ single: (Float) -> Float, _ double: (Double) -> Double) throws -> Tensor {
     let target = floatingDType
     var values = try floatValues(as: target)
-    if target == .float32 {
+    if target.computesInFloat {
       values.withUnsafeMutableBufferPointer { buffer in
         for i in 0..<buffer.count { buffer[i] = Double(single(Float(buffer[i]))) }
       }
-      return Tensor(shape: shape, dtype: target, exactFloats: values)
+      return Tensor(shape: shape, dtype: target, floats: values)
     }
     values.withUnsafeMutableBufferPointer { buffer in
       for i in 0..<buffer.count { buffer[i] = double(buffer[i]) }

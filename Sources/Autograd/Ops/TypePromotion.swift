@@ -1,25 +1,30 @@
-/// PyTorch's result-type rules for our four dtypes, including wrapped Python numbers and 0-d tensors.
+/// PyTorch's result-type rules, including wrapped Python numbers and 0-d tensors.
 enum TypePromotion {
   /// bool < integer < floating.
   static func category(_ dtype: DType) -> Int {
-    switch dtype {
-    case .bool: return 0
-    case .int64: return 1
-    case .float32, .float64: return 2
-    }
+    if dtype == .bool { return 0 }
+    return dtype.isFloatingPoint ? 2 : 1
   }
 
-  /// Ordinary promotion of two dtypes.
+  /// `torch.promote_types(a, b)`: the smallest dtype holding both. Within a category the wider type
+  /// wins; uint8 with int8 needs int16, and float16 with bfloat16 needs float32.
   static func promote(_ a: DType, _ b: DType) -> DType {
-    func rank(_ d: DType) -> Int {
+    if a == b { return a }
+    let (ca, cb) = (category(a), category(b))
+    if ca != cb { return ca > cb ? a : b }
+    let pair = Set([a, b])
+    if pair == [.uint8, .int8] { return .int16 }
+    if pair == [.float16, .bfloat16] { return .float32 }
+    func width(_ d: DType) -> Int {
       switch d {
       case .bool: return 0
-      case .int64: return 1
-      case .float32: return 2
-      case .float64: return 3
+      case .uint8, .int8: return 1
+      case .int16, .float16, .bfloat16: return 2
+      case .int32, .float32: return 3
+      case .int64, .float64: return 4
       }
     }
-    return rank(a) >= rank(b) ? a : b
+    return width(a) >= width(b) ? a : b
   }
 
   /// The dtype of an op over `operands` (dimensioned tensors > 0-d tensors > wrapped Python numbers).

@@ -41,7 +41,8 @@ enum TorchModule {
       ("nn", .module(NNNamespace.make())), ("optim", .module(OptimNamespace.make())),
       ("utils", .module(DataNamespace.makeUtils())),
     ]
-    entries += DType.allCases.map { ($0.rawValue, DTypeObject.value($0)) }
+    // The narrow dtypes exist in the engine; torch names them once their bindings are checked.
+    entries += [DType.float32, .float64, .int64, .bool].map { ($0.rawValue, DTypeObject.value($0)) }
     return Namespace(entries)
   }
 

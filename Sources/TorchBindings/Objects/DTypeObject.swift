@@ -29,7 +29,7 @@ final class DTypeObject: NativeObject, Sendable {
       [
         read("is_floating_point") { .bool($0.isFloatingPoint) },
         read("is_complex") { _ in .bool(false) },
-        read("is_signed") { .bool($0 != .bool) },
+        read("is_signed") { .bool($0 != .bool && $0 != .uint8) },
         read("itemsize") { .int(TensorProperties.itemSize($0)) },
       ]
     ]))

@@ -56,9 +56,10 @@ enum TensorProperties {
   /// Bytes per element, as `element_size()` and `itemsize` report them.
   static func itemSize(_ dtype: DType) -> Int {
     switch dtype {
-    case .float32: return 4
-    case .bool: return 1
-    case .float64, .int64: return 8
+    case .bool, .uint8, .int8: return 1
+    case .int16, .float16, .bfloat16: return 2
+    case .int32, .float32: return 4
+    case .int64, .float64: return 8
     }
   }
 
