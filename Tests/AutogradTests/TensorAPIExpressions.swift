@@ -41,6 +41,9 @@ enum TensorAPIExpressions {
     let Y = try arange(12).reshape([3, 4])
     let X3 = try arange(24).reshape([2, 3, 4])
     func list(_ values: [Int64]) throws -> TensorIndex { .tensor(try Tensor.tensor(.list(values.map { .int($0) }))) }
+    func typed(_ values: [Int64], _ dtype: DType) throws -> TensorIndex {
+      .tensor(try Tensor.tensor(.list(values.map { .int($0) }), dtype: dtype))
+    }
     func mask(_ values: [Bool]) throws -> TensorIndex { .tensor(try Tensor.tensor(.list(values.map { .bool($0) }))) }
     let emptyIndex = TensorIndex.tensor(try Tensor.zeros([0], dtype: .int64))
     let from1 = TensorIndex.slice(start: 1, stop: nil, step: nil)
@@ -102,7 +105,7 @@ enum TensorAPIExpressions {
       "setitem_out_of_range": { try setitem(Tensor.zeros([3, 4]), [list([0, 5])], .float(1)) },
       "setitem_mask_bad_shape": { try setitem(Tensor.zeros([3, 4]), [mask([true, false])], .float(2)) },
       "setitem_mask_columns": { try setitem(Tensor.ones([3, 4]), [.all, mask([true, false, true, false])], .float(2)) },
-      "setitem_int32_index": { try setitem(Tensor.ones([3, 4]), [list([0, 1])], .float(3)) },
+      "setitem_int32_index": { try setitem(Tensor.ones([3, 4]), [typed([0, 1], .int32)], .float(3)) },
       "setitem_grad_fill": { try setitem(nonLeaf(), [.all, list([0, 1])], .float(3)) },
       "setitem_grad_mask": { try setitem(nonLeaf(), [mask([true, false, true])], .float(2)) },
       "setitem_grad_put": { try setitem(nonLeaf(), [list([0, 1]), list([0, 1])], .float(3)) },
@@ -128,6 +131,19 @@ enum TensorAPIExpressions {
       "index_fill_matrix_index": {
         r(try Tensor.zeros([4]).indexFill(dim: 0, index: ints([[2]]), value: .float(9)))
       },
+      "index_int32": { r(try Y.index([typed([0, 2], .int32)])) },
+      "index_uint8_mask": { r(try Y.index([typed([1, 0, 1], .uint8)])) },
+      "index_uint8_mask_again": { r(try Y.index([typed([0, 1, 1], .uint8)])) },
+      "index_int16": { r(try Y.index([typed([0, 2], .int16)])) },
+      "gather_int32": { r(try Y.gather(dim: 1, index: ints([[0]]).to(.int32))) },
+      "gather_int16": { r(try Y.gather(dim: 1, index: ints([[0]]).to(.int16))) },
+      "index_select_int32": { r(try Y.indexSelect(dim: 0, index: Tensor.tensor(.list([.int(0)]), dtype: .int32))) },
+      "index_select_int16": { r(try Y.indexSelect(dim: 0, index: Tensor.tensor(.list([.int(0)]), dtype: .int16))) },
+      "index_fill_int32": {
+        r(try Y.indexFill(dim: 0, index: Tensor.tensor(.list([.int(0)]), dtype: .int32), value: .float(1)))
+      },
+      "scatter_uint8_index": { r(try Y.scatter(dim: 0, index: ints([[0]]).to(.uint8), value: .float(1))) },
+      "setitem_grad_int32": { try setitem(nonLeaf(), [typed([0, 1], .int32)], .float(3)) },
     ]
   }
 

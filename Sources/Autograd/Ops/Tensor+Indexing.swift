@@ -20,14 +20,14 @@ extension Tensor {
 
   /// Whether `item` is an index tensor PyTorch treats as an integer (a 0-d integer tensor).
   private static func isScalarIndex(_ index: Tensor) -> Bool {
-    index.rank == 0 && !index.dtype.isFloatingPoint && index.dtype != .bool
+    index.rank == 0 && index.dtype.isInteger && index.dtype != .uint8
   }
 
   /// The dims an index consumes: one for ints, slices and integer tensors, a mask's rank for masks.
   private static func consumedDims(_ item: TensorIndex) -> Int {
     switch item {
     case .int, .slice: return 1
-    case .tensor(let t): return t.dtype == .bool ? t.rank : 1
+    case .tensor(let t): return t.dtype == .bool || t.dtype == .uint8 ? t.rank : 1
     case .ellipsis, .none: return 0
     }
   }
@@ -92,13 +92,17 @@ extension Tensor {
       case .tensor(let index):
         if Tensor.isScalarIndex(index) {
           try selectForIndexing(&result, dim: dim, index: Int(try index.item().int64Value), sourceDim: sourceDim)
-        } else if index.dtype == .bool {
+        } else if index.dtype == .bool || index.dtype == .uint8 {
+          if index.dtype == .uint8 {
+            AutogradContext.current.warn(
+              "UserWarning: indexing with dtype torch.uint8 is now deprecated, please use a dtype torch.bool instead.")
+          }
           let entries = try result.maskIndices(index, at: dim)
           if index.rank == 0 { result = try result.unsqueeze(dim) }
           advanced.append(contentsOf: entries)
           dim += entries.count
         } else {
-          guard !index.dtype.isFloatingPoint else {
+          guard Tensor.isIndexDType(index.dtype) else {
             throw AutogradError.index("tensors used as indices must be long, int, byte or bool tensors")
           }
           advanced.append(index)
@@ -273,8 +277,8 @@ extension Tensor {
   public func indexFill(dim: Int, index: Tensor, value: Scalar) throws -> Tensor {
     let d = try Shape.wrapDim(dim, rank: rank)
     guard index.rank <= 1 else { throw AutogradError.runtime("Index has to be a vector/scalar") }
-    guard Tensor.isIndexDType(index.dtype) else {
-      throw AutogradError.runtime("index_fill_(): Expected dtype int64 for index.")
+    guard index.dtype == .int64 else {
+      throw AutogradError.index("index_fill_(): Expected dtype int64 for index.")
     }
     try value.checkFits(dtype, typeName: dtype.checkedTypeName)
     var entries = [Tensor?](repeating: nil, count: Swift.max(rank, 1))

@@ -6,8 +6,8 @@ extension Tensor {
     case add, multiply
   }
 
-  /// Whether `dtype` can index (`int64`, and PyTorch's other accepted index type).
-  static func isIndexDType(_ dtype: DType) -> Bool { dtype == .int64 }
+  /// Whether `dtype` can index (`int64` or `int32`).
+  static func isIndexDType(_ dtype: DType) -> Bool { dtype == .int64 || dtype == .int32 }
 
   /// A shape as the index kernels see it: a 0-d tensor counts as one element along one dim.
   private static func nonEmpty(_ shape: [Int]) -> [Int] { shape.isEmpty ? [1] : shape }

@@ -352,6 +352,17 @@ EXPRESSIONS = {
     "index_put_": "torch.zeros(4).index_put_((torch.tensor([0, 0, 1]),), torch.tensor([1., 2., 3.]))",
     "index_fill": "torch.zeros(4).index_fill(0, torch.tensor([2, 3]), 9.)",
     "index_fill_matrix_index": "torch.zeros(4).index_fill(0, torch.tensor([[2]]), 9.)",
+    "index_int32": "Y[torch.tensor([0, 2], dtype=torch.int32)]",
+    "index_uint8_mask": "Y[torch.tensor([1, 0, 1], dtype=torch.uint8)]",
+    "index_uint8_mask_again": "Y[torch.tensor([0, 1, 1], dtype=torch.uint8)]",
+    "index_int16": "Y[torch.tensor([0, 2], dtype=torch.int16)]",
+    "gather_int32": "Y.gather(1, torch.tensor([[0]], dtype=torch.int32))",
+    "gather_int16": "Y.gather(1, torch.tensor([[0]], dtype=torch.int16))",
+    "index_select_int32": "Y.index_select(0, torch.tensor([0], dtype=torch.int32))",
+    "index_select_int16": "Y.index_select(0, torch.tensor([0], dtype=torch.int16))",
+    "index_fill_int32": "Y.index_fill(0, torch.tensor([0], dtype=torch.int32), 1.)",
+    "scatter_uint8_index": "Y.scatter(0, torch.tensor([[0]], dtype=torch.uint8), 1.)",
+    "setitem_grad_int32": "setitem(torch.ones(3, 4, requires_grad=True) * 1, torch.tensor([0, 1], dtype=torch.int32), 3.)",
 }
 
 TAIL = re.compile(r" \(Triggered internally at .*\)$", re.S)
