@@ -38,6 +38,7 @@ enum TensorAPIExpressions {
   }
 
   static func advancedIndexing() throws -> [String: () throws -> String] {
+    let X = try floats([[1, 2, 3], [4, 5, 6]])
     let Y = try arange(12).reshape([3, 4])
     let X3 = try arange(24).reshape([2, 3, 4])
     func list(_ values: [Int64]) throws -> TensorIndex { .tensor(try Tensor.tensor(.list(values.map { .int($0) }))) }
@@ -143,6 +144,19 @@ enum TensorAPIExpressions {
         r(try Y.indexFill(dim: 0, index: Tensor.tensor(.list([.int(0)]), dtype: .int32), value: .float(1)))
       },
       "scatter_uint8_index": { r(try Y.scatter(dim: 0, index: ints([[0]]).to(.uint8), value: .float(1))) },
+      "relu_signed_zero": { r(try vector([-0.0, 0, .nan]).relu()) },
+      "clamp_signed_zero": { r(try vector([-0.0, 0, .nan]).clamp(min: .int(0))) },
+      "clamp_max_signed_zero": { r(try vector([0]).clamp(max: .float(-0.0))) },
+      "maximum_signed_zero": { r(try Tensor.maximum(vector([-0.0, 0]), vector([0, -0.0]))) },
+      "minimum_signed_zero": { r(try Tensor.minimum(vector([-0.0, 0]), vector([0, -0.0]))) },
+      "max_signed_zero": { r(try vector([0, -0.0]).max()) },
+      "min_signed_zero": { r(try vector([-0.0, 0]).min()) },
+      "clamp_tensor_bounds": { r(try X.clamp(min: vector([2, 2, 2]), max: Tensor.scalar(.float(5)))) },
+      "clamp_tensor_shape": { r(try X.clamp(min: Tensor.zeros([2]), max: nil)) },
+      "clamp_tensor_promotes": {
+        r(try Tensor.tensor(.list([.int(1), .int(2)])).clamp(min: vector([0.5]), max: nil))
+      },
+      "clamp_tensor_grad": { r(try X.detach().requiresGrad_().clamp(min: Tensor.zeros([3]), max: nil)) },
       "setitem_grad_int32": { try setitem(nonLeaf(), [typed([0, 1], .int32)], .float(3)) },
     ]
   }

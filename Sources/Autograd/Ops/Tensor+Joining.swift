@@ -16,7 +16,8 @@ extension Tensor {
     if dtype.isFloatingPoint {
       output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
         if x.isNaN || y.isNaN { return .nan }
-        return isMax ? Swift.max(x, y) : Swift.min(x, y)
+        // On a tie the first operand is the result (so -0.0 and 0.0 keep their order), as in PyTorch.
+        return isMax ? (x < y ? y : x) : (x > y ? y : x)
       }
     } else {
       output = try zipIntegers(left, right, shape: shape, dtype: dtype) { x, y in

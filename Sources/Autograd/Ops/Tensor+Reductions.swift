@@ -262,9 +262,10 @@ extension Tensor {
     }
     let values = try floatValues()
     var best = values[0]
+    // Of equal values the last one is the result, as PyTorch's kernel leaves it (visible only for ±0.0).
     for value in values.dropFirst() {
       if best.isNaN { break }
-      if value.isNaN || (isMax ? value > best : value < best) { best = value }
+      if value.isNaN || (isMax ? value >= best : value <= best) { best = value }
     }
     let output = Tensor(shape: [], dtype: dtype, floats: [best])
     try Tensor.record(

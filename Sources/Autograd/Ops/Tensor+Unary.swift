@@ -84,7 +84,8 @@ extension Tensor {
     if dtype == .bool { throw AutogradError(.notImplementedError, "Boolean inputs not supported for relu") }
     return try Tensor.unaryRecorded(self, name: "ReluBackward0", saveOutput: true) { input in
       input.dtype.isFloatingPoint
-        ? try input.mapFloats(dtype: input.dtype) { $0.isNaN ? $0 : ($0 > 0 ? $0 : 0) }
+        // `x < 0 ? 0 : x`, as PyTorch's kernel: NaN and -0.0 pass through unchanged.
+        ? try input.mapFloats(dtype: input.dtype) { $0 < 0 ? 0 : $0 }
         : try input.mapIntegers(dtype: input.dtype) { Swift.max($0, 0) }
     } derivative: { grad, saved in
       try grad.mul(.tensor(saved[0].gt(.int(0)).to(grad.dtype)))
@@ -142,49 +143,6 @@ extension Tensor {
       let y = saved[0]
       return try grad.mul(.tensor(y.pow(.int(3)).mul(.float(-0.5))))
     }
-  }
-
-  /// `x.clamp(min, max)` (`ClampBackward1`); either bound may be nil.
-  public func clamp(min lower: Scalar? = nil, max upper: Scalar? = nil) throws -> Tensor {
-    if lower == nil && upper == nil {
-      throw AutogradError.runtime("torch.clamp: At least one of 'min' or 'max' must not be None")
-    }
-    let resultDType = clampResultDType(min: lower, max: upper)
-    if resultDType == .bool {
-      let kernel =
-        lower == nil ? "clamp_max_scalar_cpu" : upper == nil ? "clamp_min_scalar_cpu" : "clamp_scalar_cpu"
-      throw AutogradError(.notImplementedError, "\"\(kernel)\" not implemented for 'Bool'")
-    }
-    return try Tensor.unaryRecorded(self, name: "ClampBackward1", saveInput: true) { input in
-      if resultDType.isFloatingPoint {
-        let low = lower.map { resultDType.rounded($0.doubleValue) }
-        let high = upper.map { resultDType.rounded($0.doubleValue) }
-        return try input.mapFloats(dtype: resultDType) { value in
-          if value.isNaN { return value }
-          var result = value
-          if let low = low { result = low.isNaN ? low : Swift.max(result, low) }
-          if let high = high { result = high.isNaN ? high : Swift.min(result, high) }
-          return result
-        }
-      }
-      return try input.mapIntegers(dtype: resultDType) { value in
-        var result = value
-        if let low = lower?.int64Value { result = Swift.max(result, low) }
-        if let high = upper?.int64Value { result = Swift.min(result, high) }
-        return result
-      }
-    } derivative: { grad, saved in
-      let x = saved[0]
-      var mask = try Tensor.full(x.shape, .bool(true), dtype: .bool)
-      if let low = lower { mask = try mask.logicalAnd(x.ge(.scalar(low))) }
-      if let high = upper { mask = try mask.logicalAnd(x.le(.scalar(high))) }
-      return try grad.mul(.tensor(mask.to(grad.dtype)))
-    }
-  }
-
-  /// The dtype `clamp` with these scalar bounds computes in.
-  func clampResultDType(min lower: Scalar?, max upper: Scalar?) -> DType {
-    TypePromotion.resultType([self] + [lower, upper].compactMap { $0 }.map { Tensor.wrapped($0) })
   }
 
   /// Maps floating values with a Float function for float32 (and float16/bfloat16, which PyTorch computes

@@ -362,6 +362,17 @@ EXPRESSIONS = {
     "index_select_int16": "Y.index_select(0, torch.tensor([0], dtype=torch.int16))",
     "index_fill_int32": "Y.index_fill(0, torch.tensor([0], dtype=torch.int32), 1.)",
     "scatter_uint8_index": "Y.scatter(0, torch.tensor([[0]], dtype=torch.uint8), 1.)",
+    "relu_signed_zero": "torch.tensor([-0., 0., float('nan')]).relu()",
+    "clamp_signed_zero": "torch.tensor([-0., 0., float('nan')]).clamp(min=0)",
+    "clamp_max_signed_zero": "torch.tensor([0.]).clamp(max=-0.)",
+    "maximum_signed_zero": "torch.maximum(torch.tensor([-0., 0.]), torch.tensor([0., -0.]))",
+    "minimum_signed_zero": "torch.minimum(torch.tensor([-0., 0.]), torch.tensor([0., -0.]))",
+    "max_signed_zero": "torch.tensor([0., -0.]).max()",
+    "min_signed_zero": "torch.tensor([-0., 0.]).min()",
+    "clamp_tensor_bounds": "X.clamp(torch.tensor([2., 2., 2.]), torch.tensor(5.))",
+    "clamp_tensor_shape": "X.clamp(torch.zeros(2))",
+    "clamp_tensor_promotes": "torch.tensor([1, 2]).clamp(torch.tensor([0.5]), None)",
+    "clamp_tensor_grad": "X.detach().requires_grad_().clamp(torch.zeros(3))",
     "setitem_grad_int32": "setitem(torch.ones(3, 4, requires_grad=True) * 1, torch.tensor([0, 1], dtype=torch.int32), 3.)",
 }
 
