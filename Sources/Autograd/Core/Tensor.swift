@@ -45,6 +45,8 @@ public final class Tensor {
   // Unchecked: set for every view; checking both view fields costs about +2.5% on `x[0, 1]`.
   /// Recreates this view from its base (used to re-derive the view's grad_fn after an in-place write).
   @exclusivity(unchecked) var viewReplay: ((Tensor) throws -> Tensor)?
+  /// `register_hook` functions of a leaf, run before its gradient is accumulated.
+  var gradHooks: [TensorHook] = []
   /// For one of several views made by one op (`split`, `unbind`): the op's name, as in-place errors cite it.
   var multiOutputViewOp: String?
   /// A stable identity for reprs and `is` checks.

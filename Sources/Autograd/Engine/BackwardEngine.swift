@@ -72,4 +72,20 @@ enum BackwardEngine {
       tensor.storedGrad = try incoming.clone()
     }
   }
+
+  /// `register_hook` functions for the gradients about to enter `node`: a leaf's hooks before its
+  /// AccumulateGrad, a non-leaf's before the node that produced it (and before retain_grad and capture).
+  static func runTensorHooks(of node: GradFn, on grads: [Tensor?]) throws -> [Tensor?] {
+    var result = grads
+    if node.isAccumulateGrad {
+      if let leaf = node.variable, !leaf.gradHooks.isEmpty, let grad = result.first ?? nil {
+        result[0] = try TensorHook.apply(leaf.gradHooks, to: grad)
+      }
+      return result
+    }
+    for (index, hooks) in node.tensorPreHooks where !hooks.isEmpty && index < result.count {
+      if let grad = result[index] { result[index] = try TensorHook.apply(hooks, to: grad) }
+    }
+    return result
+  }
 }

@@ -27,6 +27,8 @@ public final class GradFn: CustomStringConvertible {
   let hasSavedTensors: Bool
   var isReleased = false
   var formula: Formula?
+  /// `register_hook` functions of the non-leaf tensors this node produced, by output index.
+  var tensorPreHooks: [Int: [TensorHook]] = [:]
   /// Non-leaf tensors with `retain_grad()`, by output index.
   var retainedOutputs: [Int: WeakTensor] = [:]
 

@@ -176,11 +176,18 @@ struct GraphTask {
       if queued.insert(ObjectIdentifier(root.node)).inserted { ready.push(root.node) }
     }
     while let node = ready.pop() {
-      let grads = buffers.removeValue(forKey: ObjectIdentifier(node)) ?? []
+      var grads = buffers.removeValue(forKey: ObjectIdentifier(node)) ?? []
+      if runsHooks(of: node) { grads = try BackwardEngine.runTensorHooks(of: node, on: grads) }
       capture(grads, arrivingAt: node)
       let inputGrads = try evaluate(node, grads)
       try propagate(inputGrads, from: node, into: &ready)
     }
+  }
+
+  /// Whether `register_hook` functions run on the gradients entering `node`: when the pass needs the
+  /// node, or captures a gradient arriving at it (`autograd.grad` on a leaf runs the leaf's hooks).
+  private func runsHooks(of node: GradFn) -> Bool {
+    (nodesToRun?.contains(ObjectIdentifier(node)) ?? true) || captureEdges.contains { $0.node === node }
   }
 
   /// Adds `grad` into the buffer slot of `node`'s output `slot`.
