@@ -74,4 +74,25 @@ final class HalfPrecisionTests: EngineTestCase {
       }
     }
   }
+
+  struct RandomCase: Decodable {
+    let dtype: String
+    let kind: String
+    let count: Int
+    let values: [String]
+  }
+  struct RandomFile: Decodable { let cases: [RandomCase] }
+
+  func testSeededRandomValuesMatchPyTorch() throws {
+    let url = try XCTUnwrap(Bundle.module.url(forResource: "Data/half_random_cases", withExtension: "json"))
+    let file = try JSONDecoder().decode(RandomFile.self, from: Data(contentsOf: url))
+    for item in file.cases {
+      let dtype = try XCTUnwrap(DType(rawValue: item.dtype))
+      Tensor.manualSeed(3)
+      let tensor =
+        item.kind == "randn" ? try Tensor.randn([item.count], dtype: dtype) : try Tensor.rand([item.count], dtype: dtype)
+      XCTAssertTrue(
+        Self.same(try tensor.contiguousDoubles(), item.values.map(Self.value)), "\(item.kind) \(item.dtype) \(item.count)")
+    }
+  }
 }

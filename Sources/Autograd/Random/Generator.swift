@@ -102,6 +102,7 @@ public final class Generator {
       return perElementNormals(count: count, dtype: dtype, mean: mean, std: std)
     }
     if dtype == .float64 { return blockedDoubleNormals(count: count, mean: mean, std: std) }
+    if dtype == .float16 || dtype == .bfloat16 { return blockedHalfNormals(count: count, mean: mean, std: std) }
     return blockedFloatNormals(count: count, mean: Float(mean), std: Float(std))
   }
 
@@ -206,6 +207,24 @@ public final class Generator {
     blockedNormals(count: count, uniform: Self.uniformDouble) { data, start in
       Self.transformDouble16(&data, start: start, mean: mean, std: std)
     }
+  }
+
+  /// Path B for float16 and bfloat16: the float32 block kernel, but drawing 16 uniforms per block as it
+  /// goes (a ragged tail takes the next 16 draws and fills the last 16 values), then rounded to the 16-bit
+  /// type, as measured against PyTorch 2.15.
+  private func blockedHalfNormals(count: Int, mean: Double, std: Double) -> [Double] {
+    var result = [Float](repeating: 0, count: count)
+    var block = [Float](repeating: 0, count: 16)
+    var starts = Array(stride(from: 0, to: count - 15, by: 16))
+    if count % 16 != 0 { starts.append(count - 16) }
+    for start in starts {
+      drawing { engine in
+        for index in 0..<16 { block[index] = Self.uniformFloat(&engine) }
+      }
+      NormalBlockKernel.transform16(&block, start: 0, mean: Float(mean), std: Float(std))
+      for index in 0..<16 { result[start + index] = block[index] }
+    }
+    return result.map(Double.init)
   }
 
   /// Path B's layout: fill with uniforms, transform blocks of 16 in place; a ragged tail is refilled with
