@@ -43,6 +43,21 @@ extension TensorAPIExpressions {
       "einsum_int": { r(try Tensor.einsum("ij->", [I])) },
       "einsum_mixed_dtypes": { r(try Tensor.einsum("ij,jk->ik", [X, I.t()])) },
       "einsum_list": { r(try Tensor.einsum("ij->j", [X])) },
+      "diag_huge_offset": { r(try Tensor.ones([3]).diag(1 << 62)) },
+      "round_huge_decimals": { r(try Tensor.ones([3]).round(decimals: 400)) },
+      "round_huge_negative_decimals": { r(try Tensor.ones([3]).round(decimals: -400)) },
+      "index_add": {
+        r(try Tensor.zeros([3, 4]).indexAdd(dim: 0, index: ints([[0, 0]]).reshape([2]), source: Tensor.ones([2, 4])))
+      },
+      "index_add_count": {
+        r(try Tensor.zeros([3, 4]).indexAdd(dim: 0, index: ints([[0, 1]]).reshape([2]), source: Tensor.ones([1, 4])))
+      },
+      "index_add_vector_source": {
+        r(try Tensor.zeros([3, 4]).indexAdd(dim: 0, index: ints([[0]]).reshape([1]), source: Tensor.ones([4])))
+      },
+      "index_add_shape": {
+        r(try Tensor.zeros([3, 4]).indexAdd(dim: 0, index: ints([[0]]).reshape([1]), source: Tensor.ones([1, 3])))
+      },
     ]
   }
 }

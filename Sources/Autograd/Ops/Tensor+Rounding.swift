@@ -33,7 +33,7 @@ extension Tensor {
       throw AutogradError(.notImplementedError, "\"round_cpu\" not implemented for '\(dtype.scalarTypeName)'")
     }
     // PyTorch scales by 10^|decimals| in the tensor's own arithmetic, rounds half to even, and scales back.
-    let scale = dtype.rounded(Foundation.pow(10, Double(Swift.abs(decimals))))
+    let scale = dtype.rounded(Foundation.pow(10, Double(decimals).magnitude))
     let kind = dtype
     return try Tensor.unaryRecorded(self, name: "RoundBackward1") { input in
       try input.mapFloats(dtype: kind) { value in

@@ -281,8 +281,17 @@ extension Tensor {
     let selfShape = Tensor.nonEmpty(shape)
     let size = selfShape[d]
     let positions = try index.integerValues()
+    let sourceSize = source.rank == 0 ? 1 : source.shape[Swift.min(d, source.rank - 1)]
+    if positions.count != sourceSize {
+      throw AutogradError.runtime(
+        "index_add_(): Number of indices (\(positions.count)) should be equal to source.size(dim): (\(sourceSize)), for dim: \(d)")
+    }
     var expected = selfShape
     expected[d] = positions.count
+    if Tensor.nonEmpty(source.shape) != expected {
+      throw AutogradError.runtime(
+        "source tensor shape must match self tensor shape, excluding the specified dimension. Got self.shape = \(shape) source.shape = \(source.shape)")
+    }
     let sourceValues = try source.floatValues(as: dtype, expandedTo: rank == 0 ? source.shape : expected)
     let outer = Shape.count(Array(selfShape[..<d]))
     let inner = Shape.count(Array(selfShape[(d + 1)...]))

@@ -104,7 +104,11 @@ extension Tensor {
       }
       return output
     case 1:
-      let size = shape[0] + Swift.abs(diagonal)
+      let (size, overflow) = shape[0].addingReportingOverflow(Int(clamping: diagonal.magnitude))
+      if overflow || size.multipliedReportingOverflow(by: size).overflow {
+        let text = overflow ? "\(UInt(shape[0]) &+ diagonal.magnitude)" : "\(size)"
+        throw AutogradError.runtime("Storage size calculation overflowed with sizes=[\(text), \(text)]")
+      }
       let output = try Tensor.zeros([size, size], dtype: dtype)
       let geometry = output.diagonalGeometry(offset: diagonal, 0, 1)
       let target = Tensor(

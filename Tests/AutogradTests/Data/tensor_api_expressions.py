@@ -290,6 +290,13 @@ EXPRESSIONS = {
     "einsum_int": "torch.einsum('ij->', I)",
     "einsum_mixed_dtypes": "torch.einsum('ij,jk->ik', X, I.t())",
     "einsum_list": "torch.einsum('ij->j', [X])",
+    "diag_huge_offset": "torch.ones(3).diag(2**62)",
+    "round_huge_decimals": "torch.ones(3).round(decimals=400)",
+    "round_huge_negative_decimals": "torch.ones(3).round(decimals=-400)",
+    "index_add": "torch.zeros(3, 4).index_add(0, torch.tensor([0, 0]), torch.ones(2, 4))",
+    "index_add_count": "torch.zeros(3, 4).index_add(0, torch.tensor([0, 1]), torch.ones(1, 4))",
+    "index_add_vector_source": "torch.zeros(3, 4).index_add(0, torch.tensor([0]), torch.ones(4))",
+    "index_add_shape": "torch.zeros(3, 4).index_add(0, torch.tensor([0]), torch.ones(1, 3))",
     # Advanced indexing.
     "index_lists": "Y[torch.tensor([0, 2]), torch.tensor([1, 3])]",
     "index_broadcast": "Y[torch.tensor([[0], [2]]), torch.tensor([1, 3])]",
