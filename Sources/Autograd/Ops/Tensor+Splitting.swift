@@ -65,7 +65,8 @@ extension Tensor {
     let length = shape[d]
     let size = length / chunks + (length % chunks == 0 ? 0 : 1)
     if size == 0 {
-      // An empty dimension still gives `chunks` empty pieces.
+      // An empty dimension still gives `chunks` empty pieces (as many as the element budget allows).
+      _ = try Shape.checkedCount([chunks])
       return try split(sizes: Array(repeating: 0, count: chunks), dim: d)
     }
     return try split(size: size, dim: d)

@@ -28,8 +28,10 @@ struct BodyRenderer {
     elementCount = running
     let edge = options.edgeItems
     shownIndices = shape.map { size -> [Int?] in
-      if summarize && size > 2 * edge {
-        return Array(0..<Swift.max(edge, 0)) + [nil] + Array((size - Swift.max(edge, 0))..<size)
+      // `size > 2 * edge`, without overflowing for huge edge counts.
+      if summarize && (edge < 0 || edge <= (size - 1) / 2) {
+        let kept = Swift.max(edge, 0)
+        return Array(0..<kept) + [nil] + Array((size - kept)..<size)
       }
       return Array(0..<size)
     }
@@ -70,7 +72,8 @@ struct BodyRenderer {
           guard let index else { return " ..." }
           return formatter.format(at: offset + index * strides[dimension])
         }
-      let perLine = max(1, (options.lineWidth - indent) / (formatter.width + 2))
+      let (room, overflow) = options.lineWidth.subtractingReportingOverflow(indent)
+      let perLine = overflow ? 1 : max(1, room / (formatter.width + 2))
       var lines: [String] = []
       var start = 0
       while start < items.count {
