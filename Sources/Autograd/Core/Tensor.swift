@@ -72,9 +72,12 @@ public final class Tensor {
   convenience init(shape: [Int], dtype: DType, floats: [Double]) {
     if dtype.isFloatingPoint {
       var values = floats
-      if dtype != .float64 {
-        values.withUnsafeMutableBufferPointer { buffer in
-          for i in buffer.indices { buffer[i] = dtype.rounded(buffer[i]) }
+      values.withUnsafeMutableBufferPointer { buffer in
+        // float32, the common case, gets its own loop (no per-element switch).
+        switch dtype {
+        case .float32: for i in buffer.indices { buffer[i] = Double(Float(buffer[i])) }
+        case .float64: break
+        default: for i in buffer.indices { buffer[i] = dtype.rounded(buffer[i]) }
         }
       }
       self.init(
@@ -268,7 +271,11 @@ public final class Tensor {
     var values = try floatValues(expandedTo: shape)
     if target.isFloatingPoint && target != dtype && target != .float64 {
       values.withUnsafeMutableBufferPointer { buffer in
-        for i in buffer.indices { buffer[i] = target.rounded(buffer[i]) }
+        if target == .float32 {
+          for i in buffer.indices { buffer[i] = Double(Float(buffer[i])) }
+        } else {
+          for i in buffer.indices { buffer[i] = target.rounded(buffer[i]) }
+        }
       }
     }
     return values
