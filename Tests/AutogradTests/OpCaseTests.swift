@@ -5,8 +5,9 @@ import XCTest
 @testable import Autograd
 
 /// Forward values, grad_fn names, next_functions and gradients of every op against real PyTorch
-/// (`Data/ops_cases.json` and `Data/tensor_api_cases.json`, produced by the scripts beside them), plus
-/// finite-difference checks in float64 wherever the op is smooth at the case's inputs.
+/// (`Data/ops_cases.json`, `Data/tensor_api_cases.json` and `Data/tensor_api_more_cases.json`, produced by
+/// the scripts beside them), plus finite-difference checks in float64 wherever the op is smooth at the case's
+/// inputs.
 final class OpCaseTests: EngineTestCase {
   struct InputSpec: Decodable {
     let shape: [Int]
@@ -38,6 +39,7 @@ final class OpCaseTests: EngineTestCase {
   /// The case files and the Swift twins of their ops.
   static let suites: [(file: String, ops: [String: OpTable.Op])] = [
     ("ops_cases", OpTable.ops), ("tensor_api_cases", TensorAPIOpTable.ops),
+    ("tensor_api_more_cases", TensorAPIMoreOpTable.ops),
   ]
 
   static func loadCases(_ file: String) throws -> [OpCase] {

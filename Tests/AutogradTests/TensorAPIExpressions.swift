@@ -28,6 +28,7 @@ enum TensorAPIExpressions {
     for (name, body) in try indexing() { table[name] = body }
     for (name, body) in try matrices() { table[name] = body }
     for (name, body) in try advancedIndexing() { table[name] = body }
+    for (name, body) in try more() { table[name] = body }
     return table
   }
 

@@ -42,6 +42,15 @@ final class TensorAPIRobustnessTests: EngineTestCase {
     ("einsum", { t, _ in try Tensor.einsum("ij->ji", [t]) }),
     ("t_", { t, _ in try t.clone().t_() }), ("clamp", { t, _ in try t.clamp(min: t, max: nil) }),
     ("to_uint8", { t, _ in try t.to(.uint8) }), ("half", { t, _ in try t.half().sum() }),
+    ("cumprod", { try $0.cumprod(dim: $1) }), ("cummax", { try $0.cummax(dim: $1) }),
+    ("cummin", { try $0.cummin(dim: $1) }), ("repeat", { try $0.repeated([$1, 2, 1]) }),
+    ("repeat_huge", { try $0.repeated([$1, $1, $1]) }), ("tile", { try $0.tile([$1]) }),
+    ("roll", { try $0.roll(shifts: [$1], dims: []) }),
+    ("roll_dim", { try $0.roll(shifts: [$1], dims: [$1]) }),
+    ("masked_select", { t, _ in try t.maskedSelect(t.ne(.int(0))) }),
+    ("nonzero", { t, _ in try t.nonzero() }),
+    ("count_nonzero", { try $0.countNonzero(dims: [$1]) }), ("trace", { t, _ in try t.trace() }),
+    ("log1p", { t, _ in try t.log1p() }), ("atanh", { t, _ in try t.atanh() }),
   ]
 
   func testOddInputsThrowOrReturnButNeverTrap() throws {

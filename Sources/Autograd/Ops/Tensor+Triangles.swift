@@ -1,5 +1,35 @@
-/// Matrix structure: `tril`, `triu`, `diagonal`, `diag` (both directions) and `outer`.
+/// Matrix structure: `tril`, `triu`, `diagonal`, `diag` (both directions), `trace` and `outer`.
 extension Tensor {
+  /// `t.trace()` (`TraceBackward0`): the sum of a matrix's main diagonal, summed as `sum` does (integers
+  /// widen to int64; float32 accumulates in double, float16 and bfloat16 in float).
+  public func trace() throws -> Tensor {
+    guard rank == 2 else {
+      throw AutogradError.runtime("trace: expected a matrix, but got tensor with dim \(rank)")
+    }
+    if dtype == .bool { throw AutogradError(.notImplementedError, "\"trace\" not implemented for 'Bool'") }
+    let target = accumulatingDType(nil)
+    let rows = shape[0]
+    let columns = shape[1]
+    let length = Swift.min(rows, columns)
+    let output: Tensor
+    if target.isFloatingPoint {
+      let values = try floatValues()
+      var total = 0.0
+      for i in 0..<length { total = target.accumulationRounded(total + values[i * columns + i]) }
+      output = Tensor(shape: [], dtype: target, floats: [total])
+    } else {
+      let values = try integerValues()
+      var total: Int64 = 0
+      for i in 0..<length { total = total &+ values[i * columns + i] }
+      output = Tensor(shape: [], dtype: target, integers: [total])
+    }
+    try Tensor.record("TraceBackward0", inputs: [self], outputs: [output]) { grads, _ in
+      guard let grad = grads[0] else { return [nil] }
+      return [try Tensor.eye(rows, columns, dtype: grad.dtype).mul(.tensor(grad))]
+    }
+    return output
+  }
+
   /// `t.tril(diagonal)` (`TrilBackward0`): zeroes the elements above the `diagonal`-th diagonal of the
   /// last two dims.
   public func tril(diagonal: Int = 0) throws -> Tensor {

@@ -1,0 +1,168 @@
+"""Generates tensor_api_more_cases.json: forward values, grad_fn names and gradients of the second batch of
+tensor API kernels (log1p/expm1/log2/log10/exp2, tan/asin/acos/atan, sinh/cosh/asinh/acosh/atanh,
+erf/erfc, cumprod/cummax/cummin, repeat/tile/roll, masked_select, trace, index_add) from real PyTorch,
+including values at the edges of each domain and cumprod through zeros.
+
+Documentation only: the Swift tests read the JSON and never run this script.
+Run: /work/torchenv/bin/python Tests/AutogradTests/Data/tensor_api_more_cases.py > Tests/AutogradTests/Data/tensor_api_more_cases.json
+Same format as ops_cases.json (OpCaseTests reads it); the Swift closures are in TensorAPIMoreOpTable.swift.
+A case marked KINK sits where finite differences say nothing (a tie, a domain edge): only PyTorch's
+gradient is compared there.
+"""
+import json
+import math
+import random
+import torch
+
+rng = random.Random(20261129)
+F32, F64, I64 = "float32", "float64", "int64"
+KINK = "kink"
+
+
+def values(n, low=-2.0, high=2.0):
+    out = []
+    for _ in range(n):
+        v = rng.uniform(low, high)
+        if abs(v) < 0.1:
+            v += 0.3
+        out.append(float(torch.tensor(v, dtype=torch.float32)))
+    return out
+
+
+def spec(shape, dtype=F32, grad=True, data=None, low=-2.0, high=2.0):
+    if data is None:
+        data = values(math.prod(shape), low, high)
+    return {"shape": list(shape), "dtype": dtype, "requires_grad": grad, "data": [float(x) for x in data]}
+
+
+def index(shape, data):
+    return spec(shape, dtype=I64, grad=False, data=data)
+
+
+OPS = {
+    "log1p": lambda a: a.log1p(),
+    "expm1": lambda a: a.expm1(),
+    "log2": lambda a: a.log2(),
+    "log10": lambda a: torch.log10(a),
+    "exp2": lambda a: a.exp2(),
+    "tan": lambda a: a.tan(),
+    "asin": lambda a: a.asin(),
+    "acos": lambda a: torch.acos(a),
+    "atan": lambda a: a.atan(),
+    "sinh": lambda a: a.sinh(),
+    "cosh": lambda a: a.cosh(),
+    "asinh": lambda a: a.asinh(),
+    "acosh": lambda a: a.acosh(),
+    "atanh": lambda a: a.atanh(),
+    "erf": lambda a: a.erf(),
+    "erfc": lambda a: torch.erfc(a),
+    "cumprod0": lambda a: a.cumprod(0),
+    "cumprod1": lambda a: a.cumprod(dim=1),
+    "cumprod_neg": lambda a: torch.cumprod(a, -1),
+    "cumprod_double": lambda a: a.cumprod(0, dtype=torch.float64),
+    "cummax1": lambda a: a.cummax(1)[0],
+    "cummin0": lambda a: torch.cummin(a, 0).values,
+    "repeat": lambda a: a.repeat(2, 3),
+    "repeat_new_dims": lambda a: a.repeat(2, 1, 2),
+    "tile": lambda a: a.tile((2,)),
+    "roll": lambda a: a.roll(1, 0),
+    "roll_flat": lambda a: a.roll(2),
+    "roll_dims": lambda a: a.roll((1, -1), (0, 1)),
+    "masked_select": lambda a: a.masked_select(a > 0),
+    "masked_select_broadcast": lambda a, m: a.masked_select(m.bool()),
+    "trace": lambda a: a.trace(),
+    "index_add": lambda a, i, s: a.index_add(0, i, s),
+}
+
+CASES = [
+    ("log1p", [spec([5], low=-0.9, high=3.0)]),
+    ("expm1", [spec([5])]),
+    ("log2", [spec([5], low=0.2, high=5.0)]),
+    ("log10", [spec([5], low=0.2, high=5.0)]),
+    ("exp2", [spec([2, 3])]),
+    ("tan", [spec([5], low=-1.2, high=1.2)]),
+    ("asin", [spec([5], low=-0.9, high=0.9)]),
+    ("acos", [spec([5], low=-0.9, high=0.9)]),
+    ("atan", [spec([5], low=-4.0, high=4.0)]),
+    ("sinh", [spec([5])]),
+    ("cosh", [spec([5])]),
+    ("asinh", [spec([5], low=-4.0, high=4.0)]),
+    ("acosh", [spec([5], low=1.1, high=4.0)]),
+    ("atanh", [spec([5], low=-0.9, high=0.9)]),
+    ("erf", [spec([5])]),
+    ("erfc", [spec([5])]),
+    ("log1p", [spec([3], dtype=F64, low=-0.5, high=2.0)]),
+    ("erf", [spec([4], dtype=F64)]),
+    # Domain edges: infinite or NaN values and gradients, as PyTorch's formulas give them.
+    ("log1p", [spec([4], data=[-1., -2., 0., 1e-8])], KINK),
+    ("log2", [spec([3], data=[0., -1., 8.])], KINK),
+    ("asin", [spec([4], data=[1., -1., 2., 0.])], KINK),
+    ("acos", [spec([3], data=[1., -1., 1.5])], KINK),
+    ("acosh", [spec([3], data=[1., 0.5, 2.])], KINK),
+    ("atanh", [spec([3], data=[1., -1., 2.])], KINK),
+    ("cumprod0", [spec([4])]),
+    ("cumprod1", [spec([2, 4])]),
+    ("cumprod_neg", [spec([2, 3, 2])]),
+    ("cumprod_double", [spec([3, 2])]),
+    ("cumprod1", [spec([2, 5], data=[2., 0., 3., 0.5, 5., 1.5, -2., 0., 1., 3.])]),
+    ("cumprod0", [spec([5], data=[0., 2., 0., 3., 4.])]),
+    ("cumprod0", [spec([4], data=[1.5, -2., 0.5, 0.])]),
+    ("cummax1", [spec([2, 5])]),
+    ("cummin0", [spec([4, 2])]),
+    ("cummax1", [spec([2, 5], data=[1., 3., 3., 2., 5., 0., -1., 0., 4., 4.])], KINK),
+    ("cummin0", [spec([3, 2], data=[1., 2., 1., 2., 0., 2.])], KINK),
+    ("repeat", [spec([2, 2])]),
+    ("repeat_new_dims", [spec([2, 3])]),
+    ("tile", [spec([2, 2])]),
+    ("roll", [spec([3, 2])]),
+    ("roll_flat", [spec([2, 3])]),
+    ("roll_dims", [spec([3, 3])]),
+    ("masked_select", [spec([2, 3])]),
+    ("masked_select_broadcast", [spec([2, 3]), spec([3], grad=False, data=[1., 0., 1.])]),
+    ("trace", [spec([3, 3])]),
+    ("trace", [spec([2, 4])]),
+    ("index_add", [spec([3, 2]), index([3], [0, 2, 0]), spec([3, 2])]),
+]
+
+
+def flat(t):
+    return [float(v) if t.dtype.is_floating_point else (bool(v) if t.dtype == torch.bool else int(v))
+            for v in t.detach().reshape(-1).tolist()]
+
+
+def make(s):
+    t = torch.tensor(s["data"], dtype=getattr(torch, s["dtype"])).reshape(s["shape"])
+    return t.requires_grad_(s["requires_grad"])
+
+
+out = []
+for name, specs, *flags in CASES:
+    inputs = [make(s) for s in specs]
+    result = OPS[name](*inputs)
+    seed = torch.tensor(values(result.numel()), dtype=result.dtype).reshape(result.shape)
+    result.backward(seed)
+    out.append({
+        "op": name,
+        "inputs": specs,
+        "output": {"shape": list(result.shape), "dtype": str(result.dtype).replace("torch.", ""),
+                   "values": flat(result), "repr": repr(result)},
+        "grad_fn": type(result.grad_fn).__name__ if result.grad_fn is not None else None,
+        "next_functions": [None if f is None else type(f).__name__ for f, _ in result.grad_fn.next_functions],
+        "seed": flat(seed),
+        "grads": [flat(t.grad) if t.grad is not None else None for t in inputs],
+        "smooth": KINK not in flags,
+    })
+
+
+def portable(value):
+    """JSON has no NaN or infinities: they are written as the strings Swift's decoder is told to accept."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
+    if isinstance(value, list):
+        return [portable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: portable(v) for k, v in value.items()}
+    return value
+
+
+print(json.dumps(portable({"torch_version": torch.__version__, "cases": out}), indent=1))
