@@ -29,6 +29,8 @@ enum TensorAPIExpressions {
     for (name, body) in try matrices() { table[name] = body }
     for (name, body) in try advancedIndexing() { table[name] = body }
     for (name, body) in try more() { table[name] = body }
+    for (name, body) in try moments() { table[name] = body }
+    for (name, body) in try outArguments() { table[name] = body }
     return table
   }
 

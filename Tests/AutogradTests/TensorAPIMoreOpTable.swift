@@ -1,5 +1,10 @@
 import Autograd
 
+/// Python's `sum((a, b))`: `0 + a + b`, so the graph starts with an AddBackward0 of the int zero.
+private func sum(_ pair: (Tensor, Tensor)) throws -> Tensor {
+  try Tensor.add(.int(0), .tensor(pair.0)).add(.tensor(pair.1))
+}
+
 /// The Swift side of `Data/tensor_api_more_cases.py`'s `OPS`: the same operation under the same name.
 enum TensorAPIMoreOpTable {
   static let ops: [String: OpTable.Op] = [
@@ -35,5 +40,15 @@ enum TensorAPIMoreOpTable {
     "masked_select_broadcast": { try $0[0].maskedSelect($0[1].bool()) },
     "trace": { try $0[0].trace() },
     "index_add": { try $0[0].indexAdd(dim: 0, index: $0[1], source: $0[2]) },
+    "var_mean_var": { try $0[0].varMean().variance },
+    "var_mean_mean": { try $0[0].varMean(dims: [1]).mean },
+    "var_mean_both": { try sum($0[0].varMean(dims: [0], correction: 0, keepdim: true)) },
+    "std_mean_both": { try sum($0[0].stdMean(dims: [1])) },
+    "std_mean_std": { try $0[0].stdMean(dims: [0, 1]).std },
+    "diff": { try $0[0].diff() },
+    "diff_dim0": { try $0[0].diff(dim: 0) },
+    "diff_n2": { try $0[0].diff(n: 2) },
+    "diff_prepend_append": { try $0[0].diff(prepend: $0[1], append: $0[2]) },
+    "diff_n0": { try $0[0].diff(n: 0) },
   ]
 }

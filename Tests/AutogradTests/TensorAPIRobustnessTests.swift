@@ -31,10 +31,16 @@ final class TensorAPIRobustnessTests: EngineTestCase {
     ("argsort", { try $0.argsort(dim: $1, descending: true) }), ("topk", { try $0.topk($1) }),
     ("topk_dim", { try $0.topk(1, dim: $1) }), ("median", { try $0.median(dim: $1) }),
     ("gather", { t, i in try t.gather(dim: i, index: Tensor.zeros([1, 1], dtype: .int64)) }),
-    ("scatter", { t, i in try t.scatter(dim: i, index: Tensor.full([1, 1], .int(Int64(i))), value: .int(1)) }),
+    (
+      "scatter",
+      { t, i in try t.scatter(dim: i, index: Tensor.full([1, 1], .int(Int64(i))), value: .int(1)) }
+    ),
     ("index_select", { t, i in try t.indexSelect(dim: 0, index: Tensor.full([1], .int(Int64(i)))) }),
     ("index_add", { t, i in try t.indexAdd(dim: i, index: Tensor.zeros([1], dtype: .int64), source: t) }),
-    ("index_fill", { t, i in try t.indexFill(dim: i, index: Tensor.zeros([1], dtype: .int64), value: .int(1)) }),
+    (
+      "index_fill",
+      { t, i in try t.indexFill(dim: i, index: Tensor.zeros([1], dtype: .int64), value: .int(1)) }
+    ),
     ("tril", { try $0.tril(diagonal: $1) }), ("diag", { try $0.diag($1) }),
     ("diagonal", { try $0.diagonal(offset: $1, dim1: 0, dim2: -1) }),
     ("index", { t, i in try t.index([.tensor(Tensor.full([2], .int(Int64(i)))), .none, .ellipsis]) }),
@@ -51,6 +57,18 @@ final class TensorAPIRobustnessTests: EngineTestCase {
     ("nonzero", { t, _ in try t.nonzero() }),
     ("count_nonzero", { try $0.countNonzero(dims: [$1]) }), ("trace", { t, _ in try t.trace() }),
     ("log1p", { t, _ in try t.log1p() }), ("atanh", { t, _ in try t.atanh() }),
+    ("var_mean", { try $0.varMean(dims: [$1], correction: Double($1)) }),
+    ("std_mean", { t, _ in try t.stdMean() }), ("diff", { try $0.diff(n: $1) }),
+    ("diff_dim", { try $0.diff(dim: $1, prepend: $0) }), ("isclose", { t, _ in try t.isclose(t) }),
+    (
+      "out",
+      { t, i in
+        try Tensor.writeOut(Tensor.empty([Swift.max(0, Swift.min(i, 3))]), function: "neg", inputs: [t]) {
+          try t.neg()
+        }
+      }
+    ),
+    ("out_self", { t, _ in try Tensor.writeOut(t.clone(), function: "sign", inputs: [t]) { try t.sign() } }),
   ]
 
   func testOddInputsThrowOrReturnButNeverTrap() throws {
@@ -73,7 +91,8 @@ final class TensorAPIRobustnessTests: EngineTestCase {
 
   func testPrintingUnderOddOptionsNeverTraps() throws {
     for options in [(-1, 0, -2), (200, 1, 0), (0, -5, 1000), (4, Int.max, Int.min)] {
-      AutogradContext.current.printOptions.set(precision: options.0, edgeItems: options.1, lineWidth: options.2)
+      AutogradContext.current.printOptions.set(
+        precision: options.0, edgeItems: options.1, lineWidth: options.2)
       for tensor in try Self.inputs() { XCTAssertFalse(tensor.description.isEmpty) }
     }
   }

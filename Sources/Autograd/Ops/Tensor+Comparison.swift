@@ -1,3 +1,5 @@
+import NumberFormat
+
 /// Comparisons (bool results, no gradient), logical ops, masked_fill, allclose and equal.
 extension Tensor {
   static func compare(
@@ -116,6 +118,48 @@ extension Tensor {
       ]
     }
     return output
+  }
+
+  /// `torch.isclose(self, other, rtol, atol, equal_nan)`: elementwise `|self − other| ≤ atol + rtol·|other|`
+  /// (or equal, or both NaN with `equal_nan`), computed in the tensors' dtype as PyTorch computes it
+  /// (integers and bools against a float32 tolerance).
+  public func isclose(_ other: Tensor, rtol: Double = 1e-5, atol: Double = 1e-8, equalNaN: Bool = false)
+    throws -> Tensor
+  {
+    guard dtype == other.dtype else {
+      throw AutogradError.runtime("\(dtype.scalarTypeName) did not match \(other.dtype.scalarTypeName)")
+    }
+    guard rtol >= 0 else {
+      throw AutogradError.runtime(
+        "rtol must be greater than or equal to zero, but got \(PythonFloatFormat.general(rtol))")
+    }
+    guard atol >= 0 else {
+      throw AutogradError.runtime(
+        "atol must be greater than or equal to zero, but got \(PythonFloatFormat.general(atol))")
+    }
+    let common = try Shape.broadcast(shape, other.shape)
+    let left = try floatValues(expandedTo: common)
+    let right = try other.floatValues(expandedTo: common)
+    // The tolerance's dtype: the tensors' own when floating, else the default float.
+    let tolerance = dtype.isFloatingPoint ? dtype : DType.defaultFloat
+    let round = { (value: Double) in tolerance.rounded(value) }
+    // Python-number tolerances enter the arithmetic in its compute type (float for the 16-bit dtypes).
+    let scalar = { (value: Double) in tolerance == .float64 ? value : Double(Float(value)) }
+    var flags = [Int64](repeating: 0, count: left.count)
+    for i in 0..<left.count {
+      let a = left[i]
+      let b = right[i]
+      if a == b || (equalNaN && dtype.isFloatingPoint && a.isNaN && b.isNaN) {
+        flags[i] = 1
+        continue
+      }
+      if rtol == 0 && atol == 0 { continue }
+      let allowed = round(scalar(atol) + Swift.abs(round(scalar(rtol) * b)))
+      // Integer differences are exact (int64); floating ones round to the dtype.
+      let actual = dtype.isFloatingPoint ? Swift.abs(dtype.rounded(a - b)) : Swift.abs(a - b)
+      if actual.isFinite && round(actual) <= allowed { flags[i] = 1 }
+    }
+    return Tensor(shape: common, dtype: .bool, integers: flags)
   }
 
   /// `torch.allclose(self, other, rtol, atol, equal_nan)`.

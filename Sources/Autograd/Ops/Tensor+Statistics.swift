@@ -5,7 +5,7 @@ import NumberFormat
 /// formulas (including their choices at zero norms, zero deviations and ties).
 extension Tensor {
   /// The rows to reduce (reduced dims last, values in this tensor's precision) and the result shape.
-  private func statisticRows(_ dims: [Int]?, keepdim: Bool) throws -> (
+  func statisticRows(_ dims: [Int]?, keepdim: Bool) throws -> (
     rows: [ArraySlice<Double>], reduced: [Int], shape: [Int]
   ) {
     let reduced = try normalizedDims(dims ?? [])

@@ -38,6 +38,23 @@ def setitem(target, index, value):
     return target
 
 
+def out_no_grad():
+    """`out=` under no_grad accepts inputs that require grad; the out tensor gets no history."""
+    with torch.no_grad():
+        return torch.add(X.detach().requires_grad_(), 1., out=torch.empty(2, 3))
+
+
+def out_partial_overlap():
+    x = torch.arange(4.)
+    return torch.add(x[:2], 1., out=x[1:3])
+
+
+def out_same_tensor():
+    x = torch.arange(4.)
+    torch.mul(x, 2., out=x)
+    return x
+
+
 def split_nonleaf(index):
     y = torch.arange(10.).reshape(5, 2).requires_grad_() * 1
     return inplace(y.split([2, 3])[index])
@@ -452,6 +469,55 @@ EXPRESSIONS = {
     "trace_vector": "torch.ones(3).trace()",
     "trace_3d": "torch.ones(2, 2, 2).trace()",
     "trace_empty": "E.trace()",
+    # var_mean/std_mean, isclose and out=.
+    "var_mean": "torch.var_mean(X)",
+    "std_mean_dim": "torch.std_mean(X, 1)",
+    "var_mean_keepdim": "torch.var_mean(X, 0, keepdim=True, correction=0)",
+    "var_mean_int": "torch.var_mean(I)",
+    "var_mean_one": "torch.var_mean(torch.tensor([1.]))",
+    "std_mean_empty": "torch.std_mean(E)",
+    "var_mean_grad": "torch.var_mean(X.detach().requires_grad_(), 1)",
+    "isclose": "torch.isclose(X, X + 1e-6)",
+    "isclose_nan_inf": "torch.isclose(NAN, NAN)",
+    "isclose_equal_nan": "torch.isclose(NAN, NAN, equal_nan=True)",
+    "isclose_int": "torch.isclose(I, I + torch.tensor([0, 1, 0]))",
+    "isclose_int_rtol": "torch.isclose(I, I + 1, rtol=0.2)",
+    "isclose_bool": "torch.isclose(B, B)",
+    "isclose_dtypes": "torch.isclose(X, X.double())",
+    "isclose_negative_rtol": "torch.isclose(X, X, rtol=-1.)",
+    "isclose_negative_atol": "torch.isclose(X, X, atol=-0.5)",
+    "isclose_rtol": "torch.isclose(torch.tensor([1., 2., 100.]), torch.tensor([1.1, 2.5, 101.]), rtol=0.1)",
+    "isclose_atol_only": "torch.isclose(torch.tensor([1., 2.]), torch.tensor([1.5, 2.6]), rtol=0., atol=0.5)",
+    "isclose_zero_tolerance": "torch.isclose(torch.tensor([1., 2.]), torch.tensor([1., 2.0001]), rtol=0., atol=0.)",
+    "isclose_half": "torch.isclose(torch.tensor([1., 1000.], dtype=torch.float16), torch.tensor([1.001, 1001.], dtype=torch.float16), rtol=1e-3)",
+    "isclose_broadcast": "torch.isclose(X, torch.tensor([1., 0., 3.]))",
+    "isclose_shape": "torch.isclose(X, torch.ones(2))",
+    "diff": "X.diff()",
+    "diff_bool": "torch.tensor([True, False, False]).diff()",
+    "diff_int": "torch.tensor([1, 4, 9]).diff()",
+    "diff_n_big": "X.diff(n=5)",
+    "diff_n0": "X.detach().requires_grad_().diff(n=0)",
+    "diff_negative": "X.diff(n=-1)",
+    "diff_0d": "S.diff()",
+    "diff_prepend_rank": "X.diff(prepend=torch.zeros(2))",
+    "diff_prepend_shape": "X.diff(prepend=torch.zeros(3, 1))",
+    "diff_append_dim0": "X.diff(append=torch.zeros(1, 3), dim=0)",
+    "diff_bad_dim": "X.diff(dim=2)",
+    "out_add": "torch.add(X, X, out=torch.empty(2, 3))",
+    "out_resize_empty": "torch.mul(X, X, out=torch.empty(0))",
+    "out_resize_warns": "torch.add(X, X, out=torch.zeros(2))",
+    "out_double": "torch.add(X, X, out=torch.zeros(2, 3, dtype=torch.float64))",
+    "out_cast_refused": "torch.add(X, X, out=torch.zeros(2, 3, dtype=torch.long))",
+    "out_int_to_float": "torch.add(I, I, out=torch.zeros(2, 3))",
+    "out_requires_grad_input": "torch.add(X.detach().requires_grad_(), X, out=torch.empty(2, 3))",
+    "out_requires_grad_out": "torch.add(X, X, out=torch.empty(2, 3, requires_grad=True))",
+    "out_no_grad": "out_no_grad()",
+    "out_partial_overlap": "out_partial_overlap()",
+    "out_same_tensor": "out_same_tensor()",
+    "out_expanded": "torch.add(X, X, out=torch.zeros(3).expand(2, 3))",
+    "out_matmul_exact": "torch.matmul(X, X.t(), out=torch.empty(0, dtype=torch.float64))",
+    "out_matmul": "torch.matmul(X, X.t(), out=torch.empty(2, 2))",
+    "out_shape_error": "torch.add(X, torch.ones(2), out=torch.empty(0))",
 }
 
 TAIL = re.compile(r" \(Triggered internally at .*\)$", re.S)

@@ -1,6 +1,7 @@
 """Generates tensor_api_more_cases.json: forward values, grad_fn names and gradients of the second batch of
 tensor API kernels (log1p/expm1/log2/log10/exp2, tan/asin/acos/atan, sinh/cosh/asinh/acosh/atanh,
-erf/erfc, cumprod/cummax/cummin, repeat/tile/roll, masked_select, trace, index_add) from real PyTorch,
+erf/erfc, cumprod/cummax/cummin, repeat/tile/roll, masked_select, trace, index_add, var_mean/std_mean,
+diff) from real PyTorch,
 including values at the edges of each domain and cumprod through zeros.
 
 Documentation only: the Swift tests read the JSON and never run this script.
@@ -72,6 +73,16 @@ OPS = {
     "masked_select_broadcast": lambda a, m: a.masked_select(m.bool()),
     "trace": lambda a: a.trace(),
     "index_add": lambda a, i, s: a.index_add(0, i, s),
+    "var_mean_var": lambda a: torch.var_mean(a)[0],
+    "var_mean_mean": lambda a: torch.var_mean(a, 1)[1],
+    "var_mean_both": lambda a: sum(torch.var_mean(a, 0, keepdim=True, correction=0)),
+    "std_mean_both": lambda a: sum(torch.std_mean(a, 1)),
+    "std_mean_std": lambda a: torch.std_mean(a, (0, 1))[0],
+    "diff": lambda a: a.diff(),
+    "diff_dim0": lambda a: a.diff(dim=0),
+    "diff_n2": lambda a: torch.diff(a, n=2),
+    "diff_prepend_append": lambda a, p, q: a.diff(prepend=p, append=q),
+    "diff_n0": lambda a: a.diff(n=0),
 }
 
 CASES = [
@@ -122,6 +133,18 @@ CASES = [
     ("trace", [spec([3, 3])]),
     ("trace", [spec([2, 4])]),
     ("index_add", [spec([3, 2]), index([3], [0, 2, 0]), spec([3, 2])]),
+    ("var_mean_var", [spec([2, 3])]),
+    ("var_mean_mean", [spec([2, 3])]),
+    ("var_mean_both", [spec([3, 2])]),
+    ("std_mean_both", [spec([2, 4])]),
+    ("std_mean_std", [spec([2, 3])]),
+    ("var_mean_var", [spec([1])], KINK),
+    ("std_mean_both", [spec([2, 3], data=[1., 1., 1., 2., 3., 4.])], KINK),
+    ("diff", [spec([2, 4])]),
+    ("diff_dim0", [spec([3, 2])]),
+    ("diff_n2", [spec([5])]),
+    ("diff_prepend_append", [spec([2, 3]), spec([2, 1]), spec([2, 2])]),
+    ("diff_n0", [spec([3])]),
 ]
 
 
