@@ -3,7 +3,7 @@ import XCTest
 
 @testable import Autograd
 
-/// Which of several equal values `topk`, `sort` and `median(dim)` report, against PyTorch
+/// Which of several equal values `topk`, `sort`, `median(dim)`, `kthvalue` and `mode` report, against PyTorch
 /// (`Data/ordering_cases.json`): the indices decide where gradients go at ties.
 final class OrderingTests: EngineTestCase {
   struct Case: Decodable {
@@ -19,7 +19,8 @@ final class OrderingTests: EngineTestCase {
   struct CaseFile: Decodable { let cases: [Case] }
 
   func testIndicesOfTiesMatchPyTorch() throws {
-    guard let url = Bundle.module.url(forResource: "ordering_cases", withExtension: "json", subdirectory: "Data")
+    guard
+      let url = Bundle.module.url(forResource: "ordering_cases", withExtension: "json", subdirectory: "Data")
     else { return XCTFail("ordering_cases.json missing") }
     let cases = try JSONDecoder().decode(CaseFile.self, from: Data(contentsOf: url)).cases
     XCTAssertGreaterThan(cases.count, 500)
@@ -35,13 +36,19 @@ final class OrderingTests: EngineTestCase {
       case "sort":
         indices = try row.sort(descending: item.descending ?? false, stable: item.stable).indices
           .contiguousIntegers()
+      case "kthvalue":
+        indices = try row.kthvalue(item.k ?? 1).indices.contiguousIntegers()
+      case "mode":
+        indices = try row.mode().indices.contiguousIntegers()
       default:
         indices = try row.median(dim: 0).indices.contiguousIntegers()
       }
       if indices != item.indices {
         mismatches += 1
         if mismatches <= 10 {
-          XCTFail("\(item.op) k=\(item.k ?? -1) largest=\(item.largest ?? true) sorted=\(item.sorted ?? true) \(item.row.count): \(indices) vs \(item.indices)")
+          XCTFail(
+            "\(item.op) k=\(item.k ?? -1) largest=\(item.largest ?? true) sorted=\(item.sorted ?? true) \(item.row.count): \(indices) vs \(item.indices)"
+          )
         }
       }
     }

@@ -5,6 +5,7 @@ extension TensorAPIExpressions {
   static func more() throws -> [String: () throws -> String] {
     var table = try moreElementwise()
     for (name, body) in try moreSelections() { table[name] = body }
+    for (name, body) in try orderStatistics() { table[name] = body }
     return table
   }
 
@@ -98,6 +99,42 @@ extension TensorAPIExpressions {
       "trace_vector": { r(try Tensor.ones([3]).trace()) },
       "trace_3d": { r(try Tensor.ones([2, 2, 2]).trace()) },
       "trace_empty": { r(try E.trace()) },
+    ]
+  }
+
+  static func orderStatistics() throws -> [String: () throws -> String] {
+    let o = try Operands()
+    let (X, I, B, NAN, E) = (o.X, o.I, o.B, o.NAN, o.E)
+    let S = try Tensor.scalar(.float(1))
+    let T = try floats([[3, 1, 2, 1], [0, 5, 5, -1]])
+    func ints(_ values: [Int64]) throws -> Tensor { try Tensor.tensor(.list(values.map { .int($0) })) }
+    return [
+      "kthvalue": { pair("kthvalue", try T.kthvalue(2)) },
+      "kthvalue_dim0_keep": { pair("kthvalue", try T.kthvalue(1, dim: 0, keepdim: true)) },
+      "kthvalue_int": { pair("kthvalue", try I.kthvalue(3)) },
+      "kthvalue_half": { pair("kthvalue", try vector([2, 1]).half().kthvalue(1)) },
+      "kthvalue_nan": { pair("kthvalue", try NAN.kthvalue(3)) },
+      "kthvalue_bool": { pair("kthvalue", try B.kthvalue(1)) },
+      "kthvalue_0d": { pair("kthvalue", try S.kthvalue(1)) },
+      "kthvalue_0d_k2": { pair("kthvalue", try S.kthvalue(2)) },
+      "kthvalue_k0": { pair("kthvalue", try X.kthvalue(0)) },
+      "kthvalue_k_big": { pair("kthvalue", try X.kthvalue(4)) },
+      "kthvalue_empty_dim": { pair("kthvalue", try E.kthvalue(1, dim: 0)) },
+      "kthvalue_empty_rows": { pair("kthvalue", try E.kthvalue(1)) },
+      "kthvalue_bad_dim": { pair("kthvalue", try X.kthvalue(1, dim: 2)) },
+      "kthvalue_grad": { pair("kthvalue", try X.detach().requiresGrad_().kthvalue(2)) },
+      "mode": { pair("mode", try T.mode()) },
+      "mode_dim0_keep": { pair("mode", try T.mode(dim: 0, keepdim: true)) },
+      "mode_int": { pair("mode", try ints([1, 2, 2, 3, 3]).mode()) },
+      "mode_bool": {
+        pair("mode", try Tensor.tensor(.list([.bool(true), .bool(false), .bool(true)])).mode())
+      },
+      "mode_half": { pair("mode", try vector([1, 2]).half().mode()) },
+      "mode_nan": { pair("mode", try vector([.nan, 1, .nan]).mode()) },
+      "mode_0d": { pair("mode", try S.mode()) },
+      "mode_empty": { pair("mode", try E.mode()) },
+      "mode_empty_rows": { pair("mode", try E.mode(dim: 0)) },
+      "mode_grad": { pair("mode", try X.detach().requiresGrad_().mode()) },
     ]
   }
 }

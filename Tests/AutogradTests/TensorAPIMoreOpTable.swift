@@ -50,5 +50,9 @@ enum TensorAPIMoreOpTable {
     "diff_n2": { try $0[0].diff(n: 2) },
     "diff_prepend_append": { try $0[0].diff(prepend: $0[1], append: $0[2]) },
     "diff_n0": { try $0[0].diff(n: 0) },
+    "kthvalue2": { try $0[0].kthvalue(2).values },
+    "kthvalue_dim0_keep": { try $0[0].kthvalue(1, dim: 0, keepdim: true).values },
+    "mode": { try $0[0].mode().values },
+    "mode_dim0": { try $0[0].mode(dim: 0).values },
   ]
 }

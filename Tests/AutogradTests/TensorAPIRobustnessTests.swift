@@ -69,6 +69,8 @@ final class TensorAPIRobustnessTests: EngineTestCase {
       }
     ),
     ("out_self", { t, _ in try Tensor.writeOut(t.clone(), function: "sign", inputs: [t]) { try t.sign() } }),
+    ("kthvalue", { try $0.kthvalue($1) }), ("kthvalue_dim", { try $0.kthvalue(1, dim: $1) }),
+    ("mode", { try $0.mode(dim: $1) }),
   ]
 
   func testOddInputsThrowOrReturnButNeverTrap() throws {

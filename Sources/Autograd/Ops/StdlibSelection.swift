@@ -116,9 +116,12 @@ struct StdlibSelection<Element> {
     var first = start
     var last = end
     while true {
-      while less(items[first], items[pivot]) { first += 1 }
+      // Unguarded in C++: a consistent order leaves a sentinel on each side. Comparisons that are not a
+      // strict weak order (NaN under `<`) could read past the array there (undefined behaviour); here a
+      // scan stops at the array's edge instead of trapping.
+      while first < items.count - 1 && less(items[first], items[pivot]) { first += 1 }
       last -= 1
-      while less(items[pivot], items[last]) { last -= 1 }
+      while last > 0 && less(items[pivot], items[last]) { last -= 1 }
       if !(first < last) { return first }
       swapAt(first, last)
       first += 1
@@ -136,7 +139,9 @@ struct StdlibSelection<Element> {
     let value = items[position]
     var last = position
     var next = position - 1
-    while less(value, items[next]) {
+    // Unguarded in C++ (the range's minimum is already first); bounded here for orders that are not
+    // strict weak orders, as in the partition above.
+    while next >= 0 && less(value, items[next]) {
       items[last] = items[next]
       last = next
       next -= 1

@@ -1,6 +1,6 @@
 """Generates ordering_cases.json: which of several equal values PyTorch's CPU `topk`, `sort` and
-`median(dim)` report, on rows full of ties (and some NaNs), for both of topk's algorithms (a heap when
-k * 64 <= n, else nth_element + sort).
+`median(dim)`, `kthvalue` and `mode` report, on rows full of ties (and some NaNs), for both of topk's
+algorithms (a heap when k * 64 <= n, else nth_element + sort).
 
 Documentation only: the Swift tests read the JSON. Run:
 /work/torchenv/bin/python Tests/AutogradTests/Data/ordering_cases.py > Tests/AutogradTests/Data/ordering_cases.json
@@ -33,4 +33,9 @@ for n in [1, 2, 3, 5, 8, 16, 17, 20, 33, 64, 65, 100, 128, 200, 300]:
                               "indices": t.sort(descending=descending, stable=stable).indices.tolist()})
         cases.append({"op": "median", "row": [None if np.isnan(x) else float(x) for x in row],
                       "indices": [t.median(0).indices.item()]})
+        for k in ks:
+            cases.append({"op": "kthvalue", "row": [None if np.isnan(x) else float(x) for x in row],
+                          "k": k, "indices": [t.kthvalue(k).indices.item()]})
+        cases.append({"op": "mode", "row": [None if np.isnan(x) else float(x) for x in row],
+                      "indices": [t.mode().indices.item()]})
 print(json.dumps({"torch_version": torch.__version__, "cases": cases}))

@@ -1,7 +1,7 @@
 """Generates tensor_api_more_cases.json: forward values, grad_fn names and gradients of the second batch of
 tensor API kernels (log1p/expm1/log2/log10/exp2, tan/asin/acos/atan, sinh/cosh/asinh/acosh/atanh,
 erf/erfc, cumprod/cummax/cummin, repeat/tile/roll, masked_select, trace, index_add, var_mean/std_mean,
-diff) from real PyTorch,
+diff, kthvalue, mode) from real PyTorch,
 including values at the edges of each domain and cumprod through zeros.
 
 Documentation only: the Swift tests read the JSON and never run this script.
@@ -83,6 +83,10 @@ OPS = {
     "diff_n2": lambda a: torch.diff(a, n=2),
     "diff_prepend_append": lambda a, p, q: a.diff(prepend=p, append=q),
     "diff_n0": lambda a: a.diff(n=0),
+    "kthvalue2": lambda a: a.kthvalue(2)[0],
+    "kthvalue_dim0_keep": lambda a: a.kthvalue(1, 0, keepdim=True).values,
+    "mode": lambda a: a.mode()[0],
+    "mode_dim0": lambda a: torch.mode(a, 0).values,
 }
 
 CASES = [
@@ -145,6 +149,11 @@ CASES = [
     ("diff_n2", [spec([5])]),
     ("diff_prepend_append", [spec([2, 3]), spec([2, 1]), spec([2, 2])]),
     ("diff_n0", [spec([3])]),
+    ("kthvalue2", [spec([2, 4])]),
+    ("kthvalue_dim0_keep", [spec([3, 2])]),
+    ("kthvalue2", [spec([2, 5], data=[1., 1., 2., 1., 0., 3., 3., 3., 2., 3.])], KINK),
+    ("mode", [spec([2, 5], data=[1., 2., 2., 1., 0., 3., 0., 3., 0., 3.])], KINK),
+    ("mode_dim0", [spec([3, 2], data=[1., 2., 1., 2., 0., 2.])], KINK),
 ]
 
 
