@@ -6,6 +6,7 @@ extension TensorAPIExpressions {
     var table = try moreElementwise()
     for (name, body) in try moreSelections() { table[name] = body }
     for (name, body) in try orderStatistics() { table[name] = body }
+    for (name, body) in try binaryMath() { table[name] = body }
     return table
   }
 
@@ -135,6 +136,43 @@ extension TensorAPIExpressions {
       "mode_empty": { pair("mode", try E.mode()) },
       "mode_empty_rows": { pair("mode", try E.mode(dim: 0)) },
       "mode_grad": { pair("mode", try X.detach().requiresGrad_().mode()) },
+    ]
+  }
+
+  static func binaryMath() throws -> [String: () throws -> String] {
+    let o = try Operands()
+    let (X, I, B) = (o.X, o.I, o.B)
+    func ints(_ values: [Int64]) throws -> Tensor { try Tensor.tensor(.list(values.map { .int($0) })) }
+    let twice = try X.mul(.int(2))
+    return [
+      "atan2_int": { r(try I.atan2(I.flip([1]))) },
+      "atan2_grad": { r(try X.detach().requiresGrad_().atan2(X)) },
+      "atan2_shape": { r(try X.atan2(Tensor.ones([2]))) },
+      "hypot": { r(try X.hypot(X)) },
+      "hypot_int": { r(try I.hypot(I)) },
+      "logaddexp_inf": {
+        r(try vector([.infinity, -.infinity, 1]).logaddexp(vector([.infinity, -.infinity, 2])))
+      },
+      "logaddexp_int": { r(try I.logaddexp(I)) },
+      "fmod": { r(try Tensor.fmod(vector([-3, 3, 5.5]), .tensor(vector([2, -2, 0])))) },
+      "fmod_int": { r(try Tensor.fmod(ints([-3, 3, 7]), .int(2))) },
+      "fmod_int_zero": { r(try Tensor.fmod(I, .tensor(ints([1, 0, 1])))) },
+      "fmod_bool": { r(try Tensor.fmod(B, .tensor(B))) },
+      "fmod_grad": { r(try Tensor.fmod(X.detach().requiresGrad_(), .float(2.5))) },
+      "xlogy": { r(try vector([0, 0, 2]).xlogy(vector([0, .nan, 3]))) },
+      "xlogy_int": { r(try I.xlogy(I)) },
+      "lerp": { r(try X.lerp(twice, weight: .float(0.25))) },
+      "lerp_tensor_weight": { r(try X.lerp(twice, weight: .tensor(vector([0, 0.5, 1])))) },
+      "lerp_int": { r(try I.lerp(I, weight: .float(0.5))) },
+      "lerp_int_tensor_weight": { r(try I.lerp(I, weight: .tensor(I))) },
+      "lerp_end_dtype": { r(try X.lerp(X.double(), weight: .float(0.5))) },
+      "lerp_weight_dtype": { r(try X.lerp(X, weight: .tensor(vector([0.5]).double()))) },
+      "lerp_grad": { r(try X.detach().requiresGrad_().lerp(X, weight: .tensor(Tensor.scalar(.float(0.5))))) },
+      "addcmul": { r(try X.addcmul(X, X, value: .int(2))) },
+      "addcmul_int": { r(try I.addcmul(I, I, value: .int(2))) },
+      "addcdiv": { r(try X.addcdiv(X, vector([1, 0, 2]), value: .float(0.5))) },
+      "addcdiv_int": { r(try I.addcdiv(I, I)) },
+      "addcdiv_grad": { r(try X.addcdiv(X.detach().requiresGrad_(), X)) },
     ]
   }
 }

@@ -54,5 +54,16 @@ enum TensorAPIMoreOpTable {
     "kthvalue_dim0_keep": { try $0[0].kthvalue(1, dim: 0, keepdim: true).values },
     "mode": { try $0[0].mode().values },
     "mode_dim0": { try $0[0].mode(dim: 0).values },
+    "atan2": { try $0[0].atan2($0[1]) },
+    "hypot": { try $0[0].hypot($0[1]) },
+    "logaddexp": { try $0[0].logaddexp($0[1]) },
+    "fmod_tensor": { try Tensor.fmod($0[0], .tensor($0[1])) },
+    "fmod_scalar": { try Tensor.fmod($0[0], .float(1.5)) },
+    "xlogy": { try $0[0].xlogy($0[1]) },
+    "lerp_scalar": { try $0[0].lerp($0[1], weight: .float(0.3)) },
+    "lerp_scalar_high": { try $0[0].lerp($0[1], weight: .float(0.75)) },
+    "lerp_tensor": { try $0[0].lerp($0[1], weight: .tensor($0[2])) },
+    "addcmul": { try $0[0].addcmul($0[1], $0[2], value: .float(0.5)) },
+    "addcdiv": { try $0[0].addcdiv($0[1], $0[2], value: .int(2)) },
   ]
 }

@@ -71,6 +71,10 @@ final class TensorAPIRobustnessTests: EngineTestCase {
     ("out_self", { t, _ in try Tensor.writeOut(t.clone(), function: "sign", inputs: [t]) { try t.sign() } }),
     ("kthvalue", { try $0.kthvalue($1) }), ("kthvalue_dim", { try $0.kthvalue(1, dim: $1) }),
     ("mode", { try $0.mode(dim: $1) }),
+    ("atan2", { t, _ in try t.atan2(t) }), ("hypot", { t, _ in try t.hypot(t.t()) }),
+    ("logaddexp", { t, _ in try t.logaddexp(t) }), ("fmod", { t, i in try Tensor.fmod(t, .int(Int64(i))) }),
+    ("xlogy", { t, _ in try t.xlogy(t) }), ("lerp", { t, i in try t.lerp(t, weight: .int(Int64(i))) }),
+    ("addcdiv", { t, i in try t.addcdiv(t, t, value: .int(Int64(i))) }),
   ]
 
   func testOddInputsThrowOrReturnButNeverTrap() throws {

@@ -152,7 +152,7 @@ extension Tensor {
     if dtype.isFloatingPoint {
       output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
         if y == 0 { return x / y }
-        let remainder = fmod(x, y)
+        let remainder = Foundation.fmod(x, y)
         var quotient = (x - remainder) / y
         if remainder != 0 && ((y < 0) != (remainder < 0)) { quotient -= 1 }
         if quotient == 0 { return (x / y).sign == .minus ? -0.0 : 0.0 }
@@ -183,7 +183,7 @@ extension Tensor {
     let output: Tensor
     if dtype.isFloatingPoint {
       output = try zipFloats(left, right, shape: shape, dtype: dtype) { x, y in
-        let r = fmod(x, y)
+        let r = Foundation.fmod(x, y)
         return (r != 0 && ((r < 0) != (y < 0))) ? r + y : r
       }
     } else {

@@ -1,7 +1,7 @@
 """Generates tensor_api_more_cases.json: forward values, grad_fn names and gradients of the second batch of
 tensor API kernels (log1p/expm1/log2/log10/exp2, tan/asin/acos/atan, sinh/cosh/asinh/acosh/atanh,
 erf/erfc, cumprod/cummax/cummin, repeat/tile/roll, masked_select, trace, index_add, var_mean/std_mean,
-diff, kthvalue, mode) from real PyTorch,
+diff, kthvalue, mode, atan2/hypot/logaddexp/fmod/xlogy/lerp/addcmul/addcdiv) from real PyTorch,
 including values at the edges of each domain and cumprod through zeros.
 
 Documentation only: the Swift tests read the JSON and never run this script.
@@ -87,6 +87,17 @@ OPS = {
     "kthvalue_dim0_keep": lambda a: a.kthvalue(1, 0, keepdim=True).values,
     "mode": lambda a: a.mode()[0],
     "mode_dim0": lambda a: torch.mode(a, 0).values,
+    "atan2": lambda a, b: torch.atan2(a, b),
+    "hypot": lambda a, b: a.hypot(b),
+    "logaddexp": lambda a, b: torch.logaddexp(a, b),
+    "fmod_tensor": lambda a, b: torch.fmod(a, b),
+    "fmod_scalar": lambda a: a.fmod(1.5),
+    "xlogy": lambda a, b: torch.xlogy(a, b),
+    "lerp_scalar": lambda a, b: torch.lerp(a, b, 0.3),
+    "lerp_scalar_high": lambda a, b: a.lerp(b, 0.75),
+    "lerp_tensor": lambda a, b, w: torch.lerp(a, b, w),
+    "addcmul": lambda a, b, c: torch.addcmul(a, b, c, value=0.5),
+    "addcdiv": lambda a, b, c: a.addcdiv(b, c, value=2),
 }
 
 CASES = [
@@ -154,6 +165,22 @@ CASES = [
     ("kthvalue2", [spec([2, 5], data=[1., 1., 2., 1., 0., 3., 3., 3., 2., 3.])], KINK),
     ("mode", [spec([2, 5], data=[1., 2., 2., 1., 0., 3., 0., 3., 0., 3.])], KINK),
     ("mode_dim0", [spec([3, 2], data=[1., 2., 1., 2., 0., 2.])], KINK),
+    ("atan2", [spec([2, 3]), spec([3])]),
+    ("atan2", [spec([3], data=[0., 1., 0.]), spec([3], data=[0., 0., -1.])], KINK),
+    ("hypot", [spec([4]), spec([4])]),
+    ("hypot", [spec([2], data=[0., 3.]), spec([2], data=[0., 4.])], KINK),
+    ("logaddexp", [spec([2, 3]), spec([2, 1])]),
+    ("logaddexp", [spec([3], dtype=F64), spec([3], dtype=F64)]),
+    ("fmod_tensor", [spec([5]), spec([5], low=0.5, high=1.5)]),
+    ("fmod_scalar", [spec([5], low=-4., high=4.)]),
+    ("xlogy", [spec([4]), spec([4], low=0.2, high=3.)]),
+    ("xlogy", [spec([3], data=[0., 2., 0.]), spec([3], data=[0., 3., 2.])], KINK),
+    ("lerp_scalar", [spec([4]), spec([4])]),
+    ("lerp_scalar_high", [spec([2, 2]), spec([2])]),
+    ("lerp_tensor", [spec([3]), spec([3]), spec([3], low=0., high=1.)]),
+    ("lerp_tensor", [spec([2, 3]), spec([3]), spec([2, 1], low=0., high=1.)]),
+    ("addcmul", [spec([2, 3]), spec([2, 3]), spec([3])]),
+    ("addcdiv", [spec([3]), spec([3]), spec([3], low=0.5, high=2.)]),
 ]
 
 
