@@ -31,6 +31,7 @@ enum TensorAPIExpressions {
     for (name, body) in try more() { table[name] = body }
     for (name, body) in try moments() { table[name] = body }
     for (name, body) in try outArguments() { table[name] = body }
+    for (name, body) in try counting() { table[name] = body }
     return table
   }
 

@@ -64,6 +64,12 @@ enum TensorAPIMoreOpTable {
     "lerp_scalar_high": { try $0[0].lerp($0[1], weight: .float(0.75)) },
     "lerp_tensor": { try $0[0].lerp($0[1], weight: .tensor($0[2])) },
     "addcmul": { try $0[0].addcmul($0[1], $0[2], value: .float(0.5)) },
+    "repeat_interleave": { try $0[0].repeatInterleave(2) },
+    "repeat_interleave_dim": { try $0[0].repeatInterleave(3, dim: 1) },
+    "repeat_interleave_tensor": { try $0[0].repeatInterleave(indexList([1, 0, 2]), dim: 0) },
+    "meshgrid_first": { try Tensor.meshgrid($0, indexing: .ij)[0] },
+    "meshgrid_xy_second": { try Tensor.meshgrid($0, indexing: .xy)[1] },
+    "broadcast_tensors": { try Tensor.broadcastTensors($0)[0] },
     "addcdiv": { try $0[0].addcdiv($0[1], $0[2], value: .int(2)) },
   ]
 }

@@ -75,6 +75,15 @@ final class TensorAPIRobustnessTests: EngineTestCase {
     ("logaddexp", { t, _ in try t.logaddexp(t) }), ("fmod", { t, i in try Tensor.fmod(t, .int(Int64(i))) }),
     ("xlogy", { t, _ in try t.xlogy(t) }), ("lerp", { t, i in try t.lerp(t, weight: .int(Int64(i))) }),
     ("addcdiv", { t, i in try t.addcdiv(t, t, value: .int(Int64(i))) }),
+    ("unique", { t, _ in try t.unique() }),
+    ("bincount_huge", { _, i in try Tensor.full([1], .int(Int64(Swift.max(0, i)))).bincount() }),
+    ("bincount", { t, i in try t.bincount(minlength: i) }),
+    ("repeat_interleave", { try $0.repeatInterleave($1, dim: $1) }),
+    (
+      "repeat_interleave_tensor", { t, i in try t.repeatInterleave(Tensor.full([1], .int(Int64(i))), dim: 0) }
+    ),
+    ("meshgrid", { t, _ in try Tensor.meshgrid([t, t], indexing: .xy) }),
+    ("broadcast_tensors", { t, _ in try Tensor.broadcastTensors([t, t.t()]) }),
   ]
 
   func testOddInputsThrowOrReturnButNeverTrap() throws {

@@ -1,4 +1,5 @@
-/// Copies that repeat or rotate a tensor's elements: `repeat` (and `tile`, which pads its sizes) and `roll`.
+/// Copies that repeat or rotate a tensor's elements: `repeat` (and `tile`, which pads its sizes),
+/// `repeat_interleave` and `roll`.
 extension Tensor {
   /// `t.repeat(*sizes)` (`RepeatBackward0`): the tensor tiled `sizes[k]` times along each dim; missing
   /// leading dims of the tensor count as size 1.
@@ -49,6 +50,66 @@ extension Tensor {
       return [try summed.reshape(inputShape)]
     }
     return output
+  }
+
+  /// `t.repeat_interleave(repeats, dim)` with a number: each element repeated in place, built as PyTorch
+  /// builds it (unsqueeze, expand, clone, flatten: `ViewBackward0`); no dim flattens the tensor first.
+  public func repeatInterleave(_ repeats: Int, dim: Int? = nil) throws -> Tensor {
+    guard repeats >= 0 else { throw AutogradError.runtime("Repeats must be non-negative") }
+    let input = dim == nil ? try flatten() : self
+    let d = try Shape.wrapDim(dim ?? 0, rank: input.rank)
+    if input.rank == 0 { return try input.reshape([1]).repeatInterleave(repeats, dim: 0) }
+    var expanded = input.shape
+    expanded.insert(repeats, at: d + 1)
+    _ = try Shape.checkedCount(expanded)
+    return try input.unsqueeze(d + 1).expand(expanded).clone().flatten(startDim: d, endDim: d + 1)
+  }
+
+  /// `t.repeat_interleave(repeats_tensor, dim)`: element `i` repeated `repeats[i]` times, as an
+  /// `index_select` (`IndexSelectBackward0`); a 0-d `repeats` acts as a number.
+  public func repeatInterleave(_ repeats: Tensor, dim: Int? = nil) throws -> Tensor {
+    guard Tensor.isIndexDType(repeats.dtype) else {
+      throw AutogradError(
+        .notImplementedError,
+        "\"repeat_interleave_cpu\" not implemented for '\(repeats.dtype.scalarTypeName)'")
+    }
+    if repeats.rank == 0 { return try repeatInterleave(Int(try repeats.integerValues()[0]), dim: dim) }
+    guard repeats.rank == 1 else { throw AutogradError.runtime("repeats must be 0-dim or 1-dim tensor") }
+    let input = dim == nil ? try flatten() : self
+    let d = try Shape.wrapDim(dim ?? 0, rank: input.rank)
+    let size = input.rank == 0 ? 1 : input.shape[d]
+    if repeats.count != 1 && repeats.count != size {
+      throw AutogradError.runtime(
+        "repeats must have the same size as input along dim, but got repeats.size(0) = \(repeats.count) and input.size(\(d)) = \(size)"
+      )
+    }
+    let counts = try repeats.expand([size]).contiguous()
+    return try input.indexSelect(dim: d, index: Tensor.repeatInterleave(counts))
+  }
+
+  /// `torch.repeat_interleave(repeats)`: index `i` repeated `repeats[i]` times (int64).
+  public static func repeatInterleave(_ repeats: Tensor) throws -> Tensor {
+    guard repeats.rank == 1 else {
+      throw AutogradError.runtime("repeat_interleave only accept 1D vector as repeat")
+    }
+    guard Tensor.isIndexDType(repeats.dtype) else {
+      throw AutogradError(
+        .notImplementedError,
+        "\"repeat_interleave_cpu\" not implemented for '\(repeats.dtype.scalarTypeName)'")
+    }
+    let counts = try repeats.integerValues()
+    if counts.contains(where: { $0 < 0 }) { throw AutogradError.runtime("repeats can not be negative") }
+    var total = 0
+    for count in counts {
+      let (sum, overflow) = total.addingReportingOverflow(Int(count))
+      if overflow { throw AutogradError.runtime("repeat_interleave: the total number of repeats overflows") }
+      total = sum
+    }
+    _ = try Shape.checkedCount([total])
+    var indices: [Int64] = []
+    indices.reserveCapacity(total)
+    for (i, count) in counts.enumerated() { indices += repeatElement(Int64(i), count: Int(count)) }
+    return Tensor(shape: [total], dtype: .int64, integers: indices)
   }
 
   /// `t.tile(dims)`: `repeat` with `dims` padded by leading ones to the tensor's rank.

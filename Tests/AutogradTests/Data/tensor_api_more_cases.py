@@ -1,7 +1,8 @@
 """Generates tensor_api_more_cases.json: forward values, grad_fn names and gradients of the second batch of
 tensor API kernels (log1p/expm1/log2/log10/exp2, tan/asin/acos/atan, sinh/cosh/asinh/acosh/atanh,
 erf/erfc, cumprod/cummax/cummin, repeat/tile/roll, masked_select, trace, index_add, var_mean/std_mean,
-diff, kthvalue, mode, atan2/hypot/logaddexp/fmod/xlogy/lerp/addcmul/addcdiv) from real PyTorch,
+diff, kthvalue, mode, atan2/hypot/logaddexp/fmod/xlogy/lerp/addcmul/addcdiv,
+repeat_interleave, meshgrid, broadcast_tensors) from real PyTorch,
 including values at the edges of each domain and cumprod through zeros.
 
 Documentation only: the Swift tests read the JSON and never run this script.
@@ -98,6 +99,12 @@ OPS = {
     "lerp_tensor": lambda a, b, w: torch.lerp(a, b, w),
     "addcmul": lambda a, b, c: torch.addcmul(a, b, c, value=0.5),
     "addcdiv": lambda a, b, c: a.addcdiv(b, c, value=2),
+    "repeat_interleave": lambda a: a.repeat_interleave(2),
+    "repeat_interleave_dim": lambda a: a.repeat_interleave(3, dim=1),
+    "repeat_interleave_tensor": lambda a: a.repeat_interleave(torch.tensor([1, 0, 2]), dim=0),
+    "meshgrid_first": lambda a, b: torch.meshgrid(a, b, indexing="ij")[0],
+    "meshgrid_xy_second": lambda a, b: torch.meshgrid(a, b, indexing="xy")[1],
+    "broadcast_tensors": lambda a, b: torch.broadcast_tensors(a, b)[0],
 }
 
 CASES = [
@@ -181,6 +188,12 @@ CASES = [
     ("lerp_tensor", [spec([2, 3]), spec([3]), spec([2, 1], low=0., high=1.)]),
     ("addcmul", [spec([2, 3]), spec([2, 3]), spec([3])]),
     ("addcdiv", [spec([3]), spec([3]), spec([3], low=0.5, high=2.)]),
+    ("repeat_interleave", [spec([2, 2])]),
+    ("repeat_interleave_dim", [spec([2, 2])]),
+    ("repeat_interleave_tensor", [spec([3, 2])]),
+    ("meshgrid_first", [spec([2]), spec([3], grad=False)]),
+    ("meshgrid_xy_second", [spec([2], grad=False), spec([3])]),
+    ("broadcast_tensors", [spec([2, 1]), spec([3], grad=False)]),
 ]
 
 
