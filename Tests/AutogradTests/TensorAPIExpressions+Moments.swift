@@ -99,4 +99,45 @@ extension TensorAPIExpressions {
       "out_shape_error": { try add(X, .tensor(Tensor.ones([2])), out: Tensor.empty([0])) },
     ]
   }
+
+  /// `logit`, `sinc`, `deg2rad`/`rad2deg`, `nansum`/`nanmean` and `logcumsumexp`.
+  static func nanReductions() throws -> [String: () throws -> String] {
+    let o = try Operands()
+    let (X, I, B, NAN) = (o.X, o.I, o.B, o.NAN)
+    let S = try Tensor.scalar(.float(1))
+    let ints = try Tensor.tensor(.list([.int(1), .int(2)]))
+    let gaps = try floats([[1, .nan, 3], [.nan, .nan, 2]])
+    return [
+      "logit_int": { r(try ints.logit()) },
+      "logit_negative_eps": { r(try vector([0.5, 2]).logit(eps: -1)) },
+      "logit_eps": { r(try vector([0, 0.3, 1]).logit(eps: 0.25)) },
+      "sinc_bool": { r(try Tensor.tensor(.list([.bool(true), .bool(false)])).sinc()) },
+      "sinc_half": { r(try vector([0.5, 1.5]).half().sinc()) },
+      "deg2rad_int": { r(try Tensor.tensor(.list([.int(180), .int(90)])).deg2rad()) },
+      "deg2rad_bool": { r(try Tensor.tensor(.list([.bool(true)])).deg2rad()) },
+      "rad2deg_double": { r(try vector([3.1416]).double().rad2deg()) },
+      "rad2deg_half": { r(try vector([1]).half().rad2deg()) },
+      "nansum": { r(try NAN.nansum()) },
+      "nansum_dim": { r(try floats([[1, .nan], [.nan, .nan]]).nansum(dims: [0])) },
+      "nansum_keepdim": { r(try floats([[1, .nan], [2, 3]]).nansum(dims: [1], keepdim: true)) },
+      "nansum_dtype": { r(try vector([1, .nan]).nansum(dtype: .float64)) },
+      "nansum_int": { r(try I.nansum(dims: [1])) },
+      "nansum_bool": { r(try B.nansum()) },
+      "nansum_grad": { r(try vector([1, .nan]).requiresGrad_().nansum()) },
+      "nanmean": { r(try gaps.nanmean()) },
+      "nanmean_dim": { r(try gaps.nanmean(dims: [0])) },
+      "nanmean_keepdim": { r(try gaps.nanmean(dims: [1], keepdim: true)) },
+      "nanmean_int": { r(try I.nanmean()) },
+      "nanmean_all_nan": { r(try vector([.nan]).nanmean()) },
+      "nanmean_grad": { r(try vector([1, .nan]).requiresGrad_().nanmean()) },
+      "logcumsumexp": { r(try X.logcumsumexp(dim: 1)) },
+      "logcumsumexp_nan": { r(try NAN.logcumsumexp(dim: 1)) },
+      "logcumsumexp_infinities": {
+        r(try vector([-.infinity, -.infinity, 1, .infinity, .infinity]).logcumsumexp(dim: 0))
+      },
+      "logcumsumexp_int": { r(try I.logcumsumexp(dim: 0)) },
+      "logcumsumexp_0d": { r(try S.logcumsumexp(dim: 0)) },
+      "logcumsumexp_grad": { r(try X.detach().requiresGrad_().logcumsumexp(dim: 0)) },
+    ]
+  }
 }

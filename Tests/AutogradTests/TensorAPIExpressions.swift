@@ -32,6 +32,7 @@ enum TensorAPIExpressions {
     for (name, body) in try moments() { table[name] = body }
     for (name, body) in try outArguments() { table[name] = body }
     for (name, body) in try counting() { table[name] = body }
+    for (name, body) in try nanReductions() { table[name] = body }
     return table
   }
 

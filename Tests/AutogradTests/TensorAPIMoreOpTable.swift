@@ -70,6 +70,17 @@ enum TensorAPIMoreOpTable {
     "meshgrid_first": { try Tensor.meshgrid($0, indexing: .ij)[0] },
     "meshgrid_xy_second": { try Tensor.meshgrid($0, indexing: .xy)[1] },
     "broadcast_tensors": { try Tensor.broadcastTensors($0)[0] },
+    "logit": { try $0[0].logit() },
+    "logit_eps": { try $0[0].logit(eps: 0.2) },
+    "sinc": { try $0[0].sinc() },
+    "deg2rad": { try $0[0].deg2rad() },
+    "rad2deg": { try $0[0].rad2deg() },
+    "nansum": { try $0[0].nansum() },
+    "nansum_dim": { try $0[0].nansum(dims: [1], keepdim: true) },
+    "nanmean": { try $0[0].nanmean() },
+    "nanmean_dim": { try $0[0].nanmean(dims: [0]) },
+    "logcumsumexp": { try $0[0].logcumsumexp(dim: 1) },
+    "logcumsumexp0": { try $0[0].logcumsumexp(dim: 0) },
     "addcdiv": { try $0[0].addcdiv($0[1], $0[2], value: .int(2)) },
   ]
 }

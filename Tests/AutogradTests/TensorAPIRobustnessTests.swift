@@ -84,6 +84,9 @@ final class TensorAPIRobustnessTests: EngineTestCase {
     ),
     ("meshgrid", { t, _ in try Tensor.meshgrid([t, t], indexing: .xy) }),
     ("broadcast_tensors", { t, _ in try Tensor.broadcastTensors([t, t.t()]) }),
+    ("logit", { t, i in try t.logit(eps: Double(i)) }), ("sinc", { t, _ in try t.sinc() }),
+    ("nansum", { try $0.nansum(dims: [$1], keepdim: true) }), ("nanmean", { try $0.nanmean(dims: [$1]) }),
+    ("logcumsumexp", { try $0.logcumsumexp(dim: $1) }),
   ]
 
   func testOddInputsThrowOrReturnButNeverTrap() throws {

@@ -1,4 +1,6 @@
-/// Running products and running extrema along a dim: `cumprod`, `cummax` and `cummin`.
+import Foundation
+
+/// Running products, log-sum-exps and extrema along a dim: `cumprod`, `logcumsumexp`, `cummax`, `cummin`.
 extension Tensor {
   /// `t.cumprod(dim, dtype=)`: running products along `dim` (`CumprodBackward0`). PyTorch's CPU kernel
   /// carries float32 products in double (its `acc_type`) and rounds each stored value; integers and bools
@@ -70,6 +72,64 @@ extension Tensor {
     let later = try Tensor.ones([n, n], dtype: .bool).triu().reshape([n, n] + trailing)
     let terms = try others.mul(.tensor(grad.unsqueeze(d))).maskedFill(later.logicalNot(), .int(0))
     return try terms.sum(dims: [d + 1])
+  }
+
+  /// `t.logcumsumexp(dim)`: running `log(Σ exp)` along `dim` (`LogcumsumexpBackward0`), accumulated in
+  /// double for float32 as PyTorch's CPU kernel does, equal infinities kept as they are.
+  public func logcumsumexp(dim: Int) throws -> Tensor {
+    guard dtype.isFloatingPoint else {
+      throw AutogradError(
+        .notImplementedError, "\"logcumsumexp_out_cpu\" not implemented for '\(dtype.scalarTypeName)'")
+    }
+    let d = try Shape.wrapDim(dim, rank: rank)
+    let size = rank == 0 ? 1 : shape[d]
+    let outer = rank == 0 ? 1 : Shape.count(Array(shape[..<d]))
+    let inner = rank == 0 ? 1 : Shape.count(Array(shape[(d + 1)...]))
+    let values = try contiguous().floatValues()
+    var result = [Double](repeating: 0, count: values.count)
+    for o in 0..<outer {
+      for i in 0..<inner {
+        var running = -Double.infinity
+        for k in 0..<size {
+          let at = (o * size + k) * inner + i
+          running = dtype.accumulationRounded(Tensor.logAddExp(running, values[at]))
+          result[at] = running
+        }
+      }
+    }
+    let output = Tensor(shape: shape, dtype: dtype, floats: result)
+    try Tensor.record("LogcumsumexpBackward0", inputs: [self], outputs: [output], saving: [self, output]) {
+      grads, saved in
+      guard let grad = grads[0] else { return [nil] }
+      if grad.rank == 0 || grad.count == 0 { return [grad] }
+      return [try Tensor.logcumsumexpBackward(grad, input: saved[0], result: saved[1], dim: d)]
+    }
+    return output
+  }
+
+  /// PyTorch's `log_add_exp_helper`: `max + log1p(exp(min − max))`, NaN-propagating, and `x` itself when
+  /// both are the same infinity.
+  private static func logAddExp(_ x: Double, _ y: Double) -> Double {
+    let low = y.isNaN ? y : Swift.min(x, y)
+    let high = y.isNaN ? y : Swift.max(x, y)
+    if low != high || low.isFinite { return high + Foundation.log1p(Foundation.exp(low - high)) }
+    return x
+  }
+
+  /// The gradient of `logcumsumexp`, split by the gradient's sign as PyTorch computes it:
+  /// `exp(revlcse(log|g⁺| − result) + x) − exp(revlcse(log|g⁻| − result) + x)`, where `revlcse` runs
+  /// `logcumsumexp` from the end and the missing sign gets the dtype's lowest value.
+  static func logcumsumexpBackward(_ grad: Tensor, input: Tensor, result: Tensor, dim d: Int) throws -> Tensor
+  {
+    let lowest: Double =
+      grad.dtype == .float64 ? -Double.greatestFiniteMagnitude : -Double(Float.greatestFiniteMagnitude)
+    let logMagnitude = try grad.abs().log()
+    func part(_ chosen: Tensor) throws -> Tensor {
+      let logs = try Tensor.whereSelect(chosen, .tensor(logMagnitude), .float(lowest))
+      let reversed = try logs.sub(.tensor(result)).flip([d]).logcumsumexp(dim: d).flip([d])
+      return try reversed.add(.tensor(input)).exp()
+    }
+    return try part(grad.gt(.int(0))).sub(.tensor(part(grad.lt(.int(0)))))
   }
 
   /// `t.cummax(dim)`: running maxima and the index of each (`CummaxBackward0`).

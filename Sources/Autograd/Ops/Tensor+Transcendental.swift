@@ -1,6 +1,7 @@
 import Foundation
 
-/// Logarithms, exponentials, trigonometric, hyperbolic and error functions beyond `exp`/`log`/`sin`/`cos`:
+/// Logarithms, exponentials, trigonometric, hyperbolic and error functions beyond `exp`/`log`/`sin`/`cos`
+/// (and `logit`, `sinc`, `deg2rad`, `rad2deg`):
 /// each computes in the input's floating dtype (integers and bools promote to float32) and differentiates
 /// with the formula PyTorch's derivatives.yaml gives, so values at the domain's edges (±inf, NaN) match.
 extension Tensor {
@@ -145,6 +146,71 @@ extension Tensor {
       try input.floatMap(Foundation.erfc, Foundation.erfc)
     } derivative: { grad, saved in
       try grad.mul(.tensor(Tensor.gaussianDensity(saved[0]).neg()))
+    }
+  }
+
+  /// `x.logit(eps=)`: `log(x / (1 − x))`, with `x` first clamped to `[eps, 1 − eps]` when `eps` is given
+  /// (and not negative). `LogitBackward0`: `grad / (x · (1 − x))`, NaN outside [0, 1] without `eps`, zero
+  /// outside the clamp with it.
+  public func logit(eps: Double? = nil) throws -> Tensor {
+    let bound = eps.flatMap { $0 < 0 ? nil : $0 }
+    return try Tensor.unaryRecorded(self, name: "LogitBackward0", saveInput: true) { input in
+      try input.floatMap(
+        { x in
+          let z = bound.map { Swift.min(Swift.max(x, Float($0)), 1 - Float($0)) } ?? x
+          return Foundation.log(z / (1 - z))
+        },
+        { x in
+          let z = bound.map { Swift.min(Swift.max(x, $0), 1 - $0) } ?? x
+          return Foundation.log(z / (1 - z))
+        })
+    } derivative: { grad, saved in
+      let x = saved[0]
+      let slope = try grad.div(.tensor(x.mul(.tensor(Tensor.sub(.int(1), .tensor(x))))))
+      let outside: Tensor
+      let lower = bound ?? 0
+      // The bounds compare in the tensor's compute type, as PyTorch's kernel compares them.
+      let low = x.dtype == .float64 ? lower : Double(Float(lower))
+      let high = x.dtype == .float64 ? 1 - lower : Double(1 - Float(lower))
+      outside = try x.lt(.float(low)).logicalOr(x.gt(.float(high)))
+      return try slope.maskedFill(outside, bound == nil ? .float(.nan) : .int(0))
+    }
+  }
+
+  /// `x.sinc()`: `sin(πx) / (πx)`, 1 at zero (`SincBackward0`: `(πx·cos(πx) − sin(πx)) / (πx²)`, 0 at
+  /// zero).
+  public func sinc() throws -> Tensor {
+    try Tensor.unaryRecorded(self, name: "SincBackward0", saveInput: true) { input in
+      try input.floatMap(
+        // π rounded to nearest, as c10::pi<float> is (Swift's Float.pi is rounded toward zero).
+        { x in x == 0 ? 1 : Foundation.sin(Float(Double.pi) * x) / (Float(Double.pi) * x) },
+        { x in x == 0 ? 1 : Foundation.sin(Double.pi * x) / (Double.pi * x) })
+    } derivative: { grad, saved in
+      let x = saved[0]
+      let angle = try x.mul(.float(Double.pi))
+      let numerator = try angle.mul(.tensor(angle.cos())).sub(.tensor(angle.sin()))
+      let slope = try numerator.div(.tensor(angle.mul(.tensor(x))))
+      return try grad.mul(.tensor(slope.maskedFill(x.eq(.int(0)), .int(0))))
+    }
+  }
+
+  /// `x.deg2rad()`: `x · π/180` (`Deg2RadBackward0`); integers and bools give float32.
+  public func deg2rad() throws -> Tensor {
+    try Tensor.scaledAngle(self, by: 0.017453292519943295, name: "Deg2RadBackward0")
+  }
+
+  /// `x.rad2deg()`: `x · 180/π` (`Rad2DegBackward0`); integers and bools give float32.
+  public func rad2deg() throws -> Tensor {
+    try Tensor.scaledAngle(
+      self, by: 57.295779513082320876798154814105170332405472466564, name: "Rad2DegBackward0")
+  }
+
+  /// Multiplies by a conversion factor, in the floating dtype the input promotes to.
+  private static func scaledAngle(_ input: Tensor, by factor: Double, name: String) throws -> Tensor {
+    try unaryRecorded(input, name: name) { input in
+      try input.floatMap({ $0 * Float(factor) }, { $0 * factor })
+    } derivative: { grad, _ in
+      try grad.mul(.float(factor))
     }
   }
 

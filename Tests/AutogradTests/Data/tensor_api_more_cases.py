@@ -2,7 +2,8 @@
 tensor API kernels (log1p/expm1/log2/log10/exp2, tan/asin/acos/atan, sinh/cosh/asinh/acosh/atanh,
 erf/erfc, cumprod/cummax/cummin, repeat/tile/roll, masked_select, trace, index_add, var_mean/std_mean,
 diff, kthvalue, mode, atan2/hypot/logaddexp/fmod/xlogy/lerp/addcmul/addcdiv,
-repeat_interleave, meshgrid, broadcast_tensors) from real PyTorch,
+repeat_interleave, meshgrid, broadcast_tensors, logit/sinc/deg2rad/rad2deg, nansum/nanmean, logcumsumexp)
+from real PyTorch,
 including values at the edges of each domain and cumprod through zeros.
 
 Documentation only: the Swift tests read the JSON and never run this script.
@@ -105,6 +106,17 @@ OPS = {
     "meshgrid_first": lambda a, b: torch.meshgrid(a, b, indexing="ij")[0],
     "meshgrid_xy_second": lambda a, b: torch.meshgrid(a, b, indexing="xy")[1],
     "broadcast_tensors": lambda a, b: torch.broadcast_tensors(a, b)[0],
+    "logit": lambda a: a.logit(),
+    "logit_eps": lambda a: a.logit(eps=0.2),
+    "sinc": lambda a: a.sinc(),
+    "deg2rad": lambda a: a.deg2rad(),
+    "rad2deg": lambda a: torch.rad2deg(a),
+    "nansum": lambda a: a.nansum(),
+    "nansum_dim": lambda a: a.nansum(1, keepdim=True),
+    "nanmean": lambda a: a.nanmean(),
+    "nanmean_dim": lambda a: torch.nanmean(a, 0),
+    "logcumsumexp": lambda a: a.logcumsumexp(1),
+    "logcumsumexp0": lambda a: torch.logcumsumexp(a, 0),
 }
 
 CASES = [
@@ -194,6 +206,23 @@ CASES = [
     ("meshgrid_first", [spec([2]), spec([3], grad=False)]),
     ("meshgrid_xy_second", [spec([2], grad=False), spec([3])]),
     ("broadcast_tensors", [spec([2, 1]), spec([3], grad=False)]),
+    ("logit", [spec([4], low=0.1, high=0.9)]),
+    ("logit", [spec([4], data=[0., 1., -0.5, 1.5])], KINK),
+    ("logit_eps", [spec([4], low=0.25, high=0.75)]),
+    ("logit_eps", [spec([5], data=[0., 0.1, 0.5, 0.9, 1.])], KINK),
+    ("sinc", [spec([5])]),
+    ("sinc", [spec([3], data=[0., 1., -2.])], KINK),
+    ("deg2rad", [spec([3])]),
+    ("rad2deg", [spec([3])]),
+    ("nansum", [spec([2, 3])]),
+    ("nansum", [spec([2, 3], data=[1., float("nan"), 3., float("nan"), 0.5, 2.])], KINK),
+    ("nansum_dim", [spec([2, 3], data=[1., float("nan"), 3., float("nan"), 0.5, 2.])], KINK),
+    ("nanmean", [spec([2, 3], data=[1., float("nan"), 3., float("nan"), 0.5, 2.])], KINK),
+    ("nanmean_dim", [spec([2, 3], data=[1., float("nan"), 3., float("nan"), float("nan"), 2.])], KINK),
+    ("nanmean_dim", [spec([3, 2])]),
+    ("logcumsumexp", [spec([2, 4])]),
+    ("logcumsumexp0", [spec([3, 2])]),
+    ("logcumsumexp", [spec([1, 3], data=[0., -float("inf"), 1.])], KINK),
 ]
 
 
