@@ -33,6 +33,7 @@ enum TensorAPIExpressions {
     for (name, body) in try outArguments() { table[name] = body }
     for (name, body) in try counting() { table[name] = body }
     for (name, body) in try nanReductions() { table[name] = body }
+    for (name, body) in try rearranging() { table[name] = body }
     return table
   }
 

@@ -87,6 +87,17 @@ final class TensorAPIRobustnessTests: EngineTestCase {
     ("logit", { t, i in try t.logit(eps: Double(i)) }), ("sinc", { t, _ in try t.sinc() }),
     ("nansum", { try $0.nansum(dims: [$1], keepdim: true) }), ("nanmean", { try $0.nanmean(dims: [$1]) }),
     ("logcumsumexp", { try $0.logcumsumexp(dim: $1) }),
+    ("rot90", { try $0.rot90($1, dims: [0, $1]) }), ("movedim", { try $0.movedim([$1], [0]) }),
+    ("take", { t, i in try t.take(Tensor.full([2], .int(Int64(i)))) }),
+    (
+      "take_along_dim",
+      { t, i in try t.takeAlongDim(Tensor.zeros(Array(repeating: 1, count: t.rank), dtype: .int64), dim: i) }
+    ),
+    ("aminmax", { try $0.aminmax(dim: $1) }), ("dist", { t, i in try Tensor.dist(t, t, p: Double(i)) }),
+    ("tril_indices", { _, i in try Tensor.triangleIndices(rows: i, columns: 3, offset: i, lower: true) }),
+    ("triu_indices", { _, i in try Tensor.triangleIndices(rows: 2, columns: i, offset: i, lower: false) }),
+    ("searchsorted", { t, _ in try t.flatten().searchsorted(t) }),
+    ("bucketize", { t, _ in try t.bucketize(t.flatten()) }),
   ]
 
   func testOddInputsThrowOrReturnButNeverTrap() throws {

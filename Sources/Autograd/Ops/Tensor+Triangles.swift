@@ -30,6 +30,29 @@ extension Tensor {
     return output
   }
 
+  /// `torch.tril_indices(row, col, offset)` / `torch.triu_indices`: the 2 × n coordinates of the lower
+  /// (upper) triangle of a `row × col` matrix from the `offset`-th diagonal, row by row.
+  public static func triangleIndices(
+    rows: Int, columns: Int, offset: Int = 0, lower: Bool, dtype: DType = .int64
+  ) throws -> Tensor {
+    let name = lower ? "tril_indices" : "triu_indices"
+    guard dtype != .bool && !dtype.isFloatingPoint else {
+      throw AutogradError(.notImplementedError, "\"\(name)\" not implemented for '\(dtype.scalarTypeName)'")
+    }
+    guard rows >= 0 else { throw AutogradError.runtime("row must be non-negative, got\(rows)") }
+    guard columns >= 0 else { throw AutogradError.runtime("col must be non-negative, got\(columns)") }
+    _ = try Shape.checkedCount([rows, columns])
+    var rowIndices: [Int64] = []
+    var columnIndices: [Int64] = []
+    for i in 0..<rows {
+      for j in 0..<columns where lower ? j - i <= offset : j - i >= offset {
+        rowIndices.append(Int64(i))
+        columnIndices.append(Int64(j))
+      }
+    }
+    return Tensor(shape: [2, rowIndices.count], dtype: dtype, integers: rowIndices + columnIndices)
+  }
+
   /// `t.tril(diagonal)` (`TrilBackward0`): zeroes the elements above the `diagonal`-th diagonal of the
   /// last two dims.
   public func tril(diagonal: Int = 0) throws -> Tensor {
@@ -67,7 +90,9 @@ extension Tensor {
   }
 
   /// The geometry of the `offset`-th diagonal of dims `d1`, `d2`: both removed, the diagonal appended last.
-  private func diagonalGeometry(offset: Int, _ d1: Int, _ d2: Int) -> (shape: [Int], strides: [Int], offset: Int) {
+  private func diagonalGeometry(offset: Int, _ d1: Int, _ d2: Int) -> (
+    shape: [Int], strides: [Int], offset: Int
+  ) {
     let length: Int
     var start = storageOffset
     if offset >= 0 {

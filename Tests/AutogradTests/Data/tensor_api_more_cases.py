@@ -2,8 +2,8 @@
 tensor API kernels (log1p/expm1/log2/log10/exp2, tan/asin/acos/atan, sinh/cosh/asinh/acosh/atanh,
 erf/erfc, cumprod/cummax/cummin, repeat/tile/roll, masked_select, trace, index_add, var_mean/std_mean,
 diff, kthvalue, mode, atan2/hypot/logaddexp/fmod/xlogy/lerp/addcmul/addcdiv,
-repeat_interleave, meshgrid, broadcast_tensors, logit/sinc/deg2rad/rad2deg, nansum/nanmean, logcumsumexp)
-from real PyTorch,
+repeat_interleave, meshgrid, broadcast_tensors, logit/sinc/deg2rad/rad2deg, nansum/nanmean, logcumsumexp,
+rot90, movedim, take, take_along_dim, aminmax, dist) from real PyTorch,
 including values at the edges of each domain and cumprod through zeros.
 
 Documentation only: the Swift tests read the JSON and never run this script.
@@ -117,6 +117,19 @@ OPS = {
     "nanmean_dim": lambda a: torch.nanmean(a, 0),
     "logcumsumexp": lambda a: a.logcumsumexp(1),
     "logcumsumexp0": lambda a: torch.logcumsumexp(a, 0),
+    "rot90": lambda a: a.rot90(),
+    "rot90_k3_dims": lambda a: a.rot90(3, [1, 0]),
+    "rot90_k2": lambda a: torch.rot90(a, 2),
+    "movedim": lambda a: a.movedim(0, 2),
+    "take": lambda a: a.take(torch.tensor([[0, 5], [-1, 0]])),
+    "take_along_dim": lambda a: a.take_along_dim(torch.tensor([[0], [2]]), 1),
+    "take_along_dim_broadcast": lambda a: a.take_along_dim(torch.tensor([[0, 1]]), 1),
+    "take_along_dim_flat": lambda a: torch.take_along_dim(a, torch.tensor([5, 0])),
+    "aminmax_min": lambda a: a.aminmax()[0],
+    "aminmax_both": lambda a: sum(a.aminmax(dim=1)),
+    "dist": lambda a, b: torch.dist(a, b),
+    "dist_p1": lambda a, b: torch.dist(a, b, p=1),
+    "dist_inf": lambda a, b: a.dist(b, float("inf")),
 }
 
 CASES = [
@@ -223,6 +236,21 @@ CASES = [
     ("logcumsumexp", [spec([2, 4])]),
     ("logcumsumexp0", [spec([3, 2])]),
     ("logcumsumexp", [spec([1, 3], data=[0., -float("inf"), 1.])], KINK),
+    ("rot90", [spec([2, 3])]),
+    ("rot90_k3_dims", [spec([2, 3])]),
+    ("rot90_k2", [spec([2, 2, 2])]),
+    ("movedim", [spec([2, 3, 2])]),
+    ("take", [spec([2, 3])]),
+    ("take_along_dim", [spec([2, 3])]),
+    ("take_along_dim_broadcast", [spec([3, 3])]),
+    ("take_along_dim_flat", [spec([2, 3])]),
+    ("aminmax_min", [spec([2, 3])]),
+    ("aminmax_both", [spec([2, 3])]),
+    ("aminmax_both", [spec([2, 3], data=[1., 3., 3., 2., 2., 0.])], KINK),
+    ("dist", [spec([2, 3]), spec([3])]),
+    ("dist_p1", [spec([4]), spec([4])]),
+    ("dist_inf", [spec([2, 3]), spec([2, 3])]),
+    ("dist", [spec([2], data=[1., 2.]), spec([2], data=[1., 2.])], KINK),
 ]
 
 
