@@ -103,3 +103,52 @@ extension TensorAPIExpressions {
     ]
   }
 }
+
+extension TensorAPIExpressions {
+  /// `cross`, `heaviside`, `float_power` and `histc`.
+  static func crossAndHistograms() throws -> [String: () throws -> String] {
+    let X = try Operands().X
+    let ones = try Tensor.ones([2, 2])
+    let step = try vector([-1, 0]).requiresGrad_()
+    return [
+      "cross": { r(try X.cross(X.flip([1]))) },
+      "cross_dim": { r(try X.t().cross(X.t().flip([0]), dim: 0)) },
+      "cross_length": { r(try ones.cross(ones)) },
+      "cross_length_dim": { r(try X.cross(X, dim: 0)) },
+      "cross_rank": { r(try Tensor.ones([3]).cross(Tensor.ones([2, 3]))) },
+      "cross_int": { r(try intVector([1, 2, 3]).cross(intVector([4, 5, 6]))) },
+      "cross_dtypes": { r(try Tensor.ones([3]).cross(Tensor.ones([3], dtype: .float64))) },
+      "cross_grad": { r(try X.detach().requiresGrad_().cross(X)) },
+      "heaviside": { r(try vector([-1, 0, 2, .nan]).heaviside(vector([0.5]))) },
+      "heaviside_int": { r(try intVector([-1, 0, 2]).heaviside(intVector([7]))) },
+      "heaviside_dtypes": { r(try vector([-1, 0]).heaviside(intVector([1]))) },
+      "heaviside_grad": { r(try step.heaviside(vector([1]))) },
+      "heaviside_backward": {
+        try step.heaviside(vector([1])).sum().backward()
+        return "None"
+      },
+      "float_power": { r(try Tensor.floatPower(.tensor(intVector([2, 3])), .int(2))) },
+      "float_power_tensor": {
+        r(try Tensor.floatPower(.tensor(vector([2, 3])), .tensor(intVector([2, 1]))))
+      },
+      "float_power_base": { r(try Tensor.floatPower(.int(2), .tensor(vector([1, 2])))) },
+      "float_power_half": { r(try Tensor.floatPower(.tensor(vector([4])), .float(0.5))) },
+      "float_power_grad": { r(try Tensor.floatPower(.tensor(vector([2, 3]).requiresGrad_()), .int(2))) },
+      "histc": { r(try vector([1, 2, 1]).histc(bins: 4, min: 0, max: 3)) },
+      "histc_range": { r(try vector([1, 2, 1, 5]).histc(bins: 8)) },
+      "histc_edges": { r(try vector([0, 3, 1.5, -1, 4]).histc(bins: 3, min: 0, max: 3)) },
+      "histc_single_value": { r(try vector([1, 1]).histc(bins: 3)) },
+      "histc_empty": { r(try vector([]).histc(bins: 3)) },
+      "histc_zero_bins": { r(try vector([1, 2, 1]).histc(bins: 0)) },
+      "histc_int": { r(try intVector([1, 2]).histc(bins: 2)) },
+      "histc_reversed": { r(try vector([1, 2]).histc(bins: 2, min: 3, max: 1)) },
+      "histc_double": { r(try vector([1, 2]).double().histc(bins: 2)) },
+      "histc_grad": { r(try vector([1, 2]).requiresGrad_().histc(bins: 2)) },
+      "histc_tenths": {
+        r(
+          try Tensor.arange(start: .float(0), end: .float(1.01), step: .float(0.1)).histc(
+            bins: 10, min: 0, max: 1))
+      },
+    ]
+  }
+}

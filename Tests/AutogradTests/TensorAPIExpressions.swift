@@ -34,6 +34,7 @@ enum TensorAPIExpressions {
     for (name, body) in try counting() { table[name] = body }
     for (name, body) in try nanReductions() { table[name] = body }
     for (name, body) in try rearranging() { table[name] = body }
+    for (name, body) in try crossAndHistograms() { table[name] = body }
     return table
   }
 

@@ -94,6 +94,11 @@ enum TensorAPIMoreOpTable {
     "dist": { try Tensor.dist($0[0], $0[1]) },
     "dist_p1": { try Tensor.dist($0[0], $0[1], p: 1) },
     "dist_inf": { try Tensor.dist($0[0], $0[1], p: .infinity) },
+    "cross": { try $0[0].cross($0[1]) },
+    "cross_dim0": { try $0[0].cross($0[1], dim: 0) },
+    "float_power": { try Tensor.floatPower(.tensor($0[0]), .int(2)) },
+    "float_power_tensor": { try Tensor.floatPower(.tensor($0[0]), .tensor($0[1])) },
+    "float_power_base": { try Tensor.floatPower(.int(2), .tensor($0[0])) },
     "addcdiv": { try $0[0].addcdiv($0[1], $0[2], value: .int(2)) },
   ]
 }

@@ -87,6 +87,9 @@ final class TensorAPIRobustnessTests: EngineTestCase {
     ("logit", { t, i in try t.logit(eps: Double(i)) }), ("sinc", { t, _ in try t.sinc() }),
     ("nansum", { try $0.nansum(dims: [$1], keepdim: true) }), ("nanmean", { try $0.nanmean(dims: [$1]) }),
     ("logcumsumexp", { try $0.logcumsumexp(dim: $1) }),
+    ("cross", { try $0.cross($0, dim: $1) }), ("heaviside", { t, _ in try t.heaviside(t) }),
+    ("float_power", { t, i in try Tensor.floatPower(.tensor(t), .int(Int64(i))) }),
+    ("histc", { t, i in try t.histc(bins: i, min: Double(i), max: 0) }),
     ("rot90", { try $0.rot90($1, dims: [0, $1]) }), ("movedim", { try $0.movedim([$1], [0]) }),
     ("take", { t, i in try t.take(Tensor.full([2], .int(Int64(i)))) }),
     (

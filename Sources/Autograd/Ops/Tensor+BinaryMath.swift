@@ -1,7 +1,7 @@
 import Foundation
 
 /// Two-operand math beyond the arithmetic operators: `atan2`, `hypot`, `logaddexp`, `fmod`, `xlogy`,
-/// `lerp`, `addcmul` and `addcdiv`, broadcasting and promoting as PyTorch does, with its derivative
+/// `lerp`, `addcmul`, `addcdiv`, `heaviside` and `float_power`, broadcasting and promoting as PyTorch does, with its derivative
 /// formulas (including its choices where they divide by zero).
 extension Tensor {
   /// `torch.atan2(self, other)` (`Atan2Backward0`); integers compute in float32. Where both are zero the
@@ -234,6 +234,41 @@ extension Tensor {
       return [grad, try scaled.mul(.tensor(b)), try scaled.mul(.tensor(a))]
     }
     return output
+  }
+
+  /// `torch.heaviside(self, values)`: 0 below zero, 1 above, `values` at zero (NaN gives 0); both must
+  /// have one dtype. Not differentiable: its grad_fn refuses as PyTorch's does.
+  public func heaviside(_ values: Tensor) throws -> Tensor {
+    guard values.dtype == dtype else {
+      throw AutogradError.runtime("heaviside is not yet implemented for tensors with different dtypes.")
+    }
+    let shape = try Shape.broadcast(self.shape, values.shape)
+    let output: Tensor
+    if dtype.isFloatingPoint {
+      output = try Tensor.zipFloats(self, values, shape: shape, dtype: dtype) { x, v in
+        x == 0 ? v : (x > 0 ? 1 : 0)
+      }
+    } else {
+      output = try Tensor.zipIntegers(self, values, shape: shape, dtype: dtype) { x, v in
+        x == 0 ? v : (x > 0 ? 1 : 0)
+      }
+    }
+    try Tensor.record("NotImplemented", inputs: [self, values], outputs: [output]) { _, _ in
+      throw AutogradError.runtime("derivative for aten::heaviside is not implemented")
+    }
+    return output
+  }
+
+  /// `torch.float_power(base, exponent)`: `pow` in float64, composed as PyTorch composes it (the operands
+  /// converted with `to(float64)`, then `PowBackward0/1/2`).
+  public static func floatPower(_ base: Operand, _ exponent: Operand) throws -> Tensor {
+    func widened(_ operand: Operand) throws -> Operand {
+      switch operand {
+      case .tensor(let tensor): return .tensor(try tensor.to(.float64))
+      case .scalar(let scalar): return .scalar(.float(scalar.doubleValue))
+      }
+    }
+    return try pow(widened(base), widened(exponent))
   }
 
   /// PyTorch's dispatch refusal for a floating-only kernel given an integer or bool dtype.

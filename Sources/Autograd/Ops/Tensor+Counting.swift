@@ -1,3 +1,5 @@
+import NumberFormat
+
 /// Distinct values and histograms of integers: `unique` and `bincount` (results that carry no gradient).
 extension Tensor {
   /// `torch.unique(t, return_inverse=, return_counts=)` over the flattened tensor: the distinct values in
@@ -69,5 +71,47 @@ extension Tensor {
     var sums = [Double](repeating: 0, count: length)
     for (value, amount) in zip(values, amounts) { sums[Int(value)] += amount }
     return Tensor(shape: [length], dtype: resultDType, floats: sums)
+  }
+
+  /// `torch.histc(t, bins=100, min=0, max=0)`: counts in `bins` equal-width bins over `[min, max]` (the
+  /// data's range when both are 0, widened by 1 on each side if that is a single value); values outside
+  /// are dropped and `max` itself falls in the last bin. Bins are found by linear interpolation in the
+  /// tensor's precision, as PyTorch's kernel finds them.
+  public func histc(bins: Int = 100, min lower: Double = 0, max upper: Double = 0) throws -> Tensor {
+    guard dtype.isFloatingPoint else {
+      throw AutogradError(
+        .notImplementedError, "\"histogram_cpu\" not implemented for '\(dtype.scalarTypeName)'")
+    }
+    guard bins > 0 else {
+      throw AutogradError.runtime("torch.histogram(): bins must be > 0, but got \(bins) for dimension 0")
+    }
+    let values = try floatValues()
+    var (low, high) = (dtype.rounded(lower), dtype.rounded(upper))
+    if low == high, let first = values.first {
+      low = values.reduce(first) { $1.isNaN || $0.isNaN ? .nan : Swift.min($0, $1) }
+      high = values.reduce(first) { $1.isNaN || $0.isNaN ? .nan : Swift.max($0, $1) }
+    }
+    if low == high {
+      low -= 1
+      high += 1
+    }
+    guard low.isFinite && high.isFinite else {
+      throw AutogradError.runtime(
+        "torch.histc: range of [\(PythonFloatFormat.general(low)), \(PythonFloatFormat.general(high))] is not finite"
+      )
+    }
+    guard low < high else { throw AutogradError.runtime("torch.histc: max must be larger than min") }
+    _ = try Shape.checkedCount([bins])
+    var counts = [Double](repeating: 0, count: bins)
+    let single = dtype.computesInFloat
+    for value in values where value >= low && value <= high {
+      let fraction =
+        single
+        ? Double((Float(value) - Float(low)) / (Float(high) - Float(low)) * Float(bins))
+        : (value - low) / (high - low) * Double(bins)
+      let position = Swift.min(Int(fraction), bins - 1)
+      counts[position] += 1
+    }
+    return Tensor(shape: [bins], dtype: dtype, floats: counts)
   }
 }

@@ -3,7 +3,8 @@ tensor API kernels (log1p/expm1/log2/log10/exp2, tan/asin/acos/atan, sinh/cosh/a
 erf/erfc, cumprod/cummax/cummin, repeat/tile/roll, masked_select, trace, index_add, var_mean/std_mean,
 diff, kthvalue, mode, atan2/hypot/logaddexp/fmod/xlogy/lerp/addcmul/addcdiv,
 repeat_interleave, meshgrid, broadcast_tensors, logit/sinc/deg2rad/rad2deg, nansum/nanmean, logcumsumexp,
-rot90, movedim, take, take_along_dim, aminmax, dist) from real PyTorch,
+rot90, movedim, take, take_along_dim, aminmax, dist, cross, float_power)
+from real PyTorch,
 including values at the edges of each domain and cumprod through zeros.
 
 Documentation only: the Swift tests read the JSON and never run this script.
@@ -130,6 +131,11 @@ OPS = {
     "dist": lambda a, b: torch.dist(a, b),
     "dist_p1": lambda a, b: torch.dist(a, b, p=1),
     "dist_inf": lambda a, b: a.dist(b, float("inf")),
+    "cross": lambda a, b: torch.linalg.cross(a, b),
+    "cross_dim0": lambda a, b: torch.cross(a, b, dim=0),
+    "float_power": lambda a: torch.float_power(a, 2),
+    "float_power_tensor": lambda a, b: a.float_power(b),
+    "float_power_base": lambda a: torch.float_power(2, a),
 }
 
 CASES = [
@@ -251,6 +257,12 @@ CASES = [
     ("dist_p1", [spec([4]), spec([4])]),
     ("dist_inf", [spec([2, 3]), spec([2, 3])]),
     ("dist", [spec([2], data=[1., 2.]), spec([2], data=[1., 2.])], KINK),
+    ("cross", [spec([2, 3]), spec([2, 3])]),
+    ("cross", [spec([2, 3]), spec([1, 3])]),
+    ("cross_dim0", [spec([3, 2]), spec([3, 2])]),
+    ("float_power", [spec([3])]),
+    ("float_power_tensor", [spec([3], low=0.5, high=2.), spec([3])]),
+    ("float_power_base", [spec([3])]),
 ]
 
 
