@@ -144,6 +144,35 @@ extension TensorAPIExpressions {
       "histc_reversed": { r(try vector([1, 2]).histc(bins: 2, min: 3, max: 1)) },
       "histc_double": { r(try vector([1, 2]).double().histc(bins: 2)) },
       "histc_grad": { r(try vector([1, 2]).requiresGrad_().histc(bins: 2)) },
+      "scatter_inplace_value": {
+        let y = try X.detach().requiresGrad_().mul(.int(1))
+        return r(
+          try y.inPlace {
+            try $0.scatter(dim: 1, index: intVector([0, 2]).reshape([2, 1]), value: .float(5))
+          })
+      },
+      "scatter_inplace_src": {
+        let y = try X.detach().requiresGrad_().mul(.int(1))
+        let index = try intVector([1, 0, 1]).reshape([1, 3])
+        return r(try y.inPlace { try $0.scatter(dim: 0, index: index, source: Tensor.ones([1, 3])) })
+      },
+      "scatter_inplace_leaf": {
+        let y = try X.detach().requiresGrad_()
+        return r(
+          try y.inPlace {
+            try $0.scatter(dim: 1, index: intVector([0, 2]).reshape([2, 1]), value: .float(5))
+          })
+      },
+      "scatter_inplace_plain": {
+        r(
+          try X.clone().inPlace {
+            try $0.scatter(dim: 1, index: intVector([0, 2]).reshape([2, 1]), value: .float(5))
+          })
+      },
+      "cumprod_inplace": {
+        r(try X.detach().requiresGrad_().mul(.int(1)).inPlace { try $0.cumprod(dim: 1) })
+      },
+      "log1p_inplace": { r(try X.detach().requiresGrad_().mul(.int(1)).inPlace { try $0.log1p() }) },
       "histc_tenths": {
         r(
           try Tensor.arange(start: .float(0), end: .float(1.01), step: .float(0.1)).histc(

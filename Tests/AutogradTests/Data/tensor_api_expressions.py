@@ -733,6 +733,12 @@ EXPRESSIONS = {
     "histc_double": "torch.histc(torch.tensor([1., 2.], dtype=torch.float64), bins=2)",
     "histc_grad": "torch.histc(torch.tensor([1., 2.], requires_grad=True), bins=2)",
     "histc_tenths": "torch.histc(torch.arange(0., 1.01, 0.1), bins=10, min=0, max=1)",
+    "scatter_inplace_value": "(X.detach().requires_grad_() * 1).scatter_(1, torch.tensor([[0], [2]]), 5.)",
+    "scatter_inplace_src": "(X.detach().requires_grad_() * 1).scatter_(0, torch.tensor([[1, 0, 1]]), torch.ones(1, 3))",
+    "scatter_inplace_leaf": "X.detach().requires_grad_().scatter_(1, torch.tensor([[0], [2]]), 5.)",
+    "scatter_inplace_plain": "X.clone().scatter_(1, torch.tensor([[0], [2]]), 5.)",
+    "cumprod_inplace": "(X.detach().requires_grad_() * 1).cumprod_(1)",
+    "log1p_inplace": "(X.detach().requires_grad_() * 1).log1p_()",
 }
 
 TAIL = re.compile(r" \(Triggered internally at .*\)$", re.S)
