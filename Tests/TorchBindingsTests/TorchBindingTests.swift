@@ -50,7 +50,8 @@ final class TorchBindingTests: XCTestCase {
     let covered: Set<String> = [
       "arithmetic", "attributes", "autograd", "backward_engine", "conversions", "creation", "errors",
       "grad_modes", "indexing", "joining", "edge_cases", "idioms", "engine_messages", "views_budget", "inplace_bitwise",
-      "random", "reductions", "size", "views", "decorators", "tensor_functions", "tensor_selections", "members",
+      "random", "reductions", "size", "views", "decorators", "members",
+      "tensor_functions", "tensor_selections", "tensor_rearranging",
       // NNProgramTests:
       "nn_modules", "nn_optim", "nn_data", "nn_training_sgd", "nn_training_adam",
     ]
@@ -60,6 +61,7 @@ final class TorchBindingTests: XCTestCase {
   func testCreation() throws { try check("creation") }
   func testTensorFunctions() throws { try check("tensor_functions") }
   func testTensorSelections() throws { try check("tensor_selections") }
+  func testTensorRearranging() throws { try check("tensor_rearranging") }
   func testMembersAndForwarding() throws { try check("members") }
   func testAttributes() throws { try check("attributes") }
   func testConversions() throws { try check("conversions") }
