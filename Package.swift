@@ -12,6 +12,7 @@ let package = Package(
     .library(name: "Workbook", targets: ["Workbook"]),
     .library(name: "Reports", targets: ["Reports"]),
     .library(name: "Study", targets: ["Study"]),
+    .library(name: "FuzzEntryPoints", targets: ["FuzzEntryPoints"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -48,6 +49,8 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // One function per fuzz harness, called by the fuzzer in Fuzzing/ and by FuzzRegressionTests.
+    .target(name: "FuzzEntryPoints", dependencies: ["Workbook", "PythonRuntime"]),
     // Release-built benchmarks (never run as tests).
     .executableTarget(
       name: "gradbook-bench", dependencies: ["Autograd", "PythonRuntime", "TorchBindings", "Workbook"]),
@@ -68,6 +71,8 @@ let package = Package(
     .testTarget(name: "ReportsTests", dependencies: ["Reports", "TestSupport", "WorkbookTestSupport"]),
     .testTarget(
       name: "StudyTests", dependencies: ["Study", "Workbook", "Reports", "TestSupport", "WorkbookTestSupport"]),
+    .testTarget(
+      name: "FuzzRegressionTests", dependencies: ["FuzzEntryPoints"], resources: [.copy("Regressions")]),
   ],
   swiftLanguageModes: [.v6]
 )

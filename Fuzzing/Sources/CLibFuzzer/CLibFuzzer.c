@@ -1,0 +1,1 @@
+// Empty: the target only exports CLibFuzzer.h to Swift.

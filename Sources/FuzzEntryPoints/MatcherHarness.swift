@@ -1,0 +1,41 @@
+import Workbook
+
+/// Fuzzes `OutputMatcher`: input = mode byte, two tolerance bytes, expected text, a zero byte, actual text.
+enum MatcherHarness {
+  /// Tolerances chosen by a byte: the defaults, zero, loose ones and extremes.
+  static let tolerances: [Double] = [
+    MatchMode.defaultRelativeTolerance, MatchMode.defaultAbsoluteTolerance, 0, 0.5, 1, 1e-12, 1e300,
+    .leastNonzeroMagnitude,
+  ]
+
+  static func run(_ bytes: [UInt8]) throws -> FuzzOutcome {
+    var input = FuzzInput(bytes)
+    let approx = input.byte() & 1 == 1
+    let relative = input.pick(tolerances)
+    let absolute = input.pick(tolerances)
+    let mode: MatchMode = approx ? .approx(relative: relative, absolute: absolute) : .exact
+    let expected = String(decoding: input.field(), as: UTF8.self)
+    let actual = String(decoding: input.rest(), as: UTF8.self)
+    _ = OutputMatcher.matches(expected: expected, actual: actual, mode: mode)
+    let violation = { (message: String) in FuzzInvariantViolation(.matcher, message) }
+    // Any text matches itself, with or without `...` in it and whatever the tolerance.
+    for text in [expected, actual] where !OutputMatcher.matches(expected: text, actual: text, mode: mode) {
+      throw violation("text does not match itself under \(mode): \(text.debugDescription)")
+    }
+    // Without `...` exact matching is equality after normalising trailing whitespace.
+    if !approx, !OutputMatcher.normalize(expected).contains(OutputMatcher.ellipsis) {
+      let equal = OutputMatcher.normalize(expected) == OutputMatcher.normalize(actual)
+      if OutputMatcher.matches(expected: expected, actual: actual) != equal {
+        throw violation("exact match without `...` disagrees with equality after normalising")
+      }
+    }
+    // A lone `...` matches every text.
+    if !OutputMatcher.matches(expected: OutputMatcher.ellipsis, actual: actual) {
+      throw violation("`...` does not match \(actual.debugDescription)")
+    }
+    // Normalising twice changes nothing more.
+    let once = OutputMatcher.normalize(actual)
+    if OutputMatcher.normalize(once) != once { throw violation("normalize is not idempotent") }
+    return .result
+  }
+}
