@@ -13,6 +13,15 @@ final class OutputMatcherTests: XCTestCase {
     XCTAssertTrue(OutputMatcher.matches(expected: "", actual: "\n  \n"))
   }
 
+  func testACarriageReturnBeforeALineEndIsTrailingWhitespace() {
+    // Found by the matcher fuzzer: `\r\r\n` normalised to `\r\n` the first time and to nothing the second.
+    XCTAssertEqual(OutputMatcher.normalize("\r\r\n"), "")
+    XCTAssertEqual(OutputMatcher.normalize("a\r\r\nb \r\n"), "a\nb")
+    XCTAssertTrue(OutputMatcher.matches(expected: "a\n", actual: "a\r\r\n"))
+    XCTAssertFalse(
+      OutputMatcher.matches(expected: "ab\n", actual: "a\rb\n"), "a carriage return inside a line counts")
+  }
+
   func testEllipsisMatchesAnyTextIncludingAddressesAndLines() {
     XCTAssertTrue(
       OutputMatcher.matches(
