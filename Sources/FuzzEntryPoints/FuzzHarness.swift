@@ -5,6 +5,12 @@ public enum FuzzHarness: String, CaseIterable, Sendable {
   case lesson
   /// Expected and actual text through the output matcher: exact, ellipsis and approx.
   case matcher
+  /// A cell's source through the Python lexer and parser, not run.
+  case parser
+  /// A cell run by the evaluator in a fresh session with small budgets and `torch` importable.
+  case cell
+  /// Format specs and templates through `format()`, f-strings, `%` and `str.format` on values of each kind.
+  case format
 
   /// Runs one input; throws `FuzzInvariantViolation` when the result is not sane.
   @discardableResult
@@ -12,6 +18,9 @@ public enum FuzzHarness: String, CaseIterable, Sendable {
     switch self {
     case .lesson: return try LessonHarness.run(bytes)
     case .matcher: return try MatcherHarness.run(bytes)
+    case .parser: return try ParserHarness.run(bytes)
+    case .cell: return try CellHarness.run(bytes)
+    case .format: return try FormatHarness.run(bytes)
     }
   }
 

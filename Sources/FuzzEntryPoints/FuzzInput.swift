@@ -12,6 +12,11 @@ struct FuzzInput {
     return bytes[index]
   }
 
+  /// The next `count` bytes, padded with zeros once the input is used up.
+  mutating func bytes(_ count: Int) -> [UInt8] {
+    (0..<count).map { _ in byte() }
+  }
+
   /// One of `choices`, picked by the next byte.
   mutating func pick<T>(_ choices: [T]) -> T {
     choices[Int(byte()) % choices.count]
