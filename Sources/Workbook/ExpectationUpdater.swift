@@ -26,7 +26,7 @@ public enum ExpectationUpdater {
       guard let cellFence = cell.fence else { continue }
       var removed: Set<ExpectationKind> = []
       var inserts: [ExpectationMismatch] = []
-      for mismatch in cellReport.mismatches {
+      for mismatch in mismatchesToRecord(cellReport) {
         let actual = mismatch.actual
         if mismatch.kind == .graph, actual.isEmpty, let expectation = cell.expectation(.graph) {
           // A graph that could not be drawn (an undefined name) is the lesson's mistake; its fence stays.
@@ -87,6 +87,18 @@ public enum ExpectationUpdater {
     }
     output.append(contentsOf: source.bytes[cursor...])
     return Update(bytes: output, changedFences: changed, findings: findings)
+  }
+
+  /// The report's mismatches, plus, for a cell with no fence yet, its other non-empty channels: once the cell
+  /// has a fence, all three channels are compared, so recording only the error would leave it failing.
+  private static func mismatchesToRecord(_ report: CellReport) -> [ExpectationMismatch] {
+    var mismatches = report.mismatches
+    guard report.cell.expectations.isEmpty, let result = report.result else { return mismatches }
+    for (kind, actual) in [(ExpectationKind.output, result.output), (.warning, report.actualWarningsText)]
+    where !actual.isEmpty && !mismatches.contains(where: { $0.kind == kind }) {
+      mismatches.append(ExpectationMismatch(kind: kind, expected: "", actual: actual, hasFence: false))
+    }
+    return mismatches
   }
 
   private static func order(_ kind: ExpectationKind) -> Int {

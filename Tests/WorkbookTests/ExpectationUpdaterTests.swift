@@ -67,6 +67,18 @@ final class ExpectationUpdaterTests: XCTestCase {
     )
   }
 
+  func testACellWithNoFencesThatPrintsThenRaisesGetsAllItsFences() throws {
+    // Found by the lesson fuzzer: only the error fence was written, so the next check failed on the output.
+    let text = "# T\n\n```python\nboom\n```\n"
+    let error = CellError(typeName: "ValueError", message: "bad", line: 4, column: 1)
+    let result = try updated(
+      text, ["boom\n": CellResult(output: "partial\n", warnings: ["UserWarning: w"], error: error)])
+    assertTextEqual(
+      result,
+      "# T\n\n```python\nboom\n```\n\n```output\npartial\n```\n\n```warning\nUserWarning: w\n```\n\n"
+        + "```error\nValueError: bad\n```\n")
+  }
+
   func testFencesInsideBlockQuotesAndListsKeepTheirPrefixes() throws {
     let text =
       "# T\n\n> ```python\n> a\n> ```\n>\n> ```output\n> old\n> ```\n\n- item\n\n  ```python\n  b\n  ```\n"
