@@ -50,11 +50,13 @@ enum CellHarness {
     return .positionedError(line: error.line, column: error.column, message: error.text)
   }
 
-  /// An error names a type and points into the cell: from its first line to one past its last.
+  /// An error names a type and points into the cell: from its first line to one past its last, and no further
+  /// right than one past the end of its longest line.
   static func checkError(_ error: CellError, code: String, startLine: Int, harness: FuzzHarness) throws {
-    let lineCount = code.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
-    guard !error.typeName.isEmpty, error.line >= startLine, error.line <= startLine + lineCount,
-      error.column >= 1
+    let lines = code.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+    let widest = lines.map(\.count).max() ?? 0
+    guard !error.typeName.isEmpty, error.line >= startLine, error.line <= startLine + lines.count,
+      error.column >= 1, error.column <= widest + 2
     else {
       throw FuzzInvariantViolation(
         harness, "\(error.text) at an impossible position \(error.line):\(error.column)")
