@@ -1,33 +1,38 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer executable (Fuzzing/, -sanitize=fuzzer,address, scratch path .build-fuzz) and runs one harness.
+# Builds the libFuzzer executable (Fuzzing/, -sanitize=fuzzer,address, scratch path .build-fuzz) and runs
+# one harness.
 #
 #   scripts/fuzz.sh HARNESS SECONDS [libFuzzer flags...]   fuzz for SECONDS on one core; crashers go to
-#                                                         .build-fuzz/artifacts/HARNESS/
-#   scripts/fuzz.sh keep HARNESS CRASHER NAME              minimise CRASHER and keep it as the regression input
-#                                                         Tests/FuzzRegressionTests/Regressions/HARNESS/NAME
+#                                                         .build-fuzz-data/artifacts/HARNESS/
+#   scripts/fuzz.sh keep HARNESS CRASHER NAME              minimise CRASHER and keep it as the regression
+#                                                         input Tests/FuzzRegressionTests/Regressions/HARNESS/NAME
 #   scripts/fuzz.sh replay HARNESS FILE...                 run the fuzz executable on inputs (to reproduce)
 #
 # FUZZ_ASAN=0 builds without AddressSanitizer (into .build-fuzz-plain): about twice the executions per second,
 # but out-of-bounds reads and writes through unsafe pointers (the tensor kernels) go unnoticed.
-# Harnesses: see FuzzHarness in Sources/FuzzEntryPoints. The corpus grows in .build-fuzz/corpus/HARNESS, seeded
-# from the lessons, the runtime's test programs and the conformance lessons (Fuzzing/make_seeds.py).
+# Harnesses: see FuzzHarness in Sources/FuzzEntryPoints. The corpus grows in .build-fuzz-data/corpus/HARNESS,
+# seeded from the lessons, the runtime's test programs and the conformance lessons (Fuzzing/make_seeds.py).
 # CI never fuzzes: `swift test` replays the kept regression inputs (FuzzRegressionTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-work=$root/.build-fuzz
+# Corpus, crashers and run copies live outside the scratch paths: SwiftPM owns names there (it empties
+# `artifacts`, for one).
+work=$root/.build-fuzz-data
 if [ "${FUZZ_ASAN:-1}" = 0 ]; then
   sanitizers=fuzzer scratch=$root/.build-fuzz-plain flavour=plain
 else
-  sanitizers=fuzzer,address scratch=$work flavour=asan
+  sanitizers=fuzzer,address scratch=$root/.build-fuzz flavour=asan
 fi
 fuzzer=$scratch/release/gradbook-fuzz
 
 build() {
   # lld: gold fails on this link with an internal error. The backtracer is off below because it
   # trips AddressSanitizer while it reads the crashed thread's stack.
+  # Without manifest caching SwiftPM sees files added to the main package (a path dependency here).
   nice -n 10 swift build --package-path Fuzzing --scratch-path "$scratch" -c release \
-    -Xswiftc -sanitize="$sanitizers" -Xswiftc -use-ld=lld 2>&1 | grep -v 'ld.*warning' >&2
+    --disable-build-manifest-caching -Xswiftc -sanitize="$sanitizers" -Xswiftc -use-ld=lld 2>&1 |
+    grep -v 'ld.*warning' >&2
 }
 
 # Runs a copy of the executable made for this harness: fork mode re-executes it, and a rebuild for
@@ -80,7 +85,8 @@ case "${1:-}" in
     mkdir -p "$corpus" "$artifacts"
     python3 Fuzzing/make_seeds.py "$seeds"
     dictionary=()
-    if [ -f "Fuzzing/Dictionaries/$harness.dict" ]; then dictionary=(-dict="Fuzzing/Dictionaries/$harness.dict"); fi
+    tokens=Fuzzing/Dictionaries/$harness.dict
+    if [ -f "$tokens" ]; then dictionary=(-dict="$tokens"); fi
     # One core (the machine is shared); fork mode keeps fuzzing past a crash, timeout or out-of-memory
     # and collects each of them in $artifacts.
     run_fuzzer "$harness" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
