@@ -45,9 +45,13 @@ final class TerminalSession {
   }
 
   /// The visible screen, one line per row, trailing blanks removed; with `escapes`, the colours and styles too, as
-  /// SGR escape sequences.
+  /// SGR escape sequences. A line the terminal wrapped (a long path in a message) comes back joined, so what a test
+  /// looks for does not depend on where the repository was cloned.
   func screen(escapes: Bool = false) throws -> String {
-    try tmux(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", "0"], readsOutput: true)
+    let joined = try tmux(["capture-pane", "-p", "-J"] + (escapes ? ["-e"] : []) + ["-t", "0"], readsOutput: true)
+    return joined.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { line in line.reversed().drop { $0 == " " }.reversed() }
+      .map { String($0) }.joined(separator: "\n")
   }
 
   /// Polls the screen until `condition` holds (a few times a second) and returns it; fails after `seconds`.
