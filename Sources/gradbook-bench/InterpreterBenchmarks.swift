@@ -20,6 +20,17 @@ func interpreterBenchmarks() -> [Benchmark] {
     loopBenchmark(
       "loop: 100k-pass for loop in a function (locals)",
       "def g(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nt = g(100000)"),
+    loopBenchmark(
+      "generator: for x in gen() over 10k yields",
+      "def gen(n):\n    i = 0\n    while i < n:\n        yield i\n        i += 1\ns = 0\nfor x in gen(10000):\n    s += x"),
+    loopBenchmark(
+      "generator: the same 10k-pass loop without yield (list.append)",
+      "def lst(n):\n    out = []\n    i = 0\n    while i < n:\n        out.append(i)\n        i += 1\n    return out\ns = 0\nfor x in lst(10000):\n    s += x"),
+    loopBenchmark(
+      "generator: 1k generators started, one next each, abandoned",
+      "def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nfor i in range(1000):\n    next(naturals())"),
+    loopBenchmark(
+      "generator: (x for x in range(10k)) expression, summed", "s = sum(x for x in range(10000))"),
     Benchmark(name: "session: start with torch, import torch", iterations: 200, unit: .milliseconds) {
       let result = Session(modules: .lesson()).run("import torch")
       if let error = result.error { throw BenchmarkFailure(message: error.text) }

@@ -160,7 +160,7 @@ extension Builtins {
       }
       if let value = try iterator.next() { return value }
       if arguments.positional.count == 2 { return arguments.positional[1] }
-      throw PythonError(.stopIteration, "")
+      throw Evaluator.stopIteration(iterator.generator?.returnValue)
     },
   ]
 }

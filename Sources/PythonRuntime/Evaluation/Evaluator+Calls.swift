@@ -139,6 +139,7 @@ extension Evaluator {
         }
       }
     }
+    if definition.isGenerator { return makeGenerator(function, scope) }
     let savedLine = currentLine
     defer {
       currentLine = savedLine
@@ -165,7 +166,7 @@ extension Evaluator {
 
   /// Breaks the reference cycle between a finished call's scope and the nested functions it
   /// defined, unless those functions escaped (were returned or stored elsewhere).
-  private func releaseLocalClosures(_ scope: Scope) {
+  func releaseLocalClosures(_ scope: Scope) {
     for slot in 0..<scope.count where definesClosure(scope.value(at: slot), over: scope) {
       guard case .function(var function)? = scope.replace(at: slot, with: nil) else { continue }
       if !isKnownUniquelyReferenced(&function) {

@@ -102,6 +102,10 @@ extension Evaluator {
       throw PythonError(.syntaxError, "can't use starred expression here")
     case .ellipsis:
       return .ellipsis
+    case .yield(let valueExpression, _):
+      return try yield(try valueExpression.map { try evaluate($0, in: scope) } ?? .none)
+    case .yieldFrom(let iterableExpression, _):
+      return try yieldFrom(try evaluate(iterableExpression, in: scope))
     }
   }
 

@@ -30,6 +30,10 @@ final class Evaluator {
   /// The last cell's final statement and, when it was an expression, its value (for `SessionBindings`).
   var lastCellStatement: Statement?
   var lastCellValue: Value?
+  /// The generator whose body is running now (where `yield` suspends), nil outside generators.
+  var runningGenerator: GeneratorFrame?
+  /// Generators whose bodies have started and not ended (each holds a thread).
+  var runningGenerators = 0
 
   /// Deepest nesting of evaluation (expressions and statements across calls) before RecursionError.
   let maximumEvaluationDepth: Int
@@ -218,6 +222,9 @@ final class Evaluator {
       return try executeFor(target, iterableExpression, body, orElse, in: scope)
     case .functionDefinition(let definition, let decorators, _):
       try executeDefinition(definition, decorators: decorators, in: scope)
+      return .normal
+    case .classDefinition(let definition, let decorators, _):
+      try executeClass(definition, decorators: decorators, in: scope)
       return .normal
     case .returnStatement(let expression, _):
       return .returnValue(try expression.map { try evaluate($0, in: scope) } ?? .none)

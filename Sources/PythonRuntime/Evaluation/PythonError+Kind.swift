@@ -75,7 +75,9 @@ extension PythonError {
         let isRoot = kind == .baseException
         let type = TypeObject(
           name: kind.rawValue, bases: kind.base.map { [make($0)] },
-          members: isRoot ? IntrospectionMembers.exception : MemberTable(),
+          members: isRoot
+            ? IntrospectionMembers.exception
+            : kind == .stopIteration ? GeneratorMembers.stopIteration : MemberTable(),
           constructor: isRoot ? construct : nil)
         table[kind] = type
         return type

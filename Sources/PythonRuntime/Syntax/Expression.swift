@@ -25,6 +25,10 @@ indirect enum Expression {
   case lambda(FunctionDefinition, SourcePosition)
   case starred(Expression, SourcePosition)
   case ellipsis(SourcePosition)
+  /// `yield value` (nil: `yield` alone), inside a generator's body.
+  case yield(Expression?, SourcePosition)
+  /// `yield from iterable`.
+  case yieldFrom(Expression, SourcePosition)
 
   var position: SourcePosition {
     switch self {
@@ -33,7 +37,8 @@ indirect enum Expression {
       .not(_, let p), .binary(_, _, _, let p), .logical(_, _, _, let p), .comparison(_, _, let p),
       .conditional(_, _, _, let p), .call(_, _, let p), .attribute(_, _, let p), .subscription(_, _, let p),
       .slice(_, _, _, let p), .list(_, let p), .tuple(_, let p), .dict(_, let p), .set(_, let p),
-      .comprehension(_, _, _, _, let p), .lambda(_, let p), .starred(_, let p), .ellipsis(let p):
+      .comprehension(_, _, _, _, let p), .lambda(_, let p), .starred(_, let p), .ellipsis(let p),
+      .yield(_, let p), .yieldFrom(_, let p):
       return p
     }
   }

@@ -19,6 +19,8 @@ final class FunctionDefinition {
   let body: [Statement]
   /// True for `lambda`: the body is one `return`.
   let isLambda: Bool
+  /// True when the body contains `yield`: a call makes a generator instead of running the body.
+  let isGenerator: Bool
   /// Names assigned in the body (and parameters), minus `global`/`nonlocal` ones.
   let localNames: Set<String>
   let globalNames: Set<String>
@@ -32,11 +34,15 @@ final class FunctionDefinition {
 
   // Everything is decided here, once: as constants, the evaluator reads them without the runtime
   // exclusivity checks that every read of a class's `var` costs.
-  init(name: String, parameters: [Parameter], body: [Statement], isLambda: Bool, position: SourcePosition) {
+  init(
+    name: String, parameters: [Parameter], body: [Statement], isLambda: Bool, isGenerator: Bool = false,
+    position: SourcePosition
+  ) {
     self.name = name
     self.parameters = parameters
     self.body = body
     self.isLambda = isLambda
+    self.isGenerator = isGenerator
     self.position = position
     let scopes = ScopeAnalyzer.analyze(parameters: parameters, body: body)
     localNames = scopes.locals

@@ -10,6 +10,14 @@ struct Parser {
   private var nesting = 0
   private var functionDepth = 0
   private var loopDepth = 0
+  /// Whether `yield` may appear here: inside a `def` or `lambda` body (not at module or class level).
+  private var yieldAllowed = false
+  /// Where each `yield` parsed so far starts, in source order (a comprehension's element may not
+  /// contain one, which is only known once its `for` is seen).
+  private var yieldPositions: [SourcePosition] = []
+  /// Misplaced `yield`s with CPython's message for each: found while parsing, reported (the first
+  /// in the source) only once the whole cell has parsed, since CPython reports grammar errors first.
+  private var misplacedYields: [(SourcePosition, String)] = []
 
   /// The lesson line of the cell's first line; messages quote lines relative to it.
   private let firstLine: Int
@@ -141,7 +149,11 @@ struct Parser {
   // MARK: Statements
 
   mutating func parseProgram() throws -> [Statement] {
-    try parseStatements(closedByDedent: false)
+    let statements = try parseStatements(closedByDedent: false)
+    if let (first, message) = misplacedYields.min(by: { $0.0.isBefore($1.0) }) {
+      throw SyntaxErrorFactory.make(message, line: first.line, column: first.column)
+    }
+    return statements
   }
 
   /// Statements up to the end of the cell or, for a block, up to (and including) its DEDENT.
@@ -172,11 +184,7 @@ struct Parser {
       case "def": return [try parseDef()]
       case "with": return [try parseWith()]
       case "try": return [try parseTry()]
-      case "class":
-        if case .name(let next) = peekKind(1), !Self.keywords.contains(next) {
-          throw error("class definitions are not supported in Gradbook cells")
-        }
-        throw invalidSyntax()
+      case "class": return [try parseClass()]
       case "async": throw error("async code is not supported in Gradbook cells")
       default: break
       }
@@ -256,12 +264,10 @@ struct Parser {
         var names = [try expectIdentifier()]
         while match(",") { names.append(try expectIdentifier()) }
         return word == "global" ? .global(names, startPosition) : .nonlocal(names, startPosition)
-      case "yield":
-        throw error("generators (yield) are not supported in Gradbook cells")
       default: break
       }
     }
-    let first = try parseStarExpressions(allowStarred: true)
+    let first = checkKeyword("yield") ? try parseYield() : try parseStarExpressions(allowStarred: true)
     if case .op(let op) = peek.kind, op.count >= 2, op.hasSuffix("="), op != "==", op != "<=", op != ">=",
       op != "!="
     {
@@ -275,24 +281,30 @@ struct Parser {
           column: start.column)
       }
       _ = operatorToken
-      let value = try parseStarExpressions()
+      let value = try parseAssignedValue(allowStarred: false)
       return .augmentedAssign(first, binary, value, startPosition)
     }
     if check(":"), case .name = first {
       advance()
       _ = try parseTest()
       var value: Expression?
-      if match("=") { value = try parseStarExpressions() }
+      if match("=") { value = try parseAssignedValue(allowStarred: false) }
       return .annotatedAssign(first, value, startPosition)
     }
     if check("=") {
       var targets = [first]
       var value = first
       while match("=") {
-        value = try parseStarExpressions(allowStarred: true)
+        value = try parseAssignedValue(allowStarred: true)
         targets.append(value)
       }
       targets.removeLast()
+      for case .yield(_, let p) in targets {
+        throw SyntaxErrorFactory.make("assignment to yield expression not possible", line: p.line, column: p.column)
+      }
+      for case .yieldFrom(_, let p) in targets {
+        throw SyntaxErrorFactory.make("assignment to yield expression not possible", line: p.line, column: p.column)
+      }
       for (offset, target) in targets.enumerated() {
         try validateAssignmentTarget(target, top: true, suggest: offset == 0)
       }
@@ -591,9 +603,8 @@ struct Parser {
       advance()
     }
     guard case .name(let word) = peek.kind, word == "def" else {
-      if case .name(let word) = peek.kind, word == "class" || word == "async" {
-        return try parseStatement().first ?? .pass(position(peek))
-      }
+      if checkKeyword("class") { return try parseClass(decorators: decorators) }
+      if checkKeyword("async") { return try parseStatement().first ?? .pass(position(peek)) }
       throw invalidSyntax()
     }
     return try parseDef(decorators: decorators)
@@ -607,14 +618,60 @@ struct Parser {
     try expect(")")
     if match("->") { _ = try parseTest() }
     let savedLoops = loopDepth
+    let (savedYieldAllowed, yieldsBefore) = (yieldAllowed, yieldPositions.count)
     loopDepth = 0
     functionDepth += 1
+    yieldAllowed = true
     let body = try parseBlock(after: "function definition", line: start.line)
     functionDepth -= 1
     loopDepth = savedLoops
+    yieldAllowed = savedYieldAllowed
+    let isGenerator = yieldPositions.count > yieldsBefore
+    yieldPositions.removeSubrange(yieldsBefore...)
     let definition = FunctionDefinition(
-      name: name, parameters: parameters, body: body, isLambda: false, position: position(start))
+      name: name, parameters: parameters, body: body, isLambda: false, isGenerator: isGenerator,
+      position: position(start))
     return .functionDefinition(definition, decorators: decorators, position(start))
+  }
+
+  /// `yield`, `yield expressions` or `yield from expression`, where a generator's body may have one.
+  private mutating func parseYield() throws -> Expression {
+    let token = advance()
+    let start = position(token)
+    yieldPositions.append(start)
+    if !yieldAllowed { misplacedYields.append((start, "'yield' outside function")) }
+    if matchKeyword("from") {
+      if isExpressionEnd || check(",") { throw invalidSyntax() }
+      return .yieldFrom(try parseTest(), start)
+    }
+    if isExpressionEnd || check(",") { return .yield(nil, start) }
+    return .yield(try parseStarExpressions(allowStarred: true), start)
+  }
+
+  /// The value after `=` (or `+=`, …): expressions, or a yield expression.
+  private mutating func parseAssignedValue(allowStarred: Bool) throws -> Expression {
+    if checkKeyword("yield") { return try parseYield() }
+    return try parseStarExpressions(allowStarred: allowStarred)
+  }
+
+  /// `class Name(bases, keyword=value):` and its body, a scope of its own where `return` and `yield`
+  /// are errors (as at module level).
+  private mutating func parseClass(decorators: [Expression] = []) throws -> Statement {
+    let start = advance()
+    let name = try expectIdentifier()
+    var arguments: [CallArgument] = []
+    if match("(") {
+      try enterNesting()
+      arguments = try parseCallArguments()
+      nesting -= 1
+      try expect(")")
+    }
+    let saved = (functionDepth, loopDepth, yieldAllowed)
+    (functionDepth, loopDepth, yieldAllowed) = (0, 0, false)
+    let body = try parseBlock(after: "class definition", line: start.line)
+    (functionDepth, loopDepth, yieldAllowed) = saved
+    let definition = ClassDefinition(name: name, arguments: arguments, body: body, position: position(start))
+    return .classDefinition(definition, decorators: decorators, position(start))
   }
 
   private mutating func parseParameters(closing: String) throws -> [FunctionDefinition.Parameter] {
@@ -720,11 +777,19 @@ struct Parser {
     let parameters = try parseParameters(closing: ":")
     try expect(":")
     let savedFunctions = functionDepth
+    let (savedYieldAllowed, yieldsBefore) = (yieldAllowed, yieldPositions.count)
     functionDepth += 1
+    yieldAllowed = true
     let body = try parseTest()
     functionDepth = savedFunctions
+    yieldAllowed = savedYieldAllowed
+    let isGenerator = yieldPositions.count > yieldsBefore
+    yieldPositions.removeSubrange(yieldsBefore...)
+    // A generator lambda's value is what it yields; its body is the yield's expression statement.
+    let statement: Statement =
+      isGenerator ? .expression(body, body.position) : .returnStatement(body, body.position)
     let definition = FunctionDefinition(
-      name: "<lambda>", parameters: parameters, body: [.returnStatement(body, body.position)], isLambda: true,
+      name: "<lambda>", parameters: parameters, body: [statement], isLambda: true, isGenerator: isGenerator,
       position: position(start))
     return .lambda(definition, position(start))
   }
@@ -1004,7 +1069,8 @@ struct Parser {
       case "True": advance(); return .literal(.bool(true), start)
       case "False": advance(); return .literal(.bool(false), start)
       case "None": advance(); return .literal(.none, start)
-      case "yield", "await": throw error("'\(name)' is not supported in Gradbook cells")
+      case "yield": throw invalidSyntax()
+      case "await": throw error("'await' is not supported in Gradbook cells")
       default:
         if Self.keywords.contains(name) { throw invalidSyntax() }
         advance()
@@ -1017,6 +1083,11 @@ struct Parser {
         try enterNesting()
         defer { nesting -= 1 }
         if match(")") { return .tuple([], start) }
+        if checkKeyword("yield") {
+          let yield = try parseYield()
+          try expect(")")
+          return yield
+        }
         let first = try parseStarOrTest(allowStarred: true)
         if checkKeyword("for") {
           return try parseComprehension(.generator, element: first, value: nil, start: start, closing: ")")
@@ -1138,6 +1209,13 @@ struct Parser {
   private mutating func parseComprehensionTail(
     kind: ComprehensionKind, element: Expression, value: Expression?, start: SourcePosition
   ) throws -> Expression {
+    let forPosition = position(peek)
+    let inside = yieldPositions.filter { !$0.isBefore(start) && $0.isBefore(forPosition) }
+    if !inside.isEmpty {
+      let message = "'yield' inside \(Self.describe(.comprehension(kind, element, value, [], start)))"
+      misplacedYields.removeAll { misplaced in inside.contains(misplaced.0) }
+      misplacedYields.append(contentsOf: inside.map { ($0, message) })
+    }
     var clauses: [ComprehensionClause] = []
     while matchKeyword("for") {
       let target = try parseTargetList()

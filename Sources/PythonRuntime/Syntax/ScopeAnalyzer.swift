@@ -32,6 +32,8 @@ enum ScopeAnalyzer {
         if let orElse { collect(orElse, &assigned, &globals, &nonlocals) }
       case .functionDefinition(let inner, _, _):
         assigned.insert(inner.name)
+      case .classDefinition(let inner, _, _):
+        assigned.insert(inner.name)
       case .with(let items, let body, _):
         for (_, target) in items { if let target { targetNames(target, &assigned) } }
         collect(body, &assigned, &globals, &nonlocals)

@@ -11,6 +11,8 @@ indirect enum Statement {
   case forLoop(Expression, Expression, [Statement], orElse: [Statement]?, SourcePosition)
   /// `@decorator ... def name(...)`: decorators in source order (applied last to first).
   case functionDefinition(FunctionDefinition, decorators: [Expression], SourcePosition)
+  /// `@decorator ... class Name(arguments): body`.
+  case classDefinition(ClassDefinition, decorators: [Expression], SourcePosition)
   case returnStatement(Expression?, SourcePosition)
   case breakStatement(SourcePosition)
   case continueStatement(SourcePosition)
@@ -32,7 +34,7 @@ indirect enum Statement {
     case .expression(_, let p), .assign(_, _, let p), .augmentedAssign(_, _, _, let p),
       .annotatedAssign(_, _, let p),
       .ifStatement(_, _, let p), .whileLoop(_, _, _, let p), .forLoop(_, _, _, _, let p),
-      .functionDefinition(_, _, let p), .returnStatement(_, let p), .breakStatement(let p),
+      .functionDefinition(_, _, let p), .classDefinition(_, _, let p), .returnStatement(_, let p), .breakStatement(let p),
       .continueStatement(let p),
       .pass(let p), .with(_, _, let p), .assert(_, _, let p), .tryStatement(_, _, _, _, let p),
       .raise(_, _, let p),

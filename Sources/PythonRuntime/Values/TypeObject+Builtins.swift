@@ -26,5 +26,6 @@ extension TypeObject {
   public static let function = TypeObject(name: "function", members: IntrospectionMembers.function)
   public static let builtinFunction = TypeObject(
     name: "builtin_function_or_method", members: IntrospectionMembers.builtinFunction)
+  public static let generator = TypeObject(name: "generator", members: GeneratorMembers.table)
   public static let module = TypeObject(name: "module", members: IntrospectionMembers.module)
 }

@@ -16,6 +16,17 @@ sources = [
     "{1: 2, 3}", "{1: 2, 3,}", "{1: 2, **a 3}", "{**a, 1: 2 3: 4}", "{1: 2, x + 1 4}", "{1: 2, 3 4: 5}",
     "{1: 2, 3:}", "{1:, 2: 3}", "{1: 2, f(x) y}", "{'a' 1}", "x = 1\n  y = 2", "if x:\n    y\n      z",
     "  x", "def f():\n    @x\n    def g(): pass\n    return g", "@x\n  def f(): pass",
+    # Generators and classes.
+    "yield 1", "x = yield", "def f():\n    return (yield)", "class A:\n    yield 1", "[(yield) for x in y]",
+    "def f():\n    [(yield x) for x in y]", "def f():\n    {(yield x): 1 for x in y}",
+    "def f():\n    ((yield) for x in y)", "def f():\n    x = yield from", "def f():\n    yield from",
+    "yield from g()", "def f():\n    y = 1 + yield 2", "def f():\n    print(yield)", "def f():\n    f((yield))",
+    "def f():\n    x = yield 1, 2", "def f():\n    return 1\n    yield", "lambda: (yield)",
+    "def f():\n    (x for x in (yield))", "def f():\n    yield x = 1", "def f():\n    x += yield",
+    "class A(x y): pass", "yield 1\n1 +", "class A\n    pass", "class 1: pass", "class A(B, metaclass=M): pass", "class A(): pass",
+    "class A:\n    return 1", "class A: x = 1; y = 2", "class A(B,): pass", "class A(*b): pass", "class A:\npass",
+    "for x in y:\n    class A:\n        break", "def f():\n    class A:\n        return 1",
+    "@d\n@e(1)\nclass A: pass",
 ]
 
 with open("syntax_errors.tsv", "w") as out:

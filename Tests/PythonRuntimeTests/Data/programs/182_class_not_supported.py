@@ -1,3 +1,0 @@
-# gradbook-only: class statements are outside the cell language
-class A:
-    pass

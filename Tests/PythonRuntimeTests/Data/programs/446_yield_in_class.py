@@ -1,0 +1,3 @@
+print("before")
+class A:
+    yield 1
