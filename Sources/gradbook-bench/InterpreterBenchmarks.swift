@@ -31,6 +31,15 @@ func interpreterBenchmarks() -> [Benchmark] {
       "def naturals():\n    n = 0\n    while True:\n        yield n\n        n += 1\nfor i in range(1000):\n    next(naturals())"),
     loopBenchmark(
       "generator: (x for x in range(10k)) expression, summed", "s = sum(x for x in range(10000))"),
+    loopBenchmark(
+      "class: 100k method calls (self.add(i))",
+      "class Acc:\n    def __init__(self):\n        self.total = 0\n    def add(self, x):\n        self.total += x\na = Acc()\nfor i in range(100000):\n    a.add(i)"),
+    loopBenchmark(
+      "class: 10k instances created (__init__ with two attributes)",
+      "class P:\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\nps = [P(i, i) for i in range(10000)]"),
+    loopBenchmark(
+      "class: 10k a + b through __add__",
+      "class V:\n    def __init__(self, x):\n        self.x = x\n    def __add__(self, o):\n        return V(self.x + o.x)\nv = V(0)\none = V(1)\nfor i in range(10000):\n    v = v + one"),
     Benchmark(name: "session: start with torch, import torch", iterations: 200, unit: .milliseconds) {
       let result = Session(modules: .lesson()).run("import torch")
       if let error = result.error { throw BenchmarkFailure(message: error.text) }

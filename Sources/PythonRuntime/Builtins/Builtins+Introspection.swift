@@ -16,7 +16,7 @@ extension Builtins {
       }
       func check(_ candidate: Value) throws -> Bool {
         switch candidate {
-        case .type(let other): return other === TypeObject.object || type.isSubtype(of: other)
+        case .type(let other): return evaluator.isSubclass(type, of: other)
         case .tuple(let options): return try options.contains { try check($0) }
         default:
           throw PythonError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
@@ -74,6 +74,7 @@ extension Builtins {
     function("callable") { arguments, evaluator in
       switch try single(arguments, "callable") {
       case .function, .builtin, .type: return .bool(true)
+      case .native(let instance as InstanceObject): return .bool(instance.cls.lookup("__call__") != nil)
       case .native(let object): return .bool(object.pythonType.member("__call__") != nil)
       default: return .bool(false)
       }

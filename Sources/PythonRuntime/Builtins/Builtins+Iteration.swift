@@ -155,6 +155,10 @@ extension Builtins {
       guard (1...2).contains(arguments.positional.count) else {
         throw PythonError.typeError("next expected at least 1 argument, got \(arguments.positional.count)")
       }
+      if case .native(let instance as InstanceObject) = arguments.positional[0] {
+        return try evaluator.nextOfInstance(instance, default: arguments.positional.dropFirst().first)
+          ?? Value.none
+      }
       guard case .iterator(let iterator) = arguments.positional[0] else {
         throw PythonError.typeError("'\(arguments.positional[0].typeName)' object is not an iterator")
       }

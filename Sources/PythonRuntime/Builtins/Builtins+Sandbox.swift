@@ -4,8 +4,7 @@ extension Builtins {
   static let unavailableNames = [
     "open", "exec", "eval", "compile", "__import__", "input", "globals", "locals", "vars",
     "breakpoint",
-    "help", "exit", "quit", "memoryview", "bytearray", "bytes", "classmethod", "staticmethod", "property",
-    "super",
+    "help", "exit", "quit", "memoryview", "bytearray", "bytes",
     "delattr", "aiter", "anext", "complex", "frozenset",
   ]
 

@@ -3,16 +3,18 @@
 enum Builtins {
   /// Name → value, and any name two groups both declare (the tests require none).
   static let namespace = Namespace<Entry>(
-    [text, numbers, iteration, introspection, sandbox].joined().map { ($0.name, Entry.function($0)) }
+    [text, numbers, iteration, introspection, sandbox, ClassBuiltins.functions].joined().map { ($0.name, Entry.function($0)) }
       + types.map { ($0.name, Entry.type($0)) }
       + PythonError.Kind.allCases.map { ($0.rawValue, Entry.type($0.type)) }
-      + [("Ellipsis", .ellipsis)])
+      + ClassBuiltins.types.map { ($0.name, Entry.type($0)) }
+      + [("Ellipsis", .ellipsis), ("NotImplemented", .notImplemented)])
 
   /// What a builtin name is bound to: immutable, so the one namespace serves every session.
   enum Entry: Sendable {
     case function(BuiltinFunction)
     case type(TypeObject)
     case ellipsis
+    case notImplemented
 
     /// The entry as a cell sees it.
     @inline(__always)
@@ -21,6 +23,7 @@ enum Builtins {
       case .function(let function): return .builtin(function)
       case .type(let type): return .type(type)
       case .ellipsis: return .ellipsis
+      case .notImplemented: return .native(NotImplementedObject.shared)
       }
     }
   }

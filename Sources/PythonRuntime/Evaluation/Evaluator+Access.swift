@@ -198,7 +198,22 @@ extension Evaluator {
       if let value = module.attributes[name] { return value }
       if let member = TypeObject.module.member(name) { return try bound(member, to: object) }
       return try module.attribute(name)
+    case .native(let instance as InstanceObject):
+      // A cell class's instance: its properties, own attributes and class namespace come first.
+      if let value = try instanceAttribute(instance, name) { return value }
+      if let member = instance.pythonType.member(name) { return try bound(member, to: object) }
+    case .native(let proxy as SuperObject):
+      if let value = try superAttribute(proxy, name) { return value }
+    case .exception(let exception):
+      if let value = try exceptionAttribute(exception, name) { return value }
+      if let member = exception.type.member(name) { return try bound(member, to: object) }
     case .type(let type):
+      if let cls = userClass(type) {
+        if let value = try classAttribute(cls, name) { return value }
+        if let member = type.member(name), member.isMethod { return unbound(member, of: type) }
+        throw noAttribute(object, name)
+      }
+      if type === TypeObject.object, let value = objectAttribute(name) { return value }
       if let member = TypeObject.type.member(name) { return try bound(member, to: object) }
       if let member = type.member(name), member.isMethod { return unbound(member, of: type) }
     case .native(let owner as NativeAttributeOwner):
@@ -268,6 +283,17 @@ extension Evaluator {
 
   func setAttribute(_ object: Value, _ name: String, _ value: Value) throws {
     switch object {
+    case .type(let type) where userClass(type) != nil:
+      userClass(type)?[name] = value
+    case .native(let instance as InstanceObject):
+      try setInstanceAttribute(instance, name, value)
+    case .exception(let exception) where userClass(exception.type) != nil:
+      // Exceptions of cell classes keep what their methods set; `args` stays BaseException's.
+      if name == "args" {
+        exception.arguments = try materialize(value)
+      } else {
+        exception.attributes[name] = value
+      }
     case .module(let module):
       module.attributes[name] = value
     case .function:

@@ -14,6 +14,9 @@ extension Evaluator {
       }
     }
     let callee = try evaluate(calleeExpression, in: scope)
+    if argumentExpressions.isEmpty, case .builtin(let function) = callee, function.name == "super" {
+      return try zeroArgumentSuper(in: scope)
+    }
     let arguments: Arguments
     do {
       arguments = try evaluateArguments(argumentExpressions, in: scope)
@@ -34,6 +37,15 @@ extension Evaluator {
     switch object {
     case .module, .type:
       return try call(try attribute(of: object, name), arguments)
+    case .native(let instance as InstanceObject):
+      // The common `self.method(...)`: a function of the class, called without a bound-method value.
+      if instance.ownAttribute(name) == nil, let (value, _) = instance.cls.lookup(name),
+        case .function(let function) = value
+      {
+        var bound = arguments
+        bound.positional.insert(object, at: 0)
+        return try callFunction(function, bound)
+      }
     case .native(let nativeObject):
       if let body = nativeObject.pythonType.member(name)?.body { return try body(object, arguments, context) }
     default:
@@ -111,6 +123,7 @@ extension Evaluator {
     }
     let definition = function.definition
     var scope = Scope(layout: definition.layout, enclosing: function.closure, definition: definition)
+    if definition.mentionsSuper { scope.definingClass = function.definingClass }
     let given = arguments.positional.count
     if arguments.keywords.isEmpty, function.hasOnlyPlainParameters,
       given >= function.requiredParameterCount, given <= definition.parameters.count
@@ -182,11 +195,14 @@ extension Evaluator {
 
   /// Calls a type: conversions (`int("3")`), containers, exceptions, native constructors.
   func construct(_ type: TypeObject, _ arguments: Arguments) throws -> Value {
-    try type.construct(arguments, context: context)
+    if let cls = userClass(type) { return try instantiate(cls, arguments) }
+    return try type.construct(arguments, context: context)
   }
 
   /// `isinstance(value, type)` for one type object.
   func isInstance(_ value: Value, of type: TypeObject) -> Bool {
-    value.pythonType.isSubtype(of: type)
+    // A cell class is known by identity: two classes may share a name (a cell run twice).
+    if let cls = userClass(type) { return isInstance(value, ofUserClass: cls) }
+    return value.pythonType.isSubtype(of: type)
   }
 }

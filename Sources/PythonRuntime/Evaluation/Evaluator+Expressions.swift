@@ -148,6 +148,11 @@ extension Evaluator {
     switch value {
     case .tuple(let elements): values = elements
     case .list(let list): values = list.elements
+    case .native(is InstanceObject):
+      guard isIterable(value) else {
+        throw PythonError.typeError("cannot unpack non-iterable \(value.typeName) object")
+      }
+      values = try materialize(value)
     case .native(let object):
       // The object's own iteration error (e.g. a 0-d tensor's) wins over the generic message.
       guard let elements = try object.iterate(context: context) else {

@@ -20,6 +20,11 @@ extension Evaluator {
       if scope.definition == nil, let enclosing = scope.enclosing {
         return try lookup(reference, in: enclosing)
       }
+      // An unbound name in a class body at module level reads the globals, as CPython's does.
+      if scope.isClassBody {
+        if let value = globals.value(at: reference.globalSlot(in: globals.layout)) { return value }
+        return try builtin(reference)
+      }
       throw PythonError(
         .unboundLocalError,
         "cannot access local variable '\(name)' where it is not associated with a value")

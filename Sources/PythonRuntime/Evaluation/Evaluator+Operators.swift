@@ -21,13 +21,18 @@ extension Evaluator {
     }
   }
 
-  func reprOf(_ value: Value) throws -> String { try ValueFormatter.reprThrowing(value) }
-  func strOf(_ value: Value) throws -> String { try ValueFormatter.strThrowing(value) }
+  func reprOf(_ value: Value) throws -> String {
+    try throwingFormattingErrors { try ValueFormatter.reprThrowing(value) }
+  }
+
+  func strOf(_ value: Value) throws -> String {
+    try throwingFormattingErrors { try ValueFormatter.strThrowing(value) }
+  }
 
   func format(_ value: Value, spec: String) throws -> String {
     if case .native(let object) = value {
       if let text = try object.format(spec: spec, context: context) { return text }
-      if spec.isEmpty { return object.str() }
+      if spec.isEmpty { return try strOf(value) }
       throw PythonError.typeError("unsupported format string passed to \(object.typeName).__format__")
     }
     return try FormatSpec.format(value, spec: spec)
@@ -570,6 +575,8 @@ extension Evaluator {
         guard number <= range.start && number > range.stop else { return false }
       }
       return (number - range.start) % range.step == 0
+    case .native(let instance as InstanceObject) where instance.cls.lookup("__contains__") != nil:
+      return try truthValue(try callSpecial(instance, "__contains__", [element]) ?? .bool(false))
     case .native, .iterator:
       let next = try makeIterator(container)
       while let item = try next() {
@@ -587,6 +594,8 @@ extension Evaluator {
   func isIterable(_ value: Value) -> Bool {
     switch value {
     case .string, .list, .tuple, .dict, .set, .range, .iterator: return true
+    case .native(let instance as InstanceObject):
+      return instance.cls.lookup("__iter__") != nil || instance.cls.lookup("__getitem__") != nil
     case .native(let object): return (try? object.iterate(context: context)) != nil
     default: return false
     }
@@ -642,6 +651,8 @@ extension Evaluator {
       }
     case .iterator(let iterator):
       return { try iterator.next() }
+    case .native(let instance as InstanceObject):
+      return try instanceIterator(instance)
     case .native(let object):
       guard let elements = try object.iterate(context: context) else {
         throw PythonError.typeError("'\(object.typeName)' object is not iterable")

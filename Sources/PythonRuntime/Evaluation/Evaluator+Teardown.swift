@@ -9,6 +9,9 @@ extension Evaluator {
     globals.removeAll()
     loadedModules.removeAll()
     lastCellValue = nil
+    // Classes hold their methods, whose closures may hold instances of the classes.
+    for cls in userClasses.values { pending.append(contentsOf: cls.removeAll()) }
+    userClasses.removeAll()
     while let value = pending.popLast() {
       switch value {
       case .list(let list):
@@ -26,6 +29,9 @@ extension Evaluator {
           scopes.append(current)
           scope = current.enclosing
         }
+      case .native(let instance as InstanceObject):
+        guard visited.insert(ObjectIdentifier(instance)).inserted else { continue }
+        pending.append(contentsOf: instance.removeOwnAttributes())
       default:
         break
       }

@@ -34,6 +34,10 @@ final class Evaluator {
   var runningGenerator: GeneratorFrame?
   /// Generators whose bodies have started and not ended (each holds a thread).
   var runningGenerators = 0
+  /// The classes defined in cells, by their type object (the session keeps them alive).
+  var userClasses: [ObjectIdentifier: ClassObject] = [:]
+  /// An error a `__repr__`/`__str__` raised inside the (non-throwing) formatter, thrown after it.
+  var pendingFormattingError: PythonError?
 
   /// Deepest nesting of evaluation (expressions and statements across calls) before RecursionError.
   let maximumEvaluationDepth: Int
@@ -126,6 +130,7 @@ final class Evaluator {
     warnings = []
     warningKeys = []
     handling = []
+    pendingFormattingError = nil
     currentLine = startLine
     lastCellStatement = nil
     lastCellValue = nil
@@ -479,7 +484,15 @@ final class Evaluator {
         defaults[parameter.name] = try evaluate(expression, in: scope)
       }
     }
-    let closure: Scope? = scope.isGlobal ? nil : scope
-    return FunctionObject(definition: definition, defaults: defaults, closure: closure, globals: globals)
+    // Functions defined in a class body see the scope around the class, not its namespace.
+    let outer = scope.isClassBody ? scope.enclosing : scope
+    let closure: Scope? = (outer?.isGlobal ?? true) ? nil : outer
+    var qualifiedName: String?
+    if scope.isClassBody, case .string(let className)? = scope["__qualname__"] {
+      qualifiedName = className + "." + definition.name
+    }
+    return FunctionObject(
+      definition: definition, defaults: defaults, closure: closure, globals: globals,
+      qualifiedName: qualifiedName)
   }
 }

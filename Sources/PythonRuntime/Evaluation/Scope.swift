@@ -12,6 +12,10 @@ final class Scope {
   let definition: FunctionDefinition?
   /// True for the session's globals, where every name is global and new names extend the layout.
   let isGlobal: Bool
+  /// True for a class body's namespace: functions defined in it do not see its names.
+  let isClassBody: Bool
+  /// For a call of a method defined in a class body: that class (for `super()`).
+  var definingClass: ClassObject?
 
   // The slots live in memory the scope owns rather than in an Array: an Array's copy-on-write
   // uniqueness check and buffer retain on every store were a third of a loop's name handling.
@@ -28,16 +32,18 @@ final class Scope {
     enclosing = nil
     definition = nil
     isGlobal = true
+    isClassBody = false
     count = 0
     capacity = 0
     storage = .allocate(capacity: 0)
   }
 
   /// A function call's or comprehension's scope, its names all unbound.
-  init(layout: ScopeLayout, enclosing: Scope?, definition: FunctionDefinition?) {
+  init(layout: ScopeLayout, enclosing: Scope?, definition: FunctionDefinition?, isClassBody: Bool = false) {
     self.layout = layout
     self.enclosing = enclosing
     self.definition = definition
+    self.isClassBody = isClassBody
     isGlobal = false
     count = layout.count
     capacity = count

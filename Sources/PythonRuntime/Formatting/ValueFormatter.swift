@@ -157,7 +157,7 @@ public enum ValueFormatter {
     }
   }
 
-  private static func address(_ object: AnyObject) -> String {
+  static func address(_ object: AnyObject) -> String {
     "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16).leftPadded(to: 12)
   }
 

@@ -21,6 +21,8 @@ final class FunctionDefinition {
   let isLambda: Bool
   /// True when the body contains `yield`: a call makes a generator instead of running the body.
   let isGenerator: Bool
+  /// True when the body (or a function nested in it) names `super`: its calls note their class.
+  let mentionsSuper: Bool
   /// Names assigned in the body (and parameters), minus `global`/`nonlocal` ones.
   let localNames: Set<String>
   let globalNames: Set<String>
@@ -36,8 +38,9 @@ final class FunctionDefinition {
   // exclusivity checks that every read of a class's `var` costs.
   init(
     name: String, parameters: [Parameter], body: [Statement], isLambda: Bool, isGenerator: Bool = false,
-    position: SourcePosition
+    mentionsSuper: Bool = false, position: SourcePosition
   ) {
+    self.mentionsSuper = mentionsSuper
     self.name = name
     self.parameters = parameters
     self.body = body

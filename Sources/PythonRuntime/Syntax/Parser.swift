@@ -18,6 +18,9 @@ struct Parser {
   /// Misplaced `yield`s with CPython's message for each: found while parsing, reported (the first
   /// in the source) only once the whole cell has parsed, since CPython reports grammar errors first.
   private var misplacedYields: [(SourcePosition, String)] = []
+  /// How many times the name `super` has been read so far (a function whose body reads it records
+  /// its class on each call, for zero-argument `super()`).
+  private var superMentions = 0
 
   /// The lesson line of the cell's first line; messages quote lines relative to it.
   private let firstLine: Int
@@ -618,7 +621,7 @@ struct Parser {
     try expect(")")
     if match("->") { _ = try parseTest() }
     let savedLoops = loopDepth
-    let (savedYieldAllowed, yieldsBefore) = (yieldAllowed, yieldPositions.count)
+    let (savedYieldAllowed, yieldsBefore, supersBefore) = (yieldAllowed, yieldPositions.count, superMentions)
     loopDepth = 0
     functionDepth += 1
     yieldAllowed = true
@@ -630,7 +633,7 @@ struct Parser {
     yieldPositions.removeSubrange(yieldsBefore...)
     let definition = FunctionDefinition(
       name: name, parameters: parameters, body: body, isLambda: false, isGenerator: isGenerator,
-      position: position(start))
+      mentionsSuper: superMentions > supersBefore, position: position(start))
     return .functionDefinition(definition, decorators: decorators, position(start))
   }
 
@@ -777,7 +780,7 @@ struct Parser {
     let parameters = try parseParameters(closing: ":")
     try expect(":")
     let savedFunctions = functionDepth
-    let (savedYieldAllowed, yieldsBefore) = (yieldAllowed, yieldPositions.count)
+    let (savedYieldAllowed, yieldsBefore, supersBefore) = (yieldAllowed, yieldPositions.count, superMentions)
     functionDepth += 1
     yieldAllowed = true
     let body = try parseTest()
@@ -790,7 +793,7 @@ struct Parser {
       isGenerator ? .expression(body, body.position) : .returnStatement(body, body.position)
     let definition = FunctionDefinition(
       name: "<lambda>", parameters: parameters, body: [statement], isLambda: true, isGenerator: isGenerator,
-      position: position(start))
+      mentionsSuper: superMentions > supersBefore, position: position(start))
     return .lambda(definition, position(start))
   }
 
@@ -1074,6 +1077,7 @@ struct Parser {
       default:
         if Self.keywords.contains(name) { throw invalidSyntax() }
         advance()
+        if name == "super" { superMentions += 1 }
         return .name(NameReference(name), start)
       }
     case .op(let op):

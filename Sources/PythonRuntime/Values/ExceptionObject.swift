@@ -1,7 +1,10 @@
 /// A Python exception instance: its type and constructor arguments.
 public final class ExceptionObject {
   public let type: TypeObject
-  public let arguments: [Value]
+  /// `args`; a cell class's `__init__` may replace them through `super().__init__(...)`.
+  public internal(set) var arguments: [Value]
+  /// Attributes a cell class's methods set on the exception (`self.code = code`).
+  var attributes: [String: Value] = [:]
 
   public init(type: TypeObject, arguments: [Value]) {
     self.type = type

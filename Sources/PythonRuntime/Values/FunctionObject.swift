@@ -12,13 +12,19 @@ public final class FunctionObject {
   let hasOnlyPlainParameters: Bool
   /// How many leading parameters have no default.
   let requiredParameterCount: Int
+  /// The class whose body defined this function (set once the class exists), for `super()`.
+  weak var definingClass: ClassObject?
 
-  init(definition: FunctionDefinition, defaults: [String: Value], closure: Scope?, globals: Scope) {
+  /// `qualifiedName` (`Point.__init__` for a method) names the function in argument errors.
+  init(
+    definition: FunctionDefinition, defaults: [String: Value], closure: Scope?, globals: Scope,
+    qualifiedName: String? = nil
+  ) {
     self.definition = definition
     self.defaults = defaults
     self.closure = closure
     self.globals = globals
-    self.signature = Self.makeSignature(definition, defaults)
+    self.signature = Self.makeSignature(definition, defaults, qualifiedName ?? definition.name)
     self.parameterDefaults = definition.parameters.map { defaults[$0.name] }
     self.hasOnlyPlainParameters = definition.parameters.allSatisfy { $0.kind == .normal }
     self.requiredParameterCount = parameterDefaults.prefix { $0 == nil }.count
@@ -27,8 +33,9 @@ public final class FunctionObject {
   /// The function's name (`<lambda>` for lambdas).
   public var name: String { definition.name }
 
-  private static func makeSignature(_ definition: FunctionDefinition, _ defaults: [String: Value])
-    -> Signature
+  private static func makeSignature(
+    _ definition: FunctionDefinition, _ defaults: [String: Value], _ qualifiedName: String
+  ) -> Signature
   {
     var parameters: [Signature.Parameter] = []
     var variadicPositional: String?
@@ -44,6 +51,6 @@ public final class FunctionObject {
       }
     }
     return Signature(
-      definition.name, parameters, variadicPositional: variadicPositional, variadicKeyword: variadicKeyword)
+      qualifiedName, parameters, variadicPositional: variadicPositional, variadicKeyword: variadicKeyword)
   }
 }

@@ -78,7 +78,12 @@ public struct HashKey: Hashable {
     case .builtin(let function): storage = .identity(ObjectIdentifier(function))
     case .type(let type): storage = .identity(ObjectIdentifier(type))
     case .module(let module): storage = .identity(ObjectIdentifier(module))
-    case .native(let object): storage = .identity(ObjectIdentifier(object))
+    case .native(let object):
+      if let instance = object as? InstanceObject, let hash = try instance.hashOverride() {
+        storage = .integer(hash)
+      } else {
+        storage = .identity(ObjectIdentifier(object))
+      }
     case .exception(let exception): storage = .identity(ObjectIdentifier(exception))
     case .iterator(let iterator): storage = .identity(ObjectIdentifier(iterator))
     }

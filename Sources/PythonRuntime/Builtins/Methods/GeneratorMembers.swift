@@ -33,7 +33,8 @@ enum GeneratorMembers {
       .method("close", .custom) { (receiver: Value, arguments: Arguments, _: NativeContext) in
         let generator = try generator(receiver, "close")
         guard arguments.positional.isEmpty, arguments.keywords.isEmpty else {
-          throw PythonError.typeError("generator.close() takes no arguments (\(arguments.positional.count) given)")
+          throw PythonError.typeError(
+            "generator.close() takes no arguments (\(arguments.positional.count) given)")
         }
         try generator.close()
         return .none

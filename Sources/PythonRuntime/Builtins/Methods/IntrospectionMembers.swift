@@ -44,8 +44,8 @@ enum IntrospectionMembers {
     [
       .builtinProperty(
         "args", of: "BaseException", unwrap: { if case .exception(let e) = $0 { e } else { nil } }
-      ) {
-        .tuple($0.arguments)
+      ) { (exception: ExceptionObject) in
+        .tuple(exception.arguments)
       }
     ]
   ])

@@ -42,6 +42,10 @@ try:
     s.close()
 except RuntimeError as error:
     print("RuntimeError:", error)
+try:
+    s.throw(ValueError("stop"))
+except ValueError as error:
+    print("ValueError:", error, next(s, "finished"))
 
 def unstarted():
     print("never runs")
