@@ -26,4 +26,7 @@ final class NNProgramTests: XCTestCase {
   func testData() throws { try check("nn_data") }
   func testSGDWithMomentumTrainingLoop() throws { try check("nn_training_sgd") }
   func testAdamTrainingLoop() throws { try check("nn_training_adam") }
+  /// `class Net(nn.Module)`: super().__init__(), Linear submodules registered by assignment, `net(x)`
+  /// calling the class's forward, Module's methods and repr, a subclass of the subclass.
+  func testCellSubclassOfModule() throws { try check("nn_subclass") }
 }

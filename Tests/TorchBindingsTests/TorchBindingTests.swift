@@ -53,7 +53,7 @@ final class TorchBindingTests: XCTestCase {
       "random", "reductions", "size", "views", "decorators", "members",
       "tensor_functions", "tensor_selections", "tensor_rearranging",
       // NNProgramTests:
-      "nn_modules", "nn_optim", "nn_data", "nn_training_sgd", "nn_training_adam",
+      "nn_modules", "nn_optim", "nn_data", "nn_training_sgd", "nn_training_adam", "nn_subclass",
     ]
     XCTAssertEqual(Set(try programNames()), covered)
   }

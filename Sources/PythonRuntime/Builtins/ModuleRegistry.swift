@@ -14,6 +14,8 @@ public struct ModuleRegistry {
   private var providers: [String: Provider] = [:]
   /// Factories of per-session binding state, in registration order.
   private(set) var extensionFactories: [ExtensionFactory] = []
+  /// Native types classes defined in cells may derive from (with their subtypes).
+  private(set) var subclassableTypes: [TypeObject] = []
 
   public init() {}
 
@@ -25,6 +27,19 @@ public struct ModuleRegistry {
   /// Registers state that each session creates once and installs around everything it runs.
   public mutating func registerExtension(_ factory: @escaping ExtensionFactory) {
     extensionFactories.append(factory)
+  }
+
+  /// Lets classes defined in cells derive from `type` and its subtypes (`class Net(nn.Module)`).
+  ///
+  /// The type's constructor, called with the subclass's type, must make a ``NativeAttributeOwner``:
+  /// it becomes the instance's native part, made by `super().__init__(...)` (or by the call itself
+  /// when the class has no `__init__`). The instance's own dict and its class come first; then the
+  /// part's attributes and its type's members (bound to the part); assignments go to the part
+  /// (which may register them, as a module registers parameters); calling the instance calls the
+  /// class's `forward` when the class has no `__call__`, and the part's repr is used when the
+  /// class has no `__repr__`.
+  public mutating func allowSubclassing(_ type: TypeObject) {
+    subclassableTypes.append(type)
   }
 
   /// The provider registered for `name`.

@@ -201,7 +201,10 @@ extension Evaluator {
     case .native(let instance as InstanceObject):
       // A cell class's instance: its properties, own attributes and class namespace come first.
       if let value = try instanceAttribute(instance, name) { return value }
-      if let member = instance.pythonType.member(name) { return try bound(member, to: object) }
+      if let member = instance.pythonType.member(name) {
+        if let part = instance.nativePart { return try bound(member, to: part, of: instance) }
+        return try bound(member, to: object)
+      }
     case .native(let proxy as SuperObject):
       if let value = try superAttribute(proxy, name) { return value }
     case .exception(let exception):
@@ -238,7 +241,7 @@ extension Evaluator {
   }
 
   /// A data attribute's value, or a method bound to `receiver`.
-  private func bound(_ member: Member, to receiver: Value) throws -> Value {
+  func bound(_ member: Member, to receiver: Value) throws -> Value {
     if let body = member.body {
       // Unchecked capture: a bound method is a cell value, so it and its receiver stay in their
       // session, on its cell thread, like every other cell value.

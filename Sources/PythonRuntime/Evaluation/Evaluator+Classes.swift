@@ -25,7 +25,9 @@ extension Evaluator {
         bases.append(cls)
       } else if type === TypeObject.object {
         continue
-      } else if type.isSubtype(of: PythonError.Kind.baseException.type) {
+      } else if type.isSubtype(of: PythonError.Kind.baseException.type)
+        || modules.subclassableTypes.contains(where: { type.isSubtype(of: $0) })
+      {
         nativeBase = nativeBase ?? type
       } else {
         throw PythonError.typeError("Gradbook cells cannot subclass the built-in type '\(type.name)'")
@@ -73,7 +75,7 @@ extension Evaluator {
 
   /// `A(arguments)`: a new instance, initialized by the nearest `__init__`.
   func instantiate(_ cls: ClassObject, _ arguments: Arguments) throws -> Value {
-    if cls.nativeBase != nil {
+    if let base = cls.nativeBase, base.isSubtype(of: PythonError.Kind.baseException.type) {
       // As BaseException.__new__ does: `args` are the call's arguments until __init__ changes them.
       let exception = ExceptionObject(type: cls.type, arguments: arguments.positional)
       guard let (initializer, _) = cls.lookup("__init__") else {
@@ -91,6 +93,10 @@ extension Evaluator {
       return .exception(exception)
     }
     let instance = InstanceObject(cls: cls, evaluator: self)
+    if cls.nativeBase != nil, cls.lookup("__init__") == nil {
+      instance.nativePart = try makeNativePart(cls, arguments)
+      return .native(instance)
+    }
     if let (initializer, _) = cls.lookup("__init__") {
       var bound = arguments
       bound.positional.insert(.native(instance), at: 0)
@@ -133,6 +139,9 @@ extension Evaluator {
       return .dict(dict)
     default: break
     }
+    if let part = instance.nativePart, let value = try part.instanceAttribute(name, context: context) {
+      return value
+    }
     if let (hook, _) = instance.cls.lookup("__getattr__") {
       return try call(try bind(hook, to: .native(instance), of: instance.cls), Arguments([.string(name)]))
     }
@@ -156,6 +165,20 @@ extension Evaluator {
       }
       _ = try call(setter, Arguments([.native(instance), value]))
       return
+    }
+    if let part = instance.nativePart {
+      // An instance of a cell class with a part of its own (a submodule) is registered as that
+      // part and kept as itself, so that `self.sub(x)` still calls its class's `forward`.
+      var registered = value
+      var keepOwn = false
+      if case .native(let inner as InstanceObject) = value, let innerPart = inner.nativePart {
+        registered = .native(innerPart)
+        keepOwn = true
+      }
+      if try part.setInstanceAttribute(name, value: registered, context: context) {
+        instance.setOwnAttribute(name, keepOwn ? value : nil)
+        return
+      }
     }
     instance.setOwnAttribute(name, value)
   }
@@ -284,6 +307,20 @@ extension Evaluator {
     guard case .native(let receiver as InstanceObject) = proxy.receiver else { return nil }
     // Unchecked capture, as above.
     nonisolated(unsafe) let instance = receiver
+    if instance.cls.nativeBase != nil {
+      if name == "__init__" {
+        return .builtin(
+          BuiltinFunction(name: "__init__") { arguments, context in
+            if instance.nativePart == nil {
+              instance.nativePart = try context.evaluator.makeNativePart(instance.cls, arguments)
+            }
+            return .none
+          })
+      }
+      if let part = instance.nativePart, let member = part.pythonType.member(name) {
+        return try bound(member, to: part, of: instance)
+      }
+    }
     switch name {
     case "__init__":
       return .builtin(
@@ -311,6 +348,31 @@ extension Evaluator {
     default:
       return nil
     }
+  }
+
+  /// The native part of an instance of `cls`: its native base's constructor called with the class's
+  /// type, which must make a ``NativeAttributeOwner``.
+  func makeNativePart(_ cls: ClassObject, _ arguments: Arguments) throws -> NativeAttributeOwner {
+    guard case .native(let part as NativeAttributeOwner) = try cls.type.construct(arguments, context: context)
+    else {
+      throw PythonError.typeError("Gradbook cells cannot subclass '\(cls.nativeBase?.name ?? "object")'")
+    }
+    return part
+  }
+
+  /// A member of the native type read through an instance: bound to the instance's part, and a
+  /// method returning the part (`net.eval()`, `net.to(...)`) returns the instance, as `self` in PyTorch.
+  func bound(_ member: Member, to part: NativeAttributeOwner, of instance: InstanceObject) throws -> Value {
+    guard let body = member.body else { return try bound(member, to: .native(part)) }
+    // Unchecked capture: the method is a cell value, used in its session on its cell thread, as the
+    // tables' own bound methods capture their receivers.
+    nonisolated(unsafe) let (part, instance) = (part, instance)
+    return .builtin(
+      BuiltinFunction(name: member.name) { arguments, context in
+        let result = try body(.native(part), arguments, context)
+        if case .native(let object) = result, object === part { return .native(instance) }
+        return result
+      })
   }
 
   // MARK: Formatting

@@ -9,6 +9,9 @@ final class InstanceObject: NativeObject {
   /// The instance's own attributes in assignment order.
   private(set) var attributeNames: [String] = []
   private var attributes: [String: Value] = [:]
+  /// The native part, when the class derives from a subclassable native type (e.g. `nn.Module`);
+  /// made by `super().__init__(...)`.
+  var nativePart: NativeAttributeOwner?
 
   init(cls: ClassObject, evaluator: Evaluator) {
     self.cls = cls
@@ -27,6 +30,7 @@ final class InstanceObject: NativeObject {
     defer {
       attributes.removeAll()
       attributeNames.removeAll()
+      nativePart = nil
     }
     return Array(attributes.values)
   }
@@ -46,6 +50,7 @@ final class InstanceObject: NativeObject {
   // MARK: Text
 
   func repr() -> String {
+    if cls.lookup("__repr__") == nil, let part = nativePart { return part.repr() }
     return evaluator.formatting { try self.special("__repr__").map { try self.textResult($0, "__repr__") } }
       ?? "<__main__.\(cls.name) object at \(ValueFormatter.address(self))>"
   }
@@ -176,6 +181,13 @@ final class InstanceObject: NativeObject {
   }
 
   func call(arguments: Arguments, context: NativeContext) throws -> Value {
+    if cls.lookup("__call__") == nil, let part = nativePart {
+      // As Module.__call__ does: the class's `forward`, else the native type's own call.
+      guard let (forward, _) = cls.lookup("forward") else {
+        return try part.call(arguments: arguments, context: context)
+      }
+      return try evaluator.call(try evaluator.bind(forward, to: .native(self), of: cls), arguments)
+    }
     guard let (value, _) = cls.lookup("__call__") else {
       throw PythonError.typeError("'\(cls.name)' object is not callable")
     }

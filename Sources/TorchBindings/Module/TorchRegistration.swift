@@ -6,5 +6,6 @@ extension ModuleRegistry {
   public mutating func registerTorch() {
     register("torch", provider: TorchModule.make)
     registerExtension { context in TorchSessionState(context: context) }
+    allowSubclassing(NNModule.baseType)
   }
 }
