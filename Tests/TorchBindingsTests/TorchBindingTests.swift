@@ -50,7 +50,7 @@ final class TorchBindingTests: XCTestCase {
     let covered: Set<String> = [
       "arithmetic", "attributes", "autograd", "backward_engine", "conversions", "creation", "errors",
       "grad_modes", "indexing", "joining", "edge_cases", "idioms", "engine_messages", "views_budget", "inplace_bitwise",
-      "random", "reductions", "size", "views", "decorators", "members",
+      "random", "reductions", "size", "views", "decorators", "members", "autograd_function",
       "tensor_functions", "tensor_selections", "tensor_rearranging",
       // NNProgramTests:
       "nn_modules", "nn_optim", "nn_data", "nn_training_sgd", "nn_training_adam", "nn_subclass",
@@ -82,4 +82,5 @@ final class TorchBindingTests: XCTestCase {
   func testViewsBudget() throws { try check("views_budget") }
   func testInPlaceFloorDivisionRemainderAndBitwise() throws { try check("inplace_bitwise") }
   func testGradModeDecorators() throws { try check("decorators") }
+  func testAutogradFunctionSubclasses() throws { try check("autograd_function") }
 }

@@ -16,6 +16,9 @@ public struct ModuleRegistry {
   private(set) var extensionFactories: [ExtensionFactory] = []
   /// Native types classes defined in cells may derive from (with their subtypes).
   private(set) var subclassableTypes: [TypeObject] = []
+  /// Per subclassable type (by qualified name), the methods that bind to the subclass when read
+  /// through it, as class methods do (`torch.autograd.Function.apply`).
+  private(set) var subclassClassMethods: [String: Set<String>] = [:]
 
   public init() {}
 
@@ -38,8 +41,10 @@ public struct ModuleRegistry {
   /// (which may register them, as a module registers parameters); calling the instance calls the
   /// class's `forward` when the class has no `__call__`, and the part's repr is used when the
   /// class has no `__repr__`.
-  public mutating func allowSubclassing(_ type: TypeObject) {
+  /// `classMethods` names the type's methods that bind to the subclass itself (`Subclass.apply`).
+  public mutating func allowSubclassing(_ type: TypeObject, classMethods: Set<String> = []) {
     subclassableTypes.append(type)
+    subclassClassMethods[type.qualifiedName, default: []].formUnion(classMethods)
   }
 
   /// The provider registered for `name`.

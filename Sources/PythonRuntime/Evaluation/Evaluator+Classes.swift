@@ -219,6 +219,13 @@ extension Evaluator {
       default: return value
       }
     }
+    if let base = cls.nativeBase, let member = cls.type.member(name), member.isMethod,
+      modules.subclassableTypes.contains(where: {
+        base.isSubtype(of: $0) && modules.subclassClassMethods[$0.qualifiedName]?.contains(name) == true
+      })
+    {
+      return try bound(member, to: .type(cls.type))
+    }
     switch name {
     case "__name__", "__qualname__": return .string(cls.name)
     case "__module__": return .string("__main__")

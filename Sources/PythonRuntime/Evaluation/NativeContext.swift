@@ -25,6 +25,11 @@ public final class NativeContext {
     try evaluator.format(value, spec: spec)
   }
 
+  /// `value.name`, as a cell reads it (e.g. a Function subclass's static `forward`).
+  public func attribute(_ value: Value, _ name: String) throws -> Value {
+    try evaluator.attribute(of: value, name)
+  }
+
   /// Calls a Python callable (a cell function, lambda, builtin or native callable).
   public func call(_ callable: Value, _ arguments: Arguments) throws -> Value {
     try evaluator.call(callable, arguments)

@@ -32,7 +32,11 @@ enum TorchModule {
       (
         "autograd",
         .module(
-          ModuleObject(name: "torch.autograd", attributes: Namespace(functions: autogradFunctions).values))
+          ModuleObject(
+            name: "torch.autograd",
+            attributes: Namespace(functions: autogradFunctions).values.merging([
+              "Function": .type(AutogradFunction.type)
+            ]) { own, _ in own }))
       ),
       (
         "cuda",

@@ -7,5 +7,6 @@ extension ModuleRegistry {
     register("torch", provider: TorchModule.make)
     registerExtension { context in TorchSessionState(context: context) }
     allowSubclassing(NNModule.baseType)
+    allowSubclassing(AutogradFunction.type, classMethods: ["apply"])
   }
 }
