@@ -1,3 +1,5 @@
+import PythonRuntime
+
 /// Compares expected text with actual text: trailing whitespace ignored, `...` matches any text, optional numeric
 /// tolerance. Texts are compared scalar by scalar (`é` is not `e` + U+0301), as the interpreter's `==` does, and
 /// every comparison takes time linear in the two texts.

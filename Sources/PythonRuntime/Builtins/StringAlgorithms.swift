@@ -5,34 +5,33 @@ enum StringAlgorithms {
     String(String.UnicodeScalarView(scalars))
   }
 
-  /// Offsets of non-overlapping occurrences of `part` in `text`.
+  /// Offsets of non-overlapping occurrences of `part` in `text`, leftmost first (or, `fromRight`, taken from the
+  /// right as `rsplit` does), at most `limit` of them when it is not negative. Linear in both texts: a
+  /// Knuth–Morris–Pratt search, so a needle that almost matches everywhere cannot make it quadratic.
   static func occurrences(
     _ text: [Unicode.Scalar], _ part: [Unicode.Scalar], fromRight: Bool = false, limit: Int = -1
   ) -> [Int] {
     var found: [Int] = []
     guard !part.isEmpty, part.count <= text.count else { return found }
-    if fromRight {
-      var index = text.count - part.count
-      while index >= 0 && (limit < 0 || found.count < limit) {
-        if text[index..<(index + part.count)].elementsEqual(part) {
-          found.append(index)
-          index -= part.count
-        } else {
-          index -= 1
-        }
-      }
-      return found.reversed()
-    }
+    // From the right: the leftmost matches in the reversed text are the rightmost ones in the text.
+    let haystack = fromRight ? Array(text.reversed()) : text
+    let search = SubstringSearch(fromRight ? Array(part.reversed()) : part)
     var index = 0
-    while index <= text.count - part.count && (limit < 0 || found.count < limit) {
-      if text[index] == part[0] && text[index..<(index + part.count)].elementsEqual(part) {
-        found.append(index)
-        index += part.count
-      } else {
-        index += 1
-      }
+    while limit < 0 || found.count < limit,
+      let match = search.firstMatch(in: haystack, from: index, to: haystack.count)
+    {
+      found.append(fromRight ? text.count - match - part.count : match)
+      index = match + part.count
     }
-    return found
+    return fromRight ? found.reversed() : found
+  }
+
+  /// Whether `part` occurs in `text` (Python's `in` on strings, scalar by scalar), in linear time.
+  static func contains(_ text: String, _ part: String) -> Bool {
+    if part.isEmpty { return true }
+    let needle = Array(part.unicodeScalars)
+    let haystack = scalars(text)
+    return SubstringSearch(needle).firstMatch(in: haystack, from: 0, to: haystack.count) != nil
   }
 
   static func split(_ text: String, separator: String, maxSplit: Int, fromRight: Bool) -> [String] {
@@ -150,12 +149,6 @@ enum StringAlgorithms {
     let source = scalars(text)
     let target = scalars(part)
     if target.isEmpty { return fromRight ? source.count : 0 }
-    guard target.count <= source.count else { return -1 }
-    let range = Array(0...(source.count - target.count))
-    for index in (fromRight ? range.reversed() : range)
-    where source[index..<(index + target.count)].elementsEqual(target) {
-      return index
-    }
-    return -1
+    return occurrences(source, target, fromRight: fromRight, limit: 1).first ?? -1
   }
 }

@@ -1,6 +1,6 @@
 import XCTest
 
-@testable import Workbook
+@testable import PythonRuntime
 
 /// An element that counts how often it is compared.
 private struct CountedScalar: Equatable {
