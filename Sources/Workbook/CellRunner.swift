@@ -14,5 +14,10 @@ extension Session: CellRunner {}
 /// Runners that come with Gradbook.
 public enum CellRunners {
   /// The Python-subset interpreter with default limits.
-  public static let interpreter: @Sendable () -> CellRunner = { Session(limits: Limits(), modules: .lesson()) }
+  public static let interpreter: @Sendable () -> CellRunner = interpreter(limits: Limits())
+
+  /// The Python-subset interpreter under `limits`.
+  public static func interpreter(limits: Limits) -> @Sendable () -> CellRunner {
+    { Session(limits: limits, modules: .lesson()) }
+  }
 }

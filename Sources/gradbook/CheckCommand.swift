@@ -24,13 +24,16 @@ struct CheckCommand: ParsableCommand {
 
   @OptionGroup var output: OutputOptions
 
+  @OptionGroup var budgets: BudgetOptions
+
   @Flag(
     help:
       "Write actual results into the expectation fences of failing cells (every other byte stays as it was).")
   var update = false
 
   func run() throws {
-    let driver = CommandDriver(write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
+    let driver = CommandDriver(
+      makeRunner: budgets.makeRunner, write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
     let code = driver.check(
       paths: paths, format: output.format, options: output.terminalOptions(), update: update,
       jobs: output.jobs)

@@ -40,13 +40,16 @@ struct GradeCommand: ParsableCommand {
   @Option(help: "Lessons graded at once (default: the number of processors).")
   var jobs: Int = OrderedConcurrentMap.processorCount
 
+  @OptionGroup var budgets: BudgetOptions
+
   func validate() throws {
     if source.isEmpty { throw ValidationError("give the source lessons with --source") }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
   }
 
   func run() throws {
-    let driver = GradingDriver(write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
+    let driver = GradingDriver(
+      makeRunner: budgets.makeRunner, write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
     let code = driver.grade(
       sources: source, submissions: submissions, format: format, outputFile: output, jobs: jobs)
     if code != 0 { throw ExitCode(code) }

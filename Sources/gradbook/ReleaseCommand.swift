@@ -36,8 +36,11 @@ struct ReleaseCommand: ParsableCommand {
   @Option(help: "Lessons to verify at once (default: the number of processors).")
   var jobs: Int = OrderedConcurrentMap.processorCount
 
+  @OptionGroup var budgets: BudgetOptions
+
   func run() throws {
-    let driver = GradingDriver(write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
+    let driver = GradingDriver(
+      makeRunner: budgets.makeRunner, write: ConsoleOutput.write, writeError: ConsoleOutput.writeError)
     let code = driver.release(
       paths: paths, destination: output, keepTargets: !noTargets, strict: strict, jobs: jobs)
     if code != 0 { throw ExitCode(code) }

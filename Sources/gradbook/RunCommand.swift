@@ -30,6 +30,8 @@ struct RunCommand: ParsableCommand {
   @Flag(help: "Print straight to the terminal, even when the text is longer than the screen.")
   var noPager = false
 
+  @OptionGroup var budgets: BudgetOptions
+
   func run() throws {
     let environment = ProcessInfo.processInfo.environment
     let pager =
@@ -38,8 +40,11 @@ struct RunCommand: ParsableCommand {
     var buffered = ""
     let driver =
       pager == nil
-      ? CommandDriver(write: { ConsoleOutput.write($0) }, writeError: { ConsoleOutput.writeError($0) })
-      : CommandDriver(write: { buffered += $0 }, writeError: { ConsoleOutput.writeError($0) })
+      ? CommandDriver(
+        makeRunner: budgets.makeRunner, write: { ConsoleOutput.write($0) },
+        writeError: { ConsoleOutput.writeError($0) })
+      : CommandDriver(
+        makeRunner: budgets.makeRunner, write: { buffered += $0 }, writeError: { ConsoleOutput.writeError($0) })
     let code = driver.run(
       paths: paths, format: output.format, options: output.terminalOptions(), jobs: output.jobs)
     if let pager {

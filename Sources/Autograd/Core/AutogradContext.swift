@@ -44,6 +44,34 @@ public final class AutogradContext: @unchecked Sendable {
   /// charges this to the cell's step budget, so one huge `a @ b` cannot run for minutes.
   public var chargeWork: (Int) throws -> Void = { _ in }
 
+  /// Elements read by kernels and not yet passed to ``chargeWork`` (which then sees whole batches, so that many
+  /// small reads add up as one big read does, at the cost of one addition per read).
+  @exclusivity(unchecked) private var unchargedReads = 0
+
+  /// Elements read per batch passed to ``chargeWork``.
+  static let readBatch = 1 << 10
+
+  /// Multiply-adds one element read counts as: the kernels' generic strided loops read an element in about the time
+  /// a matrix product's inner loop does 16 multiply-adds (a 50M-element sum takes 0.5 s in a release build).
+  static let multiplyAddsPerRead = 16
+
+  /// Charges a kernel's reading of `elements` tensor elements before it reads them: every element read is work
+  /// (a reduction of a 50M-element view reads 50M elements, whatever its storage or output holds).
+  @inline(__always)
+  public func chargeRead(_ elements: Int) throws {
+    let (sum, overflow) = unchargedReads.addingReportingOverflow(Swift.max(elements, 0))
+    unchargedReads = overflow ? Int.max : sum
+    if unchargedReads >= Self.readBatch {
+      let batch = unchargedReads
+      unchargedReads = 0
+      let (work, overflow) = batch.multipliedReportingOverflow(by: Self.multiplyAddsPerRead)
+      try chargeWork(overflow ? Int.max : work)
+    }
+  }
+
+  /// The bytes of tensor storage alive in this context (the interpreter holds them to its memory budget).
+  public let storageLedger = StorageLedger()
+
   /// The default CPU generator used by `rand`, `randn`, `randint`, `uniform_`, `normal_`.
   public let generator = Generator()
 

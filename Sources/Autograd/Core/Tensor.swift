@@ -207,10 +207,13 @@ public final class Tensor {
     let sameShape = target == nil || outShape == shape
     if dtype.isFloatingPoint && sameShape && isContiguous {
       let total = Shape.count(outShape)
+      try AutogradContext.current.chargeRead(total)
       if storageOffset == 0 && storage.floats.count == total { return storage.floats }
       return Array(storage.floats[storageOffset..<(storageOffset + total)])
     }
+    // Charged after the budget check, so a copy too large to make is the budget error, not the step budget's.
     let total = try Shape.checkedCount(outShape)
+    try AutogradContext.current.chargeRead(total)
     let readStrides =
       sameShape ? strides : Shape.expandedStrides(shape: shape, strides: strides, to: outShape)
     var result = [Double](repeating: 0, count: total)
@@ -242,9 +245,11 @@ public final class Tensor {
     if !dtype.isFloatingPoint, target == nil, isContiguous, storageOffset == 0,
       storage.integers.count == Shape.count(outShape)
     {
+      try AutogradContext.current.chargeRead(storage.integers.count)
       return storage.integers
     }
     let total = try Shape.checkedCount(outShape)
+    try AutogradContext.current.chargeRead(total)
     if !dtype.isFloatingPoint {
       var result = [Int64]()
       result.reserveCapacity(total)

@@ -11,16 +11,32 @@ final class TensorStorage {
   var version: Int = 0
   /// A stable identity (`data_ptr()`-like).
   let identifier: Int
+  /// The session's count of live storage, which this storage's bytes are part of until it is freed.
+  private let ledger: StorageLedger
+  /// The bytes counted in `ledger` (the element arrays never change length).
+  private let countedBytes: Int
 
   init(floats: [Double]) {
     self.floats = floats
     self.integers = []
-    self.identifier = AutogradContext.current.makeObjectID()
+    let context = AutogradContext.current
+    self.identifier = context.makeObjectID()
+    self.ledger = context.storageLedger
+    self.countedBytes = floats.count &* MemoryLayout<Double>.stride
+    ledger.liveBytes &+= countedBytes
   }
 
   init(integers: [Int64]) {
     self.floats = []
     self.integers = integers
-    self.identifier = AutogradContext.current.makeObjectID()
+    let context = AutogradContext.current
+    self.identifier = context.makeObjectID()
+    self.ledger = context.storageLedger
+    self.countedBytes = integers.count &* MemoryLayout<Int64>.stride
+    ledger.liveBytes &+= countedBytes
+  }
+
+  deinit {
+    ledger.liveBytes &-= countedBytes
   }
 }

@@ -92,7 +92,13 @@ extension Tensor {
     }
     if sorted.count == rank {
       // A full reduction reads a dense tensor in memory order, whatever its strides.
-      let values = try denseStorageOrderValues(as: target) ?? floatValues(as: target)
+      let values: [Double]
+      if let dense = denseStorageOrderValues(as: target) {
+        try AutogradContext.current.chargeRead(dense.count)
+        values = dense
+      } else {
+        values = try floatValues(as: target)
+      }
       return CascadeSum.sum(values, outer: 1, reduced: values.count, inner: 1, dtype: target)
     }
     if isContiguous, let first = sorted.first, let last = sorted.last, last - first + 1 == sorted.count {

@@ -93,7 +93,9 @@ extension Builtins {
       return .int(((try? HashKey(value))?.hashValue ?? 0) & ((1 << 47) - 1))
     },
     function("hash") { arguments, evaluator in
-      .int(try PythonHash.hash(try single(arguments, "hash")))
+      let value = try single(arguments, "hash")
+      try evaluator.chargeHashing(value)
+      return .int(try PythonHash.hash(value))
     },
   ]
 

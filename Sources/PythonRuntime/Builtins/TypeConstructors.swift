@@ -53,7 +53,7 @@ enum TypeConstructors {
     guard let value = arguments.positional.first else { return .set(SetObject()) }
     let elements = try evaluator.materialize(value)
     try evaluator.chargeSteps(elements.count.multipliedReportingOverflow(by: 2).partialValue)
-    return .set(try SetObject(elements))
+    return .set(try SetObject(try evaluator.chargeHashing(each: elements)))
   }
 
   static let dict = constructor { arguments, evaluator in

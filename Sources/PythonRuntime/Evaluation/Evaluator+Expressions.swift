@@ -2,7 +2,7 @@
 extension Evaluator {
   func evaluate(_ expression: Expression, in scope: Scope) throws -> Value {
     steps &+= 1
-    if steps > limits.steps { try step() }
+    if steps > stepCheckpoint { try passCheckpoint() }
     evaluationDepth += 1
     defer { evaluationDepth -= 1 }
     if evaluationDepth > maximumEvaluationDepth {
@@ -74,16 +74,17 @@ extension Evaluator {
           stop: try stop.map { try evaluate($0, in: scope) } ?? .none,
           step: try stepExpression.map { try evaluate($0, in: scope) } ?? .none))
     case .list(let elements, _):
-      return .list(ListObject(try evaluateElements(elements, in: scope)))
+      return try trackMemory(ListObject(try evaluateElements(elements, in: scope)))
     case .tuple(let elements, _):
       return .tuple(try evaluateElements(elements, in: scope))
     case .set(let elements, _):
-      return .set(try SetObject(try evaluateElements(elements, in: scope)))
+      return .set(try SetObject(try chargeHashing(each: try evaluateElements(elements, in: scope))))
     case .dict(let entries, _):
       let dict = DictObject()
       for (keyExpression, valueExpression) in entries {
         if let keyExpression {
           let key = try evaluate(keyExpression, in: scope)
+          try chargeHashing(key)
           try dict.set(key, try evaluate(valueExpression, in: scope))
         } else {
           let mapping = try evaluate(valueExpression, in: scope)
@@ -294,6 +295,7 @@ extension Evaluator {
         switch kind {
         case .dict:
           let key = try evaluate(element, in: inner)
+          try chargeHashing(key)
           try dict.set(key, try evaluate(valueExpression ?? element, in: inner))
         default:
           results.append(try evaluate(element, in: inner))
@@ -315,8 +317,8 @@ extension Evaluator {
     }
     try run(0, firstIterable)
     switch kind {
-    case .list: return .list(ListObject(results))
-    case .set: return .set(try SetObject(results))
+    case .list: return try trackMemory(ListObject(results))
+    case .set: return .set(try SetObject(try chargeHashing(each: results)))
     case .dict: return .dict(dict)
     case .generator:
       return .list(ListObject(results))

@@ -21,13 +21,10 @@ extension Evaluator {
     }
   }
 
-  func reprOf(_ value: Value) throws -> String {
-    try throwingFormattingErrors { try ValueFormatter.reprThrowing(value) }
-  }
-
-  func strOf(_ value: Value) throws -> String {
-    try throwingFormattingErrors { try ValueFormatter.strThrowing(value) }
-  }
+  // Charged by the characters written (metering), and an error a cell's `__repr__`/`__str__` raised inside the
+  // non-throwing formatter is thrown once the text is done (classes).
+  func reprOf(_ value: Value) throws -> String { try throwingFormattingErrors { try meteredRepr(value) } }
+  func strOf(_ value: Value) throws -> String { try throwingFormattingErrors { try meteredStr(value) } }
 
   func format(_ value: Value, spec: String) throws -> String {
     if case .native(let object) = value {
@@ -108,7 +105,7 @@ extension Evaluator {
     case (.list(let a), .list(let b)) where op == .add:
       try checkContainerSize(a.elements.count + b.elements.count, "list")
       try chargeWork(a.elements.count + b.elements.count)
-      return .list(ListObject(a.elements + b.elements))
+      return try trackMemory(ListObject(a.elements + b.elements))
     case (.tuple(let a), .tuple(let b)) where op == .add:
       try checkContainerSize(a.count + b.count, "tuple")
       try chargeWork(a.count + b.count)
@@ -166,7 +163,7 @@ extension Evaluator {
       var elements: [Value] = []
       elements.reserveCapacity(total)
       for _ in 0..<count { elements.append(contentsOf: list.elements) }
-      return .list(ListObject(elements))
+      return try trackMemory(ListObject(elements))
     case .tuple(let tuple):
       let (total, overflow) = tuple.count.multipliedReportingOverflow(by: count)
       try checkContainerSize(overflow ? -1 : total, "tuple")
@@ -471,9 +468,15 @@ extension Evaluator {
     if comparisonDepth > ValueFormatter.maximumDepth {
       throw PythonError(.recursionError, "maximum recursion depth exceeded in comparison")
     }
-    for (x, y) in zip(a, b) where try !valuesEqual(x, y) {
-      return try truthValue(try richCompare(op, x, y))
+    var read = 0
+    for (x, y) in zip(a, b) {
+      read += 1
+      if try !valuesEqual(x, y) {
+        try chargeWork(read)
+        return try truthValue(try richCompare(op, x, y))
+      }
     }
+    try chargeWork(read)
     return Self.ordered(op, a.count, b.count)
   }
 
@@ -494,13 +497,16 @@ extension Evaluator {
         guard let a = Self.numeric(left), let b = Self.numeric(right) else { return false }
         return a == b
       }
-    case (.string(let a), .string(let b)): return a == b && Self.scalarOrder(a, b) == 0
+    case (.string(let a), .string(let b)):
+      try chargeWork(min(a.utf8.count, b.utf8.count))
+      return a == b && Self.scalarOrder(a, b) == 0
     case (.list(let a), .list(let b)):
       if a === b { return true }
       return try elementsEqual(a.elements, b.elements, depth)
     case (.tuple(let a), .tuple(let b)): return try elementsEqual(a, b, depth)
     case (.dict(let a), .dict(let b)):
       guard a.count == b.count else { return false }
+      try chargeWork(a.count)
       for (key, value) in a.entries {
         guard let other = try b.get(key), try valuesEqual(value, other, depth: depth + 1) else {
           return false
@@ -508,7 +514,9 @@ extension Evaluator {
       }
       return true
     case (.set(let a), .set(let b)):
-      return try a.count == b.count && a.elements.allSatisfy { try b.contains($0) }
+      guard a.count == b.count else { return false }
+      try chargeWork(a.count)
+      return try a.elements.allSatisfy { try b.contains($0) }
     case (.range(let a), .range(let b)):
       if a.count == 0 && b.count == 0 { return true }
       return a.count == b.count && a.start == b.start && (a.count == 1 || a.step == b.step)
@@ -538,22 +546,27 @@ extension Evaluator {
 
   private func elementsEqual(_ a: [Value], _ b: [Value], _ depth: Int) throws -> Bool {
     guard a.count == b.count else { return false }
-    try chargeWork(a.count)
+    var read = 0
     for (x, y) in zip(a, b) {
+      read += 1
       if isSame(x, y) { continue }
-      if try !valuesEqual(x, y, depth: depth + 1) { return false }
+      if try !valuesEqual(x, y, depth: depth + 1) {
+        try chargeWork(read)
+        return false
+      }
     }
+    try chargeWork(read)
     return true
   }
 
   func contains(_ container: Value, _ element: Value) throws -> Bool {
     switch container {
     case .string(let text):
-      try chargeWork(text.utf8.count)
       guard case .string(let part) = element else {
         throw PythonError.typeError("'in <string>' requires string as left operand, not \(element.typeName)")
       }
-      return part.isEmpty || text.contains(part)
+      try chargeWork(text.utf8.count + part.utf8.count)
+      return StringAlgorithms.contains(text, part)
     case .list(let list):
       try chargeWork(list.elements.count)
       for item in list.elements where try isSame(item, element) || valuesEqual(item, element) { return true }
@@ -562,8 +575,12 @@ extension Evaluator {
       try chargeWork(items.count)
       for item in items where try isSame(item, element) || valuesEqual(item, element) { return true }
       return false
-    case .dict(let dict): return try dict.get(element) != nil
-    case .set(let set): return try set.contains(element)
+    case .dict(let dict):
+      try chargeHashing(element)
+      return try dict.get(element) != nil
+    case .set(let set):
+      try chargeHashing(element)
+      return try set.contains(element)
     case .range(let range):
       guard case .int(let number) = element else {
         for item in try materialize(container) where try valuesEqual(item, element) { return true }

@@ -10,6 +10,8 @@ final class Evaluator {
   var loadedModules: [String: ModuleObject] = [:]
   let globals = Scope(globals: ())
   let builtins = Builtins.namespace.values
+  /// The session's live memory, held to `limits.memoryBytes`.
+  let memory: MemoryLedger
   lazy var context = NativeContext(evaluator: self)
   /// The bindings' per-session state, created once from the registry's factories.
   private(set) var extensions: [SessionExtension] = []
@@ -17,11 +19,19 @@ final class Evaluator {
   // Per-cell state.
   // Unchecked: counted on every evaluated node; the runtime checks were ~15% of a loop's instructions.
   @exclusivity(unchecked) var steps = 0
+  /// The step count at which ``passCheckpoint()`` next runs (at most the budget).
+  @exclusivity(unchecked) var stepCheckpoint = 0
+  /// Native work not yet charged as steps (less than one step's worth after each charge).
+  @exclusivity(unchecked) var workCarry = 0
+  /// When the running cell's wall-clock limit passes; nil when it has none.
+  var cellDeadline: ContinuousClock.Instant?
   @exclusivity(unchecked) var callDepth = 0
   @exclusivity(unchecked) var evaluationDepth = 0
   var comparisonDepth = 0
   var output = ""
   var outputCount = 0
+  /// Characters printed by all the cells of the session so far.
+  var sessionOutputCount = 0
   var warnings: [String] = []
   var warningKeys: Set<String> = []
   @exclusivity(unchecked) var currentLine = 0
@@ -46,6 +56,7 @@ final class Evaluator {
     self.limits = limits
     self.modules = modules
     self.maximumEvaluationDepth = max(limits.recursionDepth, 1) * 8 + 2_000
+    self.memory = MemoryLedger(budget: limits.memoryBytes)
     globals["__name__"] = .string("__main__")
     extensions = modules.extensionFactories.map { $0(context) }
   }
@@ -64,25 +75,38 @@ final class Evaluator {
   @inline(__always)
   func step() throws {
     steps &+= 1
-    if steps > limits.steps { throw stepBudgetError() }
+    if steps > stepCheckpoint { try passCheckpoint() }
   }
 
   func chargeSteps(_ count: Int) throws {
     let (sum, overflow) = steps.addingReportingOverflow(max(count, 0))
     steps = overflow ? Int.max : sum
-    if steps > limits.steps { throw stepBudgetError() }
+    if steps > stepCheckpoint { try passCheckpoint() }
   }
 
-  /// Charges work proportional to `size` elements (one step per 16), for linear-time operations.
-  @inline(__always)
-  func chargeWork(_ size: Int) throws {
-    if size > 64 { try chargeSteps(size >> 4) }
+  /// Called every ``watchdogInterval`` steps and at the step budget: ends the cell when the budget is spent or
+  /// the cell has run past its wall-clock limit, else sets the next checkpoint.
+  func passCheckpoint() throws {
+    if steps > limits.steps { throw stepBudgetError() }
+    if let deadline = cellDeadline, ContinuousClock.now >= deadline { throw wallClockError() }
+    let (next, overflow) = steps.addingReportingOverflow(Self.watchdogInterval)
+    stepCheckpoint = overflow ? limits.steps : min(next, limits.steps)
   }
+
+  /// Steps between two looks at the clock: the watchdog costs one comparison per step, as the budget always did.
+  static let watchdogInterval = 4_096
 
   private func stepBudgetError() -> PythonError {
     PythonError(
       .timeoutError,
       "cell stopped after \(limits.steps) evaluation steps (Gradbook's budget per cell); a loop that never ends, or tensor work too large for a cell?",
+      fatal: true)
+  }
+
+  private func wallClockError() -> PythonError {
+    PythonError(
+      .timeoutError,
+      "the cell ran longer than \(Limits.describe(seconds: limits.cellSeconds)) s",
       fatal: true)
   }
 
@@ -96,19 +120,25 @@ final class Evaluator {
     }
   }
 
+  /// Appends printed text, within the cell's output budget and the session's.
   func write(_ text: String) throws {
     let count = text.unicodeScalars.count
-    if outputCount + count > limits.outputCharacters {
-      let room = max(limits.outputCharacters - outputCount, 0)
+    let cellRoom = max(limits.outputCharacters - outputCount, 0)
+    let sessionRoom = max(limits.sessionOutputCharacters - sessionOutputCount, 0)
+    if count > min(cellRoom, sessionRoom) {
+      let room = min(cellRoom, sessionRoom)
       output += String(String.UnicodeScalarView(text.unicodeScalars.prefix(room)))
-      outputCount = limits.outputCharacters
-      throw PythonError(
-        .runtimeError,
-        "cell output exceeded \(limits.outputCharacters) characters (Gradbook's limit); output truncated",
-        fatal: true)
+      outputCount += room
+      sessionOutputCount += room
+      let message =
+        cellRoom <= sessionRoom
+        ? "cell output exceeded \(limits.outputCharacters) characters (Gradbook's limit); output truncated"
+        : "lesson output exceeded \(limits.sessionOutputCharacters) characters (Gradbook's limit for all the cells of a lesson); output truncated"
+      throw PythonError(.runtimeError, message, fatal: true)
     }
     output += text
     outputCount += count
+    sessionOutputCount += count
   }
 
   func emitWarning(category: String, message: String) {
@@ -123,6 +153,10 @@ final class Evaluator {
   /// Runs one cell, returning its printed output, Out value, warnings and error.
   func runCell(_ code: String, startLine: Int) -> CellResult {
     steps = 0
+    workCarry = 0
+    stepCheckpoint = min(Self.watchdogInterval, limits.steps)
+    cellDeadline =
+      limits.cellSeconds > 0 ? ContinuousClock.now.advanced(by: .seconds(min(limits.cellSeconds, 1e9))) : nil
     callDepth = 0
     evaluationDepth = 0
     output = ""

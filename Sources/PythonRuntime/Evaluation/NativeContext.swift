@@ -68,6 +68,10 @@ public final class NativeContext {
     try evaluator.chargeSteps(count)
   }
 
+  /// The session's live-memory budget: natives report the memory they hold through `externalBytes` and call
+  /// `check()` after allocating.
+  public var memory: MemoryLedger { evaluator.memory }
+
   /// This session's instance of a binding's state, registered with ``ModuleRegistry/registerExtension(_:)``.
   public func sessionExtension<Extension: SessionExtension>(_ type: Extension.Type) -> Extension? {
     for candidate in evaluator.extensions {

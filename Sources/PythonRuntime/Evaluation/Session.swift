@@ -51,19 +51,3 @@ public final class Session {
     if let thread { thread.run(work) } else { work() }
   }
 }
-
-/// Budgets that keep runaway learner code contained.
-public struct Limits: Equatable, Sendable {
-  /// Evaluation steps one cell may take (one per evaluated node or loop iteration).
-  public var steps: Int = 10_000_000
-  /// Nested Python calls before `RecursionError`.
-  public var recursionDepth: Int = 1_000
-  /// Characters one cell may print.
-  public var outputCharacters: Int = 1_000_000
-  /// Elements one tensor may hold.
-  public var tensorElements: Int = 50_000_000
-  /// Elements one list, tuple, dict or set (or characters one string) may hold before MemoryError.
-  public var containerElements: Int = 10_000_000
-
-  public init() {}
-}

@@ -15,34 +15,53 @@ public enum ValueFormatter {
     (try? reprThrowing(value)) ?? "..."
   }
 
-  static func strThrowing(_ value: Value) throws -> String {
+  /// Thrown when a text grows past the character limit it was given (so a huge repr stops early).
+  struct CharacterLimitReached: Error {}
+
+  static func strThrowing(_ value: Value, characterLimit: Int = .max) throws -> String {
     switch value {
     case .string(let text): return text
     case .native(let object): return object.str()
     case .exception(let exception): return exception.message
-    default: return try reprThrowing(value)
+    default: return try reprThrowing(value, characterLimit: characterLimit)
     }
   }
 
-  static func reprThrowing(_ value: Value) throws -> String {
+  static func reprThrowing(_ value: Value, characterLimit: Int = .max) throws -> String {
     var visiting = Set<ObjectIdentifier>()
-    var output = ""
+    var output = Output(limit: characterLimit)
     try write(value, into: &output, visiting: &visiting, depth: 0)
-    return output
+    return output.text
+  }
+
+  /// The text being written, which refuses to grow past its limit (in UTF-8 bytes, at least the characters).
+  private struct Output {
+    let limit: Int
+    var text = ""
+
+    static func += (output: inout Output, piece: String) {
+      output.text += piece
+    }
+
+    /// Throws once the text is longer than the limit; checked per element written.
+    func check() throws {
+      if text.utf8.count > limit { throw CharacterLimitReached() }
+    }
   }
 
   /// Writes `elements` separated by `, `, one level deeper than their container at `depth`.
   private static func writeElements(
-    _ elements: [Value], into output: inout String, visiting: inout Set<ObjectIdentifier>, depth: Int
+    _ elements: [Value], into output: inout Output, visiting: inout Set<ObjectIdentifier>, depth: Int
   ) throws {
     for (offset, element) in elements.enumerated() {
+      try output.check()
       if offset > 0 { output += ", " }
       try write(element, into: &output, visiting: &visiting, depth: depth + 1)
     }
   }
 
   private static func write(
-    _ value: Value, into output: inout String, visiting: inout Set<ObjectIdentifier>, depth: Int
+    _ value: Value, into output: inout Output, visiting: inout Set<ObjectIdentifier>, depth: Int
   ) throws {
     guard depth < maximumDepth else {
       throw PythonError(
@@ -82,6 +101,7 @@ public enum ValueFormatter {
       if case .defaultDict(let factory) = dict.displayStyle { output += "defaultdict(<class '\(factory)'>, " }
       output += "{"
       for (offset, entry) in dict.entries.enumerated() {
+        try output.check()
         if offset > 0 { output += ", " }
         try write(entry.key, into: &output, visiting: &visiting, depth: depth + 1)
         output += ": "
@@ -127,7 +147,7 @@ public enum ValueFormatter {
   }
 
   /// `OrderedDict([(key, value), ...])`, or `OrderedDict()` when empty, as CPython 3.11 writes it.
-  private static func writeOrderedDict(_ dict: DictObject, into output: inout String) {
+  private static func writeOrderedDict(_ dict: DictObject, into output: inout Output) {
     guard dict.count > 0 else {
       output += "OrderedDict()"
       return

@@ -6,8 +6,8 @@ enum TorchBridge {
   /// Tensor elements produced (or matrix-product multiply-adds done) per evaluation step charged to the cell.
   static let elementsPerStep = 256
 
-  /// Runs engine work for a cell: charges steps for the elements of a tensor result, and turns
-  /// ``AutogradError`` into the matching Python exception.
+  /// Runs engine work for a cell: charges steps for the elements of a tensor result, holds the session's live
+  /// tensors to its memory budget, and turns ``AutogradError`` into the matching Python exception.
   static func run<T>(_ context: NativeContext, _ body: () throws -> T) throws -> T {
     do {
       let result = try body()
@@ -16,6 +16,8 @@ enum TorchBridge {
         // (an expand of any size) cost what their storage holds.
         try context.chargeSteps(Swift.min(tensor.count, tensor.storageCount) / elementsPerStep)
       }
+      // After the op: a result past the budget is dropped with the error, which gives its bytes back.
+      try context.memory.check()
       return result
     } catch let error as AutogradError {
       throw PythonError(pythonKind(error.kind), error.message)

@@ -20,6 +20,8 @@ final class TorchSessionState: SessionExtension {
     engine.chargeWork = { multiplyAdds in
       try context.chargeSteps(multiplyAdds / TorchBridge.elementsPerStep)
     }
+    // Tensor storage counts against the session's memory budget; TorchBridge checks it after each op.
+    context.memory.externalBytes = { [ledger = engine.storageLedger] in ledger.liveBytes }
   }
 
   func withinSession(_ body: () -> Void) {

@@ -4,7 +4,8 @@ enum DictMethods {
 
   static let reading: [Member] = [
     .dict("get", .positional(1...2)) { dict, arguments, evaluator in
-      try dict.get(arguments.positional[0]) ?? arguments[1] ?? .none
+      try evaluator.chargeHashing(arguments.positional[0])
+      return try dict.get(arguments.positional[0]) ?? arguments[1] ?? .none
     },
     .dict("keys", .positional(0...0)) { dict, _, _ in .native(DictView(dict: dict, kind: .keys)) },
     .dict("values", .positional(0...0)) { dict, _, _ in .native(DictView(dict: dict, kind: .values)) },
@@ -24,6 +25,7 @@ enum DictMethods {
       return .tuple([key, value])
     },
     .dict("setdefault", .positional(1...2)) { dict, arguments, evaluator in
+      try evaluator.chargeHashing(arguments.positional[0])
       if let value = try dict.get(arguments.positional[0]) { return value }
       let value = arguments[1] ?? .none
       try dict.set(arguments.positional[0], value)

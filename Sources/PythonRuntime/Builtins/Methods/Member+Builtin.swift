@@ -1,6 +1,7 @@
 extension Member {
   /// A method of a built-in type, its positional arguments checked against `signature` before
-  /// `body` runs; when `charged`, its work is charged by the receiver's length (a linear-time method).
+  /// `body` runs; when `charged`, its work is charged by the length of the receiver and of its string arguments
+  /// (a linear-time method).
   ///
   /// The receiver can only be of another representation when the method is reached through the
   /// type (`str.upper(5)`), which gets CPython's descriptor error.
@@ -14,7 +15,7 @@ extension Member {
       if let count, !arguments.keywords.isEmpty || !count.contains(arguments.positional.count) {
         try signature.checkPositional(arguments, typeName: typeName, name: name)
       }
-      if charged { try evaluator.chargeWork(receiver.workSize) }
+      if charged { try evaluator.chargeMethodWork(receiver.workSize, arguments) }
       return try body(receiver, arguments, evaluator)
     }
   }
@@ -27,7 +28,7 @@ extension Member {
     .method(name, .parameters(parameters)) { (value: Value, arguments: Arguments, evaluator: Evaluator) in
       guard let receiver = Receiver.unwrap(value) else { throw descriptorError(name, typeName, value) }
       let bound = try arguments.bind(parameters)
-      if charged { try evaluator.chargeWork(receiver.workSize) }
+      if charged { try evaluator.chargeMethodWork(receiver.workSize, arguments) }
       return try body(receiver, bound, evaluator)
     }
   }

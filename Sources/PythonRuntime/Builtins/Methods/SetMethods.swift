@@ -5,6 +5,7 @@ enum SetMethods {
   static let changing: [Member] = [
     .set("add", .positional(1...1)) { set, arguments, evaluator in
       try evaluator.checkContainerSize(set.count + 1, "set")
+      try evaluator.chargeHashing(arguments.positional[0])
       try set.insert(arguments.positional[0])
       return .none
     },

@@ -27,6 +27,7 @@ extension StrMethods {
       let count = try arguments[2]?.asInt() ?? -1
       let result = StringAlgorithms.replace(text, old, new, count: count)
       try evaluator.checkContainerSize(result.utf8.count, "string")
+      try evaluator.chargeWork(result.utf8.count)
       return .string(result)
     },
     .str("removeprefix", .positional(1...1)) { text, arguments, evaluator in

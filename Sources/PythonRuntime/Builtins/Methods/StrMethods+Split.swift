@@ -37,6 +37,7 @@ extension StrMethods {
       }
       let total = parts.reduce(0) { $0 + $1.utf8.count } + separator.utf8.count * max(parts.count - 1, 0)
       try evaluator.checkContainerSize(total, "string")
+      try evaluator.chargeWork(total)
       return .string(parts.joined(separator: separator))
     },
   ]
