@@ -11,7 +11,11 @@ extension Builtins {
       case .tuple(let elements): return .int(elements.count)
       case .dict(let dict): return .int(dict.count)
       case .set(let set): return .int(set.count)
-      case .range(let range): return .int(range.count)
+      case .range(let range):
+        guard let count = range.exactCount else {
+          throw PythonError(.overflowError, "Python int too large to convert to C ssize_t")
+        }
+        return .int(count)
       case .native(let object):
         if let length = try object.length(context: evaluator.context) { return .int(length) }
       default: break
@@ -21,12 +25,15 @@ extension Builtins {
     function("enumerate") { arguments, evaluator in
       let bound = try arguments.bind(Signature("enumerate", ["iterable", .init("start", default: .int(0))]))
       let next = try evaluator.makeIterator(bound["iterable"])
-      var counter = try bound["start"].asInt()
+      // nil once the count has passed Int.max: CPython's count goes on as a big int, which Gradbook has not.
+      var counter: Int? = try bound["start"].asInt()
       return .iterator(
         IteratorObject(typeName: "enumerate") {
           guard let element = try next() else { return nil }
-          defer { counter &+= 1 }
-          return .tuple([.int(counter), element])
+          guard let current = counter else { throw PythonError.overflow() }
+          let (following, overflow) = current.addingReportingOverflow(1)
+          counter = overflow ? nil : following
+          return .tuple([.int(current), element])
         })
     },
     function("zip") { arguments, evaluator in

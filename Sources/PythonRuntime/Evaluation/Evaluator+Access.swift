@@ -94,6 +94,7 @@ extension Evaluator {
         String(
           Character(scalars[try normalizedIndex(number, count: scalars.count, "string index out of range")])))
     case .dict(let dict):
+      try chargeHashing(index)
       if let value = try dict.get(index) { return value }
       throw PythonError(.keyError, arguments: [index])
     case .range(let range):
@@ -106,8 +107,10 @@ extension Evaluator {
       guard let number = try indexValue(index) else {
         throw PythonError.typeError("range indices must be integers or slices, not \(index.typeName)")
       }
-      return .int(
-        range.element(at: try normalizedIndex(number, count: range.count, "range object index out of range")))
+      guard let element = range.element(atIndex: number) else {
+        throw PythonError.indexError("range object index out of range")
+      }
+      return .int(element)
     case .native(let nativeObject):
       return try nativeObject.getItem(index, context: context)
     case .type(let type):
@@ -148,6 +151,7 @@ extension Evaluator {
       list.elements[
         try normalizedIndex(number, count: list.elements.count, "list assignment index out of range")] = value
     case .dict(let dict):
+      try chargeHashing(index)
       try dict.set(index, value)
     case .native(let nativeObject):
       try nativeObject.setItem(index, value: value, context: context)

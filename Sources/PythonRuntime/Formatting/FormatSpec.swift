@@ -143,7 +143,7 @@ struct FormatSpec {
       if alternate { prefix = type == "b" ? "0b" : type == "o" ? "0o" : type == "x" ? "0x" : "0X" }
       return pad(sign: signText(negative: number < 0) + prefix, body: digits, defaultAlign: ">")
     case "c":
-      guard let scalar = Unicode.Scalar(UInt32(clamping: max(number, 0))) else {
+      guard number >= 0, let scalar = Unicode.Scalar(UInt32(clamping: number)) else {
         throw PythonError(.overflowError, "%c arg not in range(0x110000)")
       }
       return pad(sign: "", body: String(Character(scalar)), defaultAlign: "<")

@@ -433,6 +433,9 @@ struct Lexer {
         }
         index -= 1
         output.append(Unicode.Scalar(value) ?? "?")
+      case "N":
+        output.append(
+          try namedScalar(input, escapeAt: index - 1, endingAt: &index, line: line, column: column))
       case "x": output.append(try hexValue(2))
       case "u": output.append(try hexValue(4))
       case "U": output.append(try hexValue(8))
@@ -443,6 +446,32 @@ struct Lexer {
       index += 1
     }
     return String(output)
+  }
+
+  /// The scalar of a `\\N{name}` escape whose backslash is `input[escapeAt]`; leaves `index` on the closing brace.
+  /// Errors are CPython's, which counts positions in bytes of the literal with each non-ASCII character as the
+  /// ten bytes of its `\\UXXXXXXXX` escape.
+  private static func namedScalar(
+    _ input: [Unicode.Scalar], escapeAt start: Int, endingAt index: inout Int, line: Int, column: Int
+  ) throws -> Unicode.Scalar {
+    func error(_ reason: String, through end: Int) -> PythonError {
+      func offset(_ position: Int) -> Int { input[..<position].reduce(0) { $0 + ($1.isASCII ? 1 : 10) } }
+      return SyntaxErrorFactory.make(
+        "(unicode error) 'unicodeescape' codec can't decode bytes in position \(offset(start))-\(offset(end) - 1): \(reason)",
+        line: line, column: column)
+    }
+    let malformed = "malformed \\N character escape"
+    guard index + 1 < input.count, input[index + 1] == "{" else { throw error(malformed, through: index + 1) }
+    guard let close = input[(index + 2)...].firstIndex(of: "}") else {
+      throw error(malformed, through: input.count)
+    }
+    guard close > index + 2 else { throw error(malformed, through: close) }
+    let name = String(String.UnicodeScalarView(input[(index + 2)..<close]))
+    guard let scalar = UnicodeNames.scalar(named: name) else {
+      throw error("unknown Unicode character name", through: close + 1)
+    }
+    index = close
+    return scalar
   }
 
   private static let operators: [String] = [
