@@ -26,7 +26,7 @@ enum MatcherHarness {
     // at most canonically equivalent text (issue 8 settles on scalars; either side of that passes here).
     let wanted = OutputMatcher.normalize(expected)
     let got = OutputMatcher.normalize(actual)
-    if !approx, !wanted.contains(OutputMatcher.ellipsis) {
+    if !approx, !containsScalars(wanted, OutputMatcher.ellipsis) {
       let matched = OutputMatcher.matches(expected: expected, actual: actual)
       if matched ? wanted != got : wanted.unicodeScalars.elementsEqual(got.unicodeScalars) {
         throw violation("exact match without `...` disagrees with equality after normalising")
@@ -40,5 +40,18 @@ enum MatcherHarness {
     let once = OutputMatcher.normalize(actual)
     if OutputMatcher.normalize(once) != once { throw violation("normalize is not idempotent") }
     return .result
+  }
+
+  /// Whether `needle`'s scalars occur in `text`'s, as the matcher looks for `...`. `String.contains` compares
+  /// characters, and a combining mark after the last dot makes `...` a different character sequence there.
+  static func containsScalars(_ text: String, _ needle: String) -> Bool {
+    let haystack = Array(text.unicodeScalars)
+    let pattern = Array(needle.unicodeScalars)
+    guard !pattern.isEmpty, haystack.count >= pattern.count else { return pattern.isEmpty }
+    for start in 0...(haystack.count - pattern.count)
+    where haystack[start..<(start + pattern.count)].elementsEqual(pattern) {
+      return true
+    }
+    return false
   }
 }
