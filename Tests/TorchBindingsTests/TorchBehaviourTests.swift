@@ -85,7 +85,10 @@ final class TorchBehaviourTests: XCTestCase {
   func testHugeMatrixProductsMeetTheStepBudgetBeforeTheyRun() {
     // 7000^3 multiply-adds would take over a minute; the charge is made before the kernel starts.
     let results = run(
-      ["import torch", "a = torch.ones(7000, 7000)\nb = a @ a", "print(a.shape)", "torch.ones(64, 64) @ torch.ones(64, 64)"])
+      [
+        "import torch", "a = torch.ones(7000, 7000)\nb = a @ a", "print(a.shape)",
+        "torch.ones(64, 64) @ torch.ones(64, 64)",
+      ])
     XCTAssertEqual(results[1].error?.typeName, "TimeoutError")
     XCTAssertEqual(results[1].error?.line, 2)
     XCTAssertEqual(results[2].output, "torch.Size([7000, 7000])\n")
@@ -183,6 +186,10 @@ final class TorchBehaviourTests: XCTestCase {
       "TypeError: set_grad_enabled(): argument 'mode' (position 1) must be bool, not int")
     XCTAssertEqual(
       error("torch.ones(2).sum(dim='a')")?.text,
+      "TypeError: sum(): argument 'dim' must be tuple of ints, not str")
+    // As PyTorch words it, an argument given by keyword is named without its position.
+    XCTAssertEqual(
+      error("torch.ones(2).sum('a')")?.text,
       "TypeError: sum(): argument 'dim' (position 1) must be tuple of ints, not str")
     XCTAssertEqual(
       error("torch.randint(0, 5, 3)")?.text,

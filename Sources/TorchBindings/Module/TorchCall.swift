@@ -7,6 +7,8 @@ struct TorchCall {
   let functionName: String
   let bound: BoundArguments
   private let signature: Signature
+  /// The parameters given by keyword, whose errors PyTorch words without a position.
+  private let keywordNames: Set<String>
 
   /// Binds `arguments` to `signature` (Python's wording for missing, surplus or unknown arguments).
   init(_ arguments: Arguments, _ signature: Signature) throws {
@@ -17,6 +19,7 @@ struct TorchCall {
       throw TorchCall.pytorchMissingWording(error, functionName: signature.functionName)
     }
     self.signature = signature
+    keywordNames = Set(arguments.keywords.map(\.name))
   }
 
   /// PyTorch words missing arguments its own way: `full() missing 1 required positional arguments:
@@ -63,7 +66,9 @@ struct TorchCall {
   /// PyTorch's wording for an argument of the wrong type.
   func typeError(_ name: String, expected: String) -> PythonError {
     // Positions count the parameters that may be given positionally, from 1.
-    let offset = signature.parameters.firstIndex { $0.name == name && !$0.keywordOnly }
+    let offset =
+      keywordNames.contains(name)
+      ? nil : signature.parameters.firstIndex { $0.name == name && !$0.keywordOnly }
     let position = offset.map { " (position \($0 + 1))" } ?? ""
     let actual = bound[name].typeName
     return PythonError(
