@@ -1,7 +1,7 @@
 import Autograd
 import PythonRuntime
 
-/// `torch` functions that are not a tensor method: `pow` (whose base may be a number), `where`,
+/// `torch` functions that are not a tensor method: `pow` (whose base may be a number), `where`, `einsum`,
 /// joining (`cat`, `stack`), `is_tensor`, `get_default_dtype`, `device`.
 extension TorchModule {
   static let misc: [BuiltinFunction] =
@@ -23,6 +23,26 @@ extension TorchModule {
         return try TorchBridge.run(context) {
           TensorObject.value(try Tensor.whereSelect(condition, input, other))
         }
+      },
+      // `einsum(equation, *operands)`, the operands given one by one or as one list.
+      BuiltinFunction(name: "einsum") { arguments, context in
+        let call = try TorchCall(arguments, Signature("einsum", ["equation"], variadicPositional: "operands"))
+        guard case .string(let equation) = call["equation"] else {
+          throw call.typeError("equation", expected: "str")
+        }
+        var values = call.extraPositional
+        if values.count == 1, TorchValues.tensor(values[0]) == nil, let elements = values[0].sequenceElements
+        {
+          values = elements
+        }
+        let operands = try values.map { element in
+          guard let tensor = TorchValues.tensor(element) else {
+            throw PythonError(
+              .typeError, "einsum(): argument 'tensors' must be tuple of Tensors, not \(element.typeName)")
+          }
+          return tensor
+        }
+        return try TorchBridge.run(context) { TensorObject.value(try Tensor.einsum(equation, operands)) }
       },
       BuiltinFunction(name: "is_tensor") { arguments, _ in
         let call = try TorchCall(arguments, Signature("is_tensor", ["obj"]))
