@@ -2,7 +2,7 @@ import Autograd
 import PythonRuntime
 
 /// `torch` functions that are not a tensor method: `pow` (whose base may be a number), `where`, `einsum`,
-/// joining (`cat`, `stack`), `is_tensor`, `get_default_dtype`, `device`.
+/// `set_printoptions`, joining (`cat`, `stack`), `is_tensor`, `get_default_dtype`, `device`.
 extension TorchModule {
   static let misc: [BuiltinFunction] =
     [
@@ -43,6 +43,25 @@ extension TorchModule {
           return tensor
         }
         return try TorchBridge.run(context) { TensorObject.value(try Tensor.einsum(equation, operands)) }
+      },
+      // `set_printoptions`: the profile first, then each option given; `sci_mode` is reset when not given.
+      BuiltinFunction(name: "set_printoptions") { arguments, _ in
+        let names = ["precision", "threshold", "edgeitems", "linewidth", "profile", "sci_mode"]
+        let call = try TorchCall(
+          arguments, Signature("set_printoptions", names.map { .init($0, default: .none) }))
+        var profile: String? = nil
+        if call.has("profile") {
+          guard case .string(let name) = call["profile"] else {
+            throw call.typeError("profile", expected: "str")
+          }
+          profile = name
+        }
+        let sciMode: Bool? = call.has("sci_mode") ? try call.bool("sci_mode") : nil
+        AutogradContext.current.printOptions.set(
+          precision: try call.optionalInt("precision"), threshold: try call.optionalDouble("threshold"),
+          edgeItems: try call.optionalInt("edgeitems"), lineWidth: try call.optionalInt("linewidth"),
+          profile: profile, sciMode: sciMode)
+        return .none
       },
       BuiltinFunction(name: "is_tensor") { arguments, _ in
         let call = try TorchCall(arguments, Signature("is_tensor", ["obj"]))

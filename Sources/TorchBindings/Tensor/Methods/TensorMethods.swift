@@ -7,7 +7,7 @@ enum TensorMethods {
   static let all: [TensorMethod] =
     inspection + autograd + conversion + creation + views + inPlace + arithmetic + pointwise + reductions
     + linearAlgebra + comparison + functions + selections + rearranging + rounding + statistics
-    + ordering + scattering
+    + ordering + scattering + [registerHook]
 
   /// The members of `torch.Tensor`: its methods and its data attributes.
   static let table = MemberTable([all.map(\.member), TensorProperties.all])
