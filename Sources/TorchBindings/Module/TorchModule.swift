@@ -12,8 +12,7 @@ enum TorchModule {
 
   /// Dtype names PyTorch has but Gradbook's engine does not.
   static let unsupportedDTypes: Set<String> = [
-    "int32", "int", "int16", "short", "int8", "uint8", "float16", "half", "bfloat16", "complex64",
-    "complex128", "cfloat", "cdouble", "uint16", "uint32", "uint64",
+    "complex64", "complex128", "cfloat", "cdouble", "uint16", "uint32", "uint64",
   ]
 
   /// The functions `torch` declares itself, and those it forwards to tensor methods.
@@ -45,8 +44,10 @@ enum TorchModule {
       ("nn", .module(NNNamespace.make())), ("optim", .module(OptimNamespace.make())),
       ("utils", .module(DataNamespace.makeUtils())),
     ]
-    // The narrow dtypes exist in the engine; torch names them once their bindings are checked.
-    entries += [DType.float32, .float64, .int64, .bool].map { ($0.rawValue, DTypeObject.value($0)) }
+    entries += DType.allCases.map { ($0.rawValue, DTypeObject.value($0)) }
+    entries += [("int", DType.int32), ("short", .int16), ("half", .float16)].map {
+      ($0.0, DTypeObject.value($0.1))
+    }
     return Namespace(entries)
   }
 
@@ -57,7 +58,7 @@ enum TorchModule {
       if unsupportedDTypes.contains(name) {
         return PythonError(
           .attributeError,
-          "torch.\(name) is not available in Gradbook; the supported dtypes are torch.float32, torch.float64, torch.int64 and torch.bool"
+          "torch.\(name) is not available in Gradbook; it has the real dtypes from torch.bool and torch.uint8 to torch.float64"
         )
       }
       return PythonError.attributeError("module 'torch' has no attribute '\(name)'")

@@ -1,8 +1,8 @@
 import Autograd
 import PythonRuntime
 
-/// Copies and dtype conversions: `clone`, `contiguous`, `cpu`, `float`, `double`, `long`, `bool`,
-/// `to`, `type`.
+/// Copies and dtype conversions: `clone`, `contiguous`, `cpu`, `float`, `double`, `long`, `bool`, `int`,
+/// `short`, `char`, `byte`, `half`, `bfloat16`, `to`, `type`.
 extension TensorMethods {
   static let conversion: [TensorMethod] = [
     TensorMethod("clone", [.init("memory_format", default: .none, keywordOnly: true)], torch: .same) {
@@ -15,8 +15,12 @@ extension TensorMethods {
     unary("double") { try $0.double() },
     unary("long") { try $0.long() },
     unary("bool") { try $0.bool() },
-    unsupportedDType("int"),
-    unsupportedDType("half"),
+    unary("int") { try $0.to(.int32) },
+    unary("short") { try $0.to(.int16) },
+    unary("char") { try $0.to(.int8) },
+    unary("byte") { try $0.to(.uint8) },
+    unary("half") { try $0.to(.float16) },
+    unary("bfloat16") { try $0.to(.bfloat16) },
     TensorMethod("to", variadic: "args", variadicKeywords: "options") { tensor, call, _ in
       value(try convert(tensor, call.extraPositional, call.bound.extraKeywords))
     },
@@ -34,16 +38,6 @@ extension TensorMethods {
       }
     },
   ]
-
-  /// A conversion to a dtype the engine lacks, explaining which ones it has.
-  private static func unsupportedDType(_ name: String) -> TensorMethod {
-    TensorMethod(name) { _, _, _ in
-      throw PythonError(
-        .typeError,
-        "\(name)() is not supported in Gradbook: tensors are torch.float32, torch.float64, torch.int64 or torch.bool (try .float(), .double() or .long())"
-      )
-    }
-  }
 
   /// `x.to(dtype)`, `x.to(other)`, `x.to("cpu")`, `x.to(device, dtype)`, `x.to(dtype=...)`.
   private static func convert(
