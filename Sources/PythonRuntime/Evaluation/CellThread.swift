@@ -26,33 +26,8 @@ final class CellThread: @unchecked Sendable {
     changed.initialize(to: pthread_cond_t())
     pthread_mutex_init(mutex, nil)
     pthread_cond_init(changed, nil)
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    defer { pthread_attr_destroy(&attributes) }
-    pthread_attr_setstacksize(&attributes, stackSize)
-    let context = Unmanaged.passRetained(self).toOpaque()
-    #if canImport(Darwin)
-      var created: pthread_t?
-    #else
-      var created = pthread_t()
-    #endif
-    let status = pthread_create(
-      &created, &attributes,
-      { context in
-        #if canImport(Darwin)
-          let worker = Unmanaged<CellThread>.fromOpaque(context).takeRetainedValue()
-        #else
-          guard let context else { return nil }
-          let worker = Unmanaged<CellThread>.fromOpaque(context).takeRetainedValue()
-        #endif
-        worker.serve()
-        return nil
-      }, context)
-    guard status == 0 else {
-      Unmanaged<CellThread>.fromOpaque(context).release()
-      return nil
-    }
-    thread = created
+    guard let started = LargeStackThread.start(stackSize: stackSize, { self.serve() }) else { return nil }
+    thread = started
   }
 
   /// Runs `work` on the thread and returns when it has finished.

@@ -103,33 +103,8 @@ final class Coroutine: @unchecked Sendable {
   }
 
   private func startThread() -> Bool {
-    var attributes = pthread_attr_t()
-    pthread_attr_init(&attributes)
-    defer { pthread_attr_destroy(&attributes) }
-    pthread_attr_setstacksize(&attributes, stackSize)
-    let context = Unmanaged.passRetained(self).toOpaque()
-    #if canImport(Darwin)
-      var created: pthread_t?
-    #else
-      var created = pthread_t()
-    #endif
-    let status = pthread_create(
-      &created, &attributes,
-      { context in
-        #if canImport(Darwin)
-          let coroutine = Unmanaged<Coroutine>.fromOpaque(context).takeRetainedValue()
-        #else
-          guard let context else { return nil }
-          let coroutine = Unmanaged<Coroutine>.fromOpaque(context).takeRetainedValue()
-        #endif
-        coroutine.serve()
-        return nil
-      }, context)
-    guard status == 0 else {
-      Unmanaged<Coroutine>.fromOpaque(context).release()
-      return false
-    }
-    thread = created
+    guard let started = LargeStackThread.start(stackSize: stackSize, { self.serve() }) else { return false }
+    thread = started
     return true
   }
 
