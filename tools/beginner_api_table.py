@@ -26,6 +26,7 @@ row fails (the notes under the table say which), 2 when Gradbook could not be ru
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -103,6 +104,36 @@ def run_gradbook(gradbook, rows):
     return [cells[index] for index in range(len(rows))]
 
 
+def reference_items(path):
+    """The items of the reference's tables 1-17, by group: each row's first cell, as written."""
+    items, group = {}, None
+    with open(path, encoding="utf-8") as handle:
+        for line in handle.read().split("\n"):
+            heading = re.match(r"^## (\d+)\. ", line)
+            if line.startswith("## "):
+                group = int(heading.group(1)) if heading else None
+            elif group and line.startswith("| ") and not line.startswith(("| API ", "|---")):
+                items.setdefault(group, []).append(line[2:].split(" | ")[0])
+    return items
+
+
+def compare_with_reference(rows, path):
+    """Notes for every difference between the rows' names and the reference's items, group by group."""
+    expected = reference_items(path)
+    notes = []
+    for group in sorted(set(expected) | {r.group for r in rows}):
+        have = [r.item for r in rows if r.group == group]
+        want = expected.get(group, [])
+        if have != want:
+            missing = [i for i in want if i not in have]
+            extra = [i for i in have if i not in want]
+            notes.append(
+                f"group {group} differs from the reference ({len(have)} rows, {len(want)} items; "
+                f"not in the rows: {missing or 'none'}; not in the reference: {extra or 'none'}; else the order)"
+            )
+    return notes
+
+
 def first_line(text):
     return (text or "").strip().split("\n")[0]
 
@@ -150,6 +181,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gradbook", default=os.path.join(ROOT, ".build", "debug", "gradbook"))
     parser.add_argument("--rows", default=os.path.join(ROOT, "Tests", "Fixtures", "beginner-api"))
+    parser.add_argument(
+        "--reference",
+        default=os.path.join(ROOT, "..", "shared", "reference", "pytorch-beginner-api.md"),
+        help="the checklist the rows follow; when it exists, the rows' groups and names must equal its items",
+    )
     args = parser.parse_args()
 
     rows, titles = read_rows(args.rows)
@@ -166,6 +202,11 @@ def main():
             notes.append(f"{row.group} {row.item}: {row.category} but not listed in not-supported.tsv")
     for (group, item) in exemptions:
         notes.append(f"not-supported.tsv lists {group} {item}, which is no row")
+    if os.path.exists(args.reference):
+        notes += compare_with_reference(rows, args.reference)
+        checked = f"Row names checked against {os.path.normpath(args.reference)}."
+    else:
+        checked = f"Row names not checked: {os.path.normpath(args.reference)} is not there (give --reference)."
 
     print("\n".join(table(rows, titles)))
     others = [r for r in rows if r.category != "supported"]
@@ -173,8 +214,9 @@ def main():
         print("\n| group | item | status | why | what Gradbook prints today |\n|---|---|---|---|---|")
         for r in others:
             print(f"| {r.group} | {r.item} | {r.category} | {r.reason or '(not listed)'} | {r.detail} |")
+    print(f"\n{checked}")
     if notes:
-        print("\nDisagreements with not-supported.tsv:")
+        print("\nDisagreements with not-supported.tsv or the reference:")
         for note in notes:
             print(f"- {note}")
         sys.exit(1)
