@@ -6,13 +6,13 @@ import XCTest
 
 /// `--jobs N` runs lessons at once in sessions of their own; what is printed must not change.
 final class ParallelRunTests: XCTestCase {
-  /// The eight English lessons of the course, run by the real interpreter.
+  /// The English lessons of the course, run by the real interpreter.
   private var lessons: [String] {
     get throws {
       let folder = RepositoryPaths.root + "/lessons/en"
       let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }
         .sorted()
-      XCTAssertEqual(names.count, 8, "the test wants eight lessons to spread over four jobs")
+      XCTAssertGreaterThanOrEqual(names.count, 8, "the test wants at least two lessons for each of four jobs")
       return names.map { folder + "/" + $0 }
     }
   }
@@ -48,7 +48,7 @@ final class ParallelRunTests: XCTestCase {
     return String(decoding: data, as: UTF8.self)
   }
 
-  func testEightLessonsOnFourJobsPrintExactlyWhatASerialRunPrints() throws {
+  func testTheCourseOnFourJobsPrintsExactlyWhatASerialRunPrints() throws {
     let paths = try lessons
     for name in ["run", "check"] {
       let serial = command(name, paths, .text, jobs: 1)
@@ -61,13 +61,16 @@ final class ParallelRunTests: XCTestCase {
     }
   }
 
-  func testEightLessonsOnFourJobsGiveTheSerialJSON() throws {
+  func testTheCourseOnFourJobsGivesTheSerialJSON() throws {
     let paths = try lessons
     let serial = command("check", paths, .json, jobs: 1)
     let parallel = command("check", paths, .json, jobs: 4)
     XCTAssertEqual(parallel.code, serial.code)
     XCTAssertEqual(try withoutDurations(parallel.out), try withoutDurations(serial.out))
-    XCTAssertTrue(serial.out.contains("08-gradient-descent.md"))
+    for path in paths {
+      let name = URL(fileURLWithPath: path).lastPathComponent
+      XCTAssertTrue(serial.out.contains(name), "the report covers \(name)")
+    }
   }
 
   /// Lessons whose seeded random draws and grad-mode switches would collide if sessions shared engine state.

@@ -29,7 +29,19 @@ final class StudyTerminalTests: XCTestCase {
     try Data(bytes).write(to: URL(fileURLWithPath: path))
   }
 
+  /// How many exercises `lessons/EDITION` holds and what they are worth, counted from the source lessons.
+  private func courseSize(_ edition: String) throws -> (exercises: Int, points: Int) {
+    let (sources, errors) = SourceLesson.load([RepositoryPaths.root + "/lessons/" + edition])
+    XCTAssertEqual(errors, [])
+    let points = sources.flatMap { source in
+      source.lesson.exerciseIndices.map { source.lesson.cells[$0].points ?? 1 }
+    }
+    XCTAssertGreaterThan(points.count, 1, "the course has exercises")
+    return (points.count, points.reduce(0, +))
+  }
+
   func testTheLoopOpensChecksEachSaveMovesOnAndRestoresTheTerminal() throws {
+    let size = try courseSize("en")
     let terminal = try TerminalSession(
       "stty -a > before.txt; NO_COLOR=1 \(TerminalSession.gradbook) study \(RepositoryPaths.root)/lessons/en;"
         + " echo \"status $?\"; stty -a > after.txt; echo ENDED",
@@ -57,7 +69,7 @@ final class StudyTerminalTests: XCTestCase {
     // A figure for the report, not a limit: polling every 250 ms, a lesson re-run, and tmux read every 100 ms.
     print("study: save to ✓ on screen in \(Int(Date().timeIntervalSince(saved) * 1000)) ms")
     XCTAssertTrue(passed.contains("✓ Passed! Press n for the next exercise."), passed)
-    XCTAssertTrue(passed.contains("exercises ░░░░░░░░░░░░ 1/17"), passed)
+    XCTAssertTrue(passed.contains("exercises ░░░░░░░░░░░░ 1/\(size.exercises)"), passed)
 
     // n moves on.
     try terminal.send("n")
@@ -78,7 +90,7 @@ final class StudyTerminalTests: XCTestCase {
     // q leaves the loop; the terminal is as it was, and the totals stay on screen.
     try terminal.send("q")
     let end = try terminal.waitFor("ENDED")
-    XCTAssertTrue(end.contains("1 of 17 exercises passed · 1 of 29 points."), end)
+    XCTAssertTrue(end.contains("1 of \(size.exercises) exercises passed · 1 of \(size.points) points."), end)
     XCTAssertTrue(end.contains("status 0"), end)
     let before = try String(contentsOfFile: folder + "/before.txt", encoding: .utf8)
     let after = try String(contentsOfFile: folder + "/after.txt", encoding: .utf8)
@@ -87,6 +99,7 @@ final class StudyTerminalTests: XCTestCase {
 
   /// The Korean edition in colour at 80 columns; Ctrl-C leaves and puts the terminal back.
   func testTheKoreanCourseInColourAndCtrlCRestoresTheTerminal() throws {
+    let size = try courseSize("ko")
     let terminal = try TerminalSession(
       "stty -a > before.txt; env -u NO_COLOR TERM=xterm-256color \(TerminalSession.gradbook) study"
         + " \(RepositoryPaths.root)/lessons/ko; echo \"status $?\"; stty -a > after.txt; echo ENDED",
@@ -107,7 +120,7 @@ final class StudyTerminalTests: XCTestCase {
     try terminal.send("C-c")
     let end = try terminal.waitFor("ENDED")
     XCTAssertTrue(end.contains("status 0"), end)
-    XCTAssertTrue(end.contains("연습 문제 17개 중 1개 통과"), end)
+    XCTAssertTrue(end.contains("연습 문제 \(size.exercises)개 중 1개 통과"), end)
     let before = try String(contentsOfFile: folder + "/before.txt", encoding: .utf8)
     let after = try String(contentsOfFile: folder + "/after.txt", encoding: .utf8)
     XCTAssertEqual(after, before)
