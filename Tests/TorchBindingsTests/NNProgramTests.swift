@@ -29,4 +29,8 @@ final class NNProgramTests: XCTestCase {
   /// `class Net(nn.Module)`: super().__init__(), Linear submodules registered by assignment, `net(x)`
   /// calling the class's forward, Module's methods and repr, a subclass of the subclass.
   func testCellSubclassOfModule() throws { try check("nn_subclass") }
+  /// Lesson 09's ground: train()/eval() reaching submodules, Dropout's seeded masks and scaling and
+  /// BatchNorm1d's batch and running statistics in each mode, their errors, and a state dict's
+  /// `odict_keys`/`odict_values`/`odict_items` views.
+  func testTrainAndEvalModes() throws { try check("nn_train_eval") }
 }

@@ -55,6 +55,7 @@ final class TorchBindingTests: XCTestCase {
       "tensor_ordering", "tensor_scattering", "hooks_printing", "dtype_names",
       // NNProgramTests:
       "nn_modules", "nn_optim", "nn_data", "nn_training_sgd", "nn_training_adam", "nn_subclass",
+      "nn_train_eval",
     ]
     XCTAssertEqual(Set(try programNames()), covered)
   }

@@ -18,12 +18,18 @@ final class DictView: NativeObject {
   private static let keysType = TypeObject(name: "dict_keys")
   private static let valuesType = TypeObject(name: "dict_values")
   private static let itemsType = TypeObject(name: "dict_items")
+  // An OrderedDict (a module's `state_dict()`) has view types of its own in CPython, which print as
+  // `odict_keys([...])`; a learner's `model.state_dict().keys()` must read as PyTorch's does.
+  private static let orderedKeysType = TypeObject(name: "odict_keys")
+  private static let orderedValuesType = TypeObject(name: "odict_values")
+  private static let orderedItemsType = TypeObject(name: "odict_items")
 
   var pythonType: TypeObject {
+    let ordered = dict.displayStyle == .orderedDict
     switch kind {
-    case .keys: return DictView.keysType
-    case .values: return DictView.valuesType
-    case .items: return DictView.itemsType
+    case .keys: return ordered ? DictView.orderedKeysType : DictView.keysType
+    case .values: return ordered ? DictView.orderedValuesType : DictView.valuesType
+    case .items: return ordered ? DictView.orderedItemsType : DictView.itemsType
     }
   }
 
