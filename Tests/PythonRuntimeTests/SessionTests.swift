@@ -239,7 +239,7 @@ final class SessionTests: XCTestCase {
     XCTAssertNil(session.run("import numpy as np").error)
     XCTAssertEqual(
       session.run("np.array([1])").error?.text,
-      "AttributeError: module 'numpy' is not available in Gradbook; 'array' is not provided")
+      "AttributeError: numpy is not available in Gradbook; use torch.tensor instead of numpy.array")
   }
 
   func testTorchIsAbsentWithoutBindings() {

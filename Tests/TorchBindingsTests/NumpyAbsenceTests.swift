@@ -5,9 +5,7 @@ import XCTest
 /// numpy is not available in cells (issue 12, section 5): `import numpy as np` stays silent (the seed
 /// notebook and lesson 01 start with it), and using numpy must say that numpy is not available and name
 /// the torch equivalent. These are Gradbook's own expectations (PyTorch has numpy), so they live here,
-/// not in PyTorch-generated data; the wording is Gradbook's, the test pins today's text of each case that
-/// meets the rule. `pending` cases do not meet it yet and must keep failing it (take one off the day it
-/// passes, and pin its new text).
+/// not in PyTorch-generated data; the wording is Gradbook's, and the test pins each case's text.
 final class NumpyAbsenceTests: XCTestCase {
   struct Case {
     var code: String
@@ -15,8 +13,6 @@ final class NumpyAbsenceTests: XCTestCase {
     var torchEquivalent: String
     /// What the cell prints as its error today.
     var today: String
-    /// Why it does not meet the rule yet; nil when it does.
-    var pending: String?
   }
 
   static let cases: [Case] = [
@@ -31,21 +27,30 @@ final class NumpyAbsenceTests: XCTestCase {
     Case(
       code: "import torch\nimport numpy as np\ntorch.tensor(np.array([1, 2]))",
       torchEquivalent: "torch.tensor",
-      today: "AttributeError: module 'numpy' is not available in Gradbook; 'array' is not provided",
-      pending: "numpy's members say numpy is absent but name no torch function"),
+      today: "AttributeError: numpy is not available in Gradbook; use torch.tensor instead of numpy.array"),
     Case(
       code: "import numpy as np\nnp.ones(5)", torchEquivalent: "torch.ones",
-      today: "AttributeError: module 'numpy' is not available in Gradbook; 'ones' is not provided",
-      pending: "numpy's members say numpy is absent but name no torch function"),
+      today: "AttributeError: numpy is not available in Gradbook; use torch.ones instead of numpy.ones"),
     Case(
       code: "import torch\ntorch.from_numpy([1, 2])", torchEquivalent: "torch.tensor",
-      today: "AttributeError: module 'torch' has no attribute 'from_numpy'",
-      pending:
-        "torch.from_numpy is simply missing: the message mentions neither numpy's absence nor torch.tensor"),
+      today:
+        "RuntimeError: numpy is not available in Gradbook, so there is no ndarray to convert; use torch.tensor(data) to make a tensor from Python numbers or lists"
+    ),
     Case(
       code: "from numpy import array", torchEquivalent: "torch.tensor",
-      today: "ImportError: cannot import name 'array' from 'numpy' (unknown location)",
-      pending: "`from numpy import NAME` gives CPython's generic ImportError"),
+      today:
+        "ImportError: cannot import name 'array' from 'numpy': numpy is not available in Gradbook; use torch.tensor instead of numpy.array"
+    ),
+    Case(
+      code: "import numpy as np\nnp.random.seed(0)", torchEquivalent: "torch.manual_seed",
+      today:
+        "AttributeError: numpy is not available in Gradbook; use torch.rand or torch.randn (seeded with torch.manual_seed) instead of numpy.random"
+    ),
+    Case(
+      code: "import numpy as np\nnp.polyfit", torchEquivalent: "torch.tensor",
+      today:
+        "AttributeError: numpy is not available in Gradbook ('numpy.polyfit' is not provided); work with torch tensors, made with torch.tensor(data)"
+    ),
   ]
 
   /// The rule of issue 12: the message says numpy is not available and names the torch equivalent.
@@ -66,10 +71,6 @@ final class NumpyAbsenceTests: XCTestCase {
       let error = result.error?.text ?? "(no error)"
       XCTAssertEqual(result.output, "", item.code)
       let meets = Self.meetsTheRule(error, torchEquivalent: item.torchEquivalent)
-      if let pending = item.pending {
-        XCTAssertFalse(meets, "\(item.code)\nmeets the rule now (\(error)); take it off pending (\(pending))")
-        continue
-      }
       assertTextEqual(error, item.today, item.code)
       XCTAssertTrue(meets, "\(item.code)\n\(error) must say numpy is absent and name \(item.torchEquivalent)")
     }

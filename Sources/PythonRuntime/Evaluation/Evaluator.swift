@@ -327,6 +327,10 @@ final class Evaluator {
           try assignName(alias ?? name, value, in: scope)
         } else if let submodule = try? importModule(moduleName + "." + name) {
           try assignName(alias ?? name, .module(submodule), in: scope)
+        } else if let explain = module.missingAttribute {
+          // A module that explains its absent members (numpy) explains them to `from … import` too.
+          throw PythonError(
+            .importError, "cannot import name '\(name)' from '\(moduleName)': \(explain(name).message)")
         } else {
           throw PythonError(
             .importError,

@@ -2,7 +2,7 @@ import Autograd
 import PythonRuntime
 
 /// `torch` functions that make tensors: `tensor`, `zeros`, `ones`, `empty`, `full`, `eye`, `arange`,
-/// `linspace` and the `*_like` family.
+/// `linspace` and the `*_like` family (and `from_numpy`, which explains that numpy is absent).
 extension TorchModule {
   static let creation: [BuiltinFunction] = [
     BuiltinFunction(name: "tensor") { arguments, context in
@@ -24,6 +24,14 @@ extension TorchModule {
         let data = try TorchValues.tensorData(call["data"])
         return TensorObject.value(try Tensor.tensor(data, dtype: dtype, requiresGrad: requiresGrad))
       }
+    },
+    // numpy is absent, so there is never an ndarray to convert; say so and name the torch way in.
+    BuiltinFunction(name: "from_numpy") { arguments, _ in
+      _ = try TorchCall(arguments, Signature("from_numpy", ["ndarray"]))
+      throw PythonError(
+        .runtimeError,
+        "numpy is not available in Gradbook, so there is no ndarray to convert; use torch.tensor(data) to make a tensor from Python numbers or lists"
+      )
     },
     sized("zeros") { try Tensor.zeros($0, dtype: $1, requiresGrad: $2) },
     sized("ones") { try Tensor.ones($0, dtype: $1, requiresGrad: $2) },
