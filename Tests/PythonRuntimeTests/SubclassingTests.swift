@@ -56,7 +56,10 @@ private let fakeFunctionType = TypeObject(
 final class SubclassingTests: XCTestCase {
   private func session() -> Session {
     var modules = ModuleRegistry.standard()
-    modules.allowSubclassing(FakeModule.type)
+    // As nn.Module refuses a submodule before super().__init__(): here, any value named `w…`.
+    modules.allowSubclassing(FakeModule.type) { name, _ in
+      if name.hasPrefix("w") { throw PythonError.attributeError("cannot assign \(name) before __init__") }
+    }
     modules.allowSubclassing(fakeFunctionType, classMethods: ["apply"])
     modules.register("fakenn") { _ in
       ModuleObject(
@@ -94,6 +97,27 @@ final class SubclassingTests: XCTestCase {
     let code = "import fakenn\nclass Empty(fakenn.Module):\n    pass\nEmpty()(1)\n"
     XCTAssertEqual(
       try XCTUnwrap(session().run(code).error).text, "NotImplementedError: Module [Empty] is missing forward")
+  }
+
+  func testAssignmentsBeforeTheNativePartExistsAskTheNativeType() throws {
+    let code = """
+      import fakenn
+      class Early(fakenn.Module):
+          def __init__(self):
+              self.label = "kept"
+              super().__init__()
+              self.w1 = 2
+      early = Early()
+      print(early.label, early.names())
+      class Forgot(fakenn.Module):
+          def __init__(self):
+              self.label = "kept"
+              self.w1 = 2
+      Forgot()
+      """
+    let result = session().run(code)
+    XCTAssertEqual(result.output, "kept ['w1']\n")
+    XCTAssertEqual(try XCTUnwrap(result.error).text, "AttributeError: cannot assign w1 before __init__")
   }
 
   func testClassMethodsOfTheNativeBaseBindToTheSubclass() {

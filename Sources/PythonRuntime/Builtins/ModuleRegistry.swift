@@ -19,6 +19,13 @@ public struct ModuleRegistry {
   /// Per subclassable type (by qualified name), the methods that bind to the subclass when read
   /// through it, as class methods do (`torch.autograd.Function.apply`).
   private(set) var subclassClassMethods: [String: Set<String>] = [:]
+  /// Per subclassable type (by qualified name), what assigning an attribute before the part exists
+  /// says (`nn.Module` refuses parameters and modules before `super().__init__()`).
+  private(set) var assignmentsBeforeInit: [String: AssignmentBeforeInit] = [:]
+
+  /// Checks `self.name = value` on an instance whose native part is not made yet; throws to refuse it.
+  /// A value that is an instance of a class with a native part arrives as that part.
+  public typealias AssignmentBeforeInit = (_ name: String, _ value: Value) throws -> Void
 
   public init() {}
 
@@ -41,10 +48,22 @@ public struct ModuleRegistry {
   /// (which may register them, as a module registers parameters); calling the instance calls the
   /// class's `forward` when the class has no `__call__`, and the part's repr is used when the
   /// class has no `__repr__`.
-  /// `classMethods` names the type's methods that bind to the subclass itself (`Subclass.apply`).
-  public mutating func allowSubclassing(_ type: TypeObject, classMethods: Set<String> = []) {
+  /// `classMethods` names the type's methods that bind to the subclass itself (`Subclass.apply`);
+  /// `beforeInit` checks assignments made before the part exists (by default all are kept).
+  public mutating func allowSubclassing(
+    _ type: TypeObject, classMethods: Set<String> = [], beforeInit: AssignmentBeforeInit? = nil
+  ) {
     subclassableTypes.append(type)
     subclassClassMethods[type.qualifiedName, default: []].formUnion(classMethods)
+    if let beforeInit { assignmentsBeforeInit[type.qualifiedName] = beforeInit }
+  }
+
+  /// The check for assignments before the native part of a class deriving from `base` exists.
+  func assignmentBeforeInit(base: TypeObject) -> AssignmentBeforeInit? {
+    for type in subclassableTypes where base.isSubtype(of: type) {
+      if let check = assignmentsBeforeInit[type.qualifiedName] { return check }
+    }
+    return nil
   }
 
   /// The provider registered for `name`.

@@ -166,19 +166,23 @@ extension Evaluator {
       _ = try call(setter, Arguments([.native(instance), value]))
       return
     }
+    // An instance of a cell class with a part of its own (a submodule) is registered as that
+    // part and kept as itself, so that `self.sub(x)` still calls its class's `forward`.
+    var registered = value
+    var keepOwn = false
+    if case .native(let inner as InstanceObject) = value, let innerPart = inner.nativePart {
+      registered = .native(innerPart)
+      keepOwn = true
+    }
     if let part = instance.nativePart {
-      // An instance of a cell class with a part of its own (a submodule) is registered as that
-      // part and kept as itself, so that `self.sub(x)` still calls its class's `forward`.
-      var registered = value
-      var keepOwn = false
-      if case .native(let inner as InstanceObject) = value, let innerPart = inner.nativePart {
-        registered = .native(innerPart)
-        keepOwn = true
-      }
       if try part.setInstanceAttribute(name, value: registered, context: context) {
         instance.setOwnAttribute(name, keepOwn ? value : nil)
         return
       }
+    } else if let base = instance.cls.nativeBase, let check = modules.assignmentBeforeInit(base: base) {
+      // Before `super().__init__()`: the native type decides, as Module.__setattr__ refuses a
+      // submodule or a parameter while its registries do not exist yet.
+      try check(name, registered)
     }
     instance.setOwnAttribute(name, value)
   }

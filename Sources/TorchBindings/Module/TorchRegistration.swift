@@ -6,7 +6,7 @@ extension ModuleRegistry {
   public mutating func registerTorch() {
     register("torch", provider: TorchModule.make)
     registerExtension { context in TorchSessionState(context: context) }
-    allowSubclassing(NNModule.baseType)
+    allowSubclassing(NNModule.baseType, beforeInit: NNModule.checkAssignmentBeforeInit)
     allowSubclassing(AutogradFunction.type, classMethods: ["apply"])
   }
 }

@@ -125,6 +125,18 @@ class NNModule: NativeAttributeOwner {
     return true
   }
 
+  /// `self.name = value` in a subclass before `super().__init__()` made the module: a parameter or a
+  /// module has nowhere to be registered yet, so Module.__setattr__ refuses it; anything else is kept.
+  static func checkAssignmentBeforeInit(_ name: String, value: Value) throws {
+    switch value {
+    case .native(is ParameterObject):
+      throw NNError.attribute("cannot assign parameters before Module.__init__() call")
+    case .native(is NNModule):
+      throw NNError.attribute("cannot assign module before Module.__init__() call")
+    default: return
+    }
+  }
+
   private func removeEverywhere(_ name: String) {
     attributes[name] = nil
     parameters.remove(name)

@@ -63,3 +63,33 @@ outer(x).sum().backward()
 opt.step()
 print((outer.block.lin.bias - before).abs().sum().item() > 0, outer.block.lin.bias.grad is not None)
 print(outer.training, outer.eval() is outer, outer.training, outer.block.training)
+# %%
+class Forgot(nn.Module):
+    def __init__(self):
+        self.size = 3
+        self.scale = torch.ones(1)
+        self.lin = nn.Linear(1, 1)
+
+Forgot()
+# %%
+class ForgotParameter(nn.Module):
+    def __init__(self):
+        self.w = nn.Parameter(torch.zeros(1))
+
+ForgotParameter()
+# %%
+class TooLate(Outer):
+    def __init__(self):
+        self.extra = Block()
+        super().__init__()
+
+TooLate()
+# %%
+class Later(nn.Module):
+    def __init__(self):
+        self.size = 3
+        super().__init__()
+        self.lin = nn.Linear(1, 1)
+
+later = Later()
+print(later.size, [n for n, _ in later.named_parameters()])
