@@ -125,6 +125,25 @@ final class TorchBehaviourTests: XCTestCase {
     XCTAssertEqual(cuda?.message, "Gradbook runs on the CPU only (got device 'cuda')")
   }
 
+  /// A CPU-only PyTorch build has no accelerator type, so `current_accelerator()` is None; the oracle venv is a
+  /// CUDA build without a GPU, which answers `device(type='cuda')` instead, so this case is not in the torch
+  /// programs. Moving the default device off the CPU is refused at once, with the `device=` error.
+  func testAcceleratorIsAbsentAndTheDefaultDeviceStaysTheCPU() {
+    XCTAssertEqual(
+      output("print(torch.accelerator.current_accelerator(), torch.accelerator.current_accelerator(False))"),
+      "None None\n")
+    for device in ["'cuda'", "'mps'", "torch.device('cpu') if False else 'cuda:0'"] {
+      let refused = error("torch.set_default_device(\(device))")
+      XCTAssertEqual(refused?.typeName, "RuntimeError", device)
+      XCTAssertTrue(
+        refused?.message.hasPrefix("Gradbook runs on the CPU only (got device 'cuda") ?? false
+          || refused?.message == "Gradbook runs on the CPU only (got device 'mps')", device)
+    }
+    XCTAssertEqual(
+      output("torch.set_default_device('cpu')\nprint(repr(torch.get_default_device()))"),
+      "device(type='cpu')\n")
+  }
+
   func testWrappersKeepPythonIdentity() {
     let text = output(
       """

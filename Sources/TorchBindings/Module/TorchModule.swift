@@ -17,7 +17,7 @@ enum TorchModule {
 
   /// The functions `torch` declares itself, and those it forwards to tensor methods.
   static let functions: [BuiltinFunction] =
-    creation + random + gradModes + misc + TensorMethods.torchFunctions
+    creation + random + gradModes + misc + defaultDeviceFunctions + TensorMethods.torchFunctions
 
   /// Every attribute of a fresh `torch` module, with any name declared twice.
   static func namespace() -> Namespace<Value> {
@@ -44,6 +44,7 @@ enum TorchModule {
       ("nn", .module(NNNamespace.make())), ("optim", .module(OptimNamespace.make())),
       ("utils", .module(DataNamespace.makeUtils())),
     ]
+    entries += deviceModules()
     entries += DType.allCases.map { ($0.rawValue, DTypeObject.value($0)) }
     entries += [("int", DType.int32), ("short", .int16), ("half", .float16)].map {
       ($0.0, DTypeObject.value($0.1))
