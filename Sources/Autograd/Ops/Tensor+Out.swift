@@ -6,6 +6,9 @@ extension Tensor {
     case castable
     /// The out tensor must have the result's dtype exactly (`mm`, `matmul`, `bmm`).
     case exact
+    /// The out tensor must have the result's dtype, worded as PyTorch's structured kernels word it (`abs`,
+    /// `floor`, `neg`, `clamp`: "Found dtype Double but expected Float").
+    case matching
   }
 
   /// Runs `compute` and writes its result into `out`, returning `out`, as PyTorch's `op(..., out=out)`:
@@ -43,6 +46,9 @@ extension Tensor {
     case .exact where result.dtype != out.dtype:
       throw AutogradError.runtime(
         "Expected out tensor to have dtype \(result.dtype.cTypeName), but got \(out.dtype.cTypeName) instead")
+    case .matching where result.dtype != out.dtype:
+      throw AutogradError.runtime(
+        "Found dtype \(out.dtype.scalarTypeName) but expected \(result.dtype.scalarTypeName)")
     default: break
     }
     if out.shape != result.shape {

@@ -48,7 +48,7 @@ struct TensorMethod: Sendable {
 
   /// `torch.<name>(input, …)`, or nil when the method has no function form.
   var torchFunction: BuiltinFunction? {
-    let functionSignature: Signature
+    var functionSignature: Signature
     switch function {
     case .none: return nil
     case .same:
@@ -57,15 +57,27 @@ struct TensorMethod: Sendable {
     case .parameters(let parameters):
       functionSignature = Signature(name, parameters)
     }
+    let outForm = TensorMethods.outForms[name]
+    if outForm != nil { functionSignature.parameters.append(TensorMethods.outParameter) }
     let name = self.name
     let body = self.body
+    let signature = functionSignature
     return BuiltinFunction(name: name) { arguments, context in
       // PyTorch reports a missing `input` before anything else it finds wrong with the call.
       guard !arguments.positional.isEmpty || arguments.keywords.contains(where: { $0.name == "input" }) else {
         throw PythonError.typeError("\(name)() missing 1 required positional arguments: \"input\"")
       }
-      let call = try TorchCall(arguments, functionSignature)
+      let call = try TorchCall(arguments, signature)
       let tensor = try call.tensor("input")
+      if let outForm, call.has("out") {
+        return try TorchBridge.run(context) {
+          try TensorMethods.writeOut(
+            outForm, name: name, call: call, parameters: signature.parameters
+          ) {
+            try body(tensor, call, context)
+          }
+        }
+      }
       return try TorchBridge.run(context) { try body(tensor, call, context) }
     }
   }
