@@ -15,7 +15,7 @@ extension TensorMethods {
     let rule: Tensor.OutDTypeRule
     /// The ATen kernel PyTorch names when refusing `out=` under autograd (`clip` → `clamp`); nil: the name.
     let kernel: String?
-    /// Whether an input requiring grad makes PyTorch refuse (comparisons have no derivative, so they don't).
+    /// Whether an input requiring grad makes PyTorch refuse (comparisons and `floor_divide` have no derivative).
     let differentiable: Bool
 
     init(_ rule: Tensor.OutDTypeRule, kernel: String? = nil, differentiable: Bool = true) {
@@ -27,11 +27,12 @@ extension TensorMethods {
 
   static let outForms: [String: OutForm] = {
     var forms: [String: OutForm] = [:]
-    // Elementwise ops with a float result, binary arithmetic and moments: cast into out when allowed.
+    // Elementwise ops with a float result and binary arithmetic: cast into out when allowed. (`std`/`var` are
+    // left out: PyTorch computes them in the out tensor's dtype, a float64 out giving float64 precision.)
     let castable =
       "acos acosh asin asinh atan atanh cos cosh deg2rad erf erfc exp exp2 expm1 log log10 log1p log2 logit"
-      + " rad2deg reciprocal rsqrt sigmoid sin sinc sinh sqrt tan tanh add sub mul div floor_divide remainder"
-      + " fmod atan2 hypot maximum minimum logaddexp xlogy std var"
+      + " rad2deg reciprocal rsqrt sigmoid sin sinc sinh sqrt tan tanh add sub mul div remainder"
+      + " fmod atan2 hypot maximum minimum logaddexp xlogy"
     for name in castable.split(separator: " ") { forms[String(name)] = OutForm(.castable) }
     for (name, kernel) in [
       ("arccos", "acos"), ("arcsin", "asin"), ("arctan", "atan"), ("arctan2", "atan2"), ("square", "pow"),
@@ -39,7 +40,7 @@ extension TensorMethods {
     ] {
       forms[name] = OutForm(.castable, kernel: kernel)
     }
-    for name in ["eq", "ne", "lt", "le", "gt", "ge", "logical_and", "logical_not"] {
+    for name in ["eq", "ne", "lt", "le", "gt", "ge", "logical_and", "logical_not", "floor_divide"] {
       forms[name] = OutForm(.castable, differentiable: false)
     }
     // Ops whose result keeps the input's dtype: out must have it.
@@ -51,11 +52,12 @@ extension TensorMethods {
     }
     // Products, selections and triangles: out must have the result's dtype, worded as "Expected out tensor".
     for name in [
-      "matmul", "mm", "bmm", "mv", "tril", "triu", "gather", "take_along_dim", "scatter", "scatter_add",
+      "matmul", "mm", "bmm", "mv", "tril", "triu", "gather", "scatter", "scatter_add",
     ] {
       forms[name] = OutForm(.exact)
     }
     forms["index_add"] = OutForm(.exact)
+    forms["take_along_dim"] = OutForm(.exact, kernel: "gather")
     forms["msort"] = OutForm(.exact, kernel: "sort")
     forms["norm"] = OutForm(.exact, kernel: "linalg_vector_norm")
     return forms

@@ -22,7 +22,7 @@ print(o)
 # %%
 print(torch.sin(a, out=torch.empty(0, dtype=torch.float64)), torch.eq(a, 2, out=torch.empty(0)), torch.lt(a, 3, out=torch.empty(0, dtype=torch.int64)))
 # %%
-print(torch.clamp(a, min=2, out=torch.empty(0)), torch.neg(a, out=torch.empty(0)), torch.std(a, 0, out=torch.empty(0)), torch.mv(a, a[0], out=torch.empty(0)))
+print(torch.clamp(a, min=2, out=torch.empty(0)), torch.neg(a, out=torch.empty(0)), torch.mv(a, a[0], out=torch.empty(0)))
 # %%
 print(torch.add(a, 1, out=None), torch.mul(a, 2, out=a), a)
 # %%
@@ -57,3 +57,7 @@ torch.add(torch.ones(2), 1, out=torch.zeros(1).expand(2))
 a.mul(2, out=a)
 # %%
 torch.relu(a, out=torch.empty(0))
+# %%
+print(torch.floor_divide(w, 0.3, out=torch.empty(0)).tolist(), torch.exp(torch.tensor([0, 1]), out=torch.empty(0, dtype=torch.float64)))
+# %%
+torch.take_along_dim(w, torch.tensor([1, 0]), 0, out=torch.empty(0))
