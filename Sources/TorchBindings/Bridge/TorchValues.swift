@@ -81,9 +81,19 @@ enum TorchValues {
     case .tuple(let items): return .list(try items.map { try tensorData($0, depth: depth + 1) })
     case .native(let object as TensorObject): return try object.tensor.tolist()
     case .native(let object as SizeObject): return .list(object.sizes.map { .int(Int64($0)) })
+    case .range(let range): return try rangeTensor(range).tolist()
     default:
       throw PythonError(.typeError, "new(): invalid data type '\(value.typeName)'")
     }
+  }
+
+  /// A range's elements as an int64 tensor, made by `arange`, so that a huge range meets the element budget
+  /// before anything is materialised.
+  private static func rangeTensor(_ range: RangeValue) throws -> Tensor {
+    // arange refuses bounds that disagree with the step's sign; such a range is simply empty.
+    if range.exactCount == 0 { return try Tensor.empty([0], dtype: .int64) }
+    return try Tensor.arange(
+      start: .int(Int64(range.start)), end: .int(Int64(range.stop)), step: .int(Int64(range.step)))
   }
 
   /// A Python subscript as engine indices (`x[0, 1:3, None, ..., idx]`).
@@ -112,6 +122,8 @@ enum TorchValues {
           .indexError, "tensors used as indices must be long, int, byte or bool tensors")
       }
       return .tensor(tensor)
+    // PyTorch reads a range as the list of its elements (`x[range(n), labels]` in the tutorials).
+    case .range(let range): return .tensor(try rangeTensor(range))
     case .list, .tuple:
       let data = try tensorData(value)
       let tensor = try Tensor.tensor(data)
