@@ -203,6 +203,7 @@ extension Evaluator {
   func isInstance(_ value: Value, of type: TypeObject) -> Bool {
     // A cell class is known by identity: two classes may share a name (a cell run twice).
     if let cls = userClass(type) { return isInstance(value, ofUserClass: cls) }
+    if let check = type.instanceCheck { return check(value) }
     return value.pythonType.isSubtype(of: type)
   }
 }

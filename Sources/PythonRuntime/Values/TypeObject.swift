@@ -36,12 +36,17 @@ public final class TypeObject: Sendable {
   private let visibleMembers: ContiguousArray<Member>
   private let memberIndex: [String: Int]
   private let constructor: Constructor?
+  /// Decides `isinstance(value, type)` in place of the MRO, as a metaclass's `__instancecheck__` does
+  /// (`isinstance(t, torch.FloatTensor)` asks the tensor's dtype); nil for ordinary types.
+  public let instanceCheck: (@Sendable (Value) -> Bool)?
 
   /// A type deriving from `bases` (default: `object`) with the given members.
   public init(
     name: String, qualifiedName: String? = nil, messageName: String? = nil, bases: [TypeObject]? = nil,
-    members: MemberTable = MemberTable(), constructor: Constructor? = nil
+    members: MemberTable = MemberTable(), constructor: Constructor? = nil,
+    instanceCheck: (@Sendable (Value) -> Bool)? = nil
   ) {
+    self.instanceCheck = instanceCheck
     self.name = name
     self.qualifiedName = qualifiedName ?? name
     self.messageName = messageName ?? name
@@ -62,6 +67,7 @@ public final class TypeObject: Sendable {
   public static let object = TypeObject(root: "object", constructor: TypeConstructors.object)
 
   private init(root name: String, constructor: @escaping Constructor) {
+    self.instanceCheck = nil
     self.name = name
     self.qualifiedName = name
     self.messageName = name
