@@ -45,6 +45,7 @@ enum TorchModule {
       ("utils", .module(DataNamespace.makeUtils())),
     ]
     entries += deviceModules()
+    entries += LegacyTensorTypes.entries
     entries += DType.allCases.map { ($0.rawValue, DTypeObject.value($0)) }
     entries += [("int", DType.int32), ("short", .int16), ("half", .float16)].map {
       ($0.0, DTypeObject.value($0.1))

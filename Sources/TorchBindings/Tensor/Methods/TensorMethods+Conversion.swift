@@ -32,6 +32,9 @@ extension TensorMethods {
           throw PythonError(.valueError, "invalid type: '\(typeName)'")
         }
         return value(try tensor.to(dtype))
+      case .type(let type) where LegacyTensorTypes.dtype(of: type) != nil:
+        // `t.type(torch.LongTensor)`: a legacy type names its dtype.
+        return value(try tensor.to(LegacyTensorTypes.dtype(of: type) ?? tensor.dtype))
       default:
         guard let dtype = try call.dtype("dtype") else { return value(tensor) }
         return value(try tensor.to(dtype))
