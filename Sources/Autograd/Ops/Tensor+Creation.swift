@@ -239,50 +239,51 @@ extension Tensor {
     try full(other.shape, value, dtype: dtype ?? other.dtype, requiresGrad: requiresGrad)
   }
 
-  /// `torch.rand(size)`: uniform on [0, 1) from the default generator.
-  public static func rand(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws
-    -> Tensor
-  {
+  /// `torch.rand(size)`: uniform on [0, 1) from `generator` (nil: the default generator).
+  public static func rand(
+    _ shape: [Int], dtype: DType = .float32, generator: Generator? = nil, requiresGrad: Bool = false
+  ) throws -> Tensor {
     try checkFloating(dtype, function: "rand")
     let count = try Shape.checkedCount(shape)
-    let values = AutogradContext.current.generator.uniform(count: count, dtype: dtype, low: 0, high: 1)
+    let values = EngineSession.generator(generator).uniform(count: count, dtype: dtype, low: 0, high: 1)
     return try Tensor(shape: shape, dtype: dtype, floats: values).applyFactoryRequiresGrad(requiresGrad)
   }
 
-  /// `torch.randn(size)`: standard normal from the default generator.
-  public static func randn(_ shape: [Int], dtype: DType = .float32, requiresGrad: Bool = false) throws
-    -> Tensor
-  {
+  /// `torch.randn(size)`: standard normal from `generator` (nil: the default generator).
+  public static func randn(
+    _ shape: [Int], dtype: DType = .float32, generator: Generator? = nil, requiresGrad: Bool = false
+  ) throws -> Tensor {
     try checkFloating(dtype, function: "randn")
     let count = try Shape.checkedCount(shape)
-    let values = AutogradContext.current.generator.normal(count: count, dtype: dtype, mean: 0, std: 1)
+    let values = EngineSession.generator(generator).normal(count: count, dtype: dtype, mean: 0, std: 1)
     return try Tensor(shape: shape, dtype: dtype, floats: values).applyFactoryRequiresGrad(requiresGrad)
   }
 
   /// `torch.randint(low, high, size)`: int64 by default.
   public static func randint(
-    low: Int64 = 0, high: Int64, _ shape: [Int], dtype: DType = .int64, requiresGrad: Bool = false
+    low: Int64 = 0, high: Int64, _ shape: [Int], dtype: DType = .int64, generator: Generator? = nil,
+    requiresGrad: Bool = false
   ) throws -> Tensor {
     if let message = Generator.randintRangeError(low: low, high: high) {
       throw AutogradError.runtime(message)
     }
     let count = try Shape.checkedCount(shape)
-    let values = AutogradContext.current.generator.randint(count: count, low: low, high: high)
+    let values = EngineSession.generator(generator).randint(count: count, low: low, high: high)
     return try Tensor(shape: shape, dtype: dtype, integers: values).applyFactoryRequiresGrad(requiresGrad)
   }
 
   /// `torch.rand_like(t)`.
-  public static func randLike(_ other: Tensor, dtype: DType? = nil, requiresGrad: Bool = false) throws
-    -> Tensor
-  {
-    try rand(other.shape, dtype: dtype ?? other.dtype, requiresGrad: requiresGrad)
+  public static func randLike(
+    _ other: Tensor, dtype: DType? = nil, generator: Generator? = nil, requiresGrad: Bool = false
+  ) throws -> Tensor {
+    try rand(other.shape, dtype: dtype ?? other.dtype, generator: generator, requiresGrad: requiresGrad)
   }
 
   /// `torch.randn_like(t)`.
-  public static func randnLike(_ other: Tensor, dtype: DType? = nil, requiresGrad: Bool = false) throws
-    -> Tensor
-  {
-    try randn(other.shape, dtype: dtype ?? other.dtype, requiresGrad: requiresGrad)
+  public static func randnLike(
+    _ other: Tensor, dtype: DType? = nil, generator: Generator? = nil, requiresGrad: Bool = false
+  ) throws -> Tensor {
+    try randn(other.shape, dtype: dtype ?? other.dtype, generator: generator, requiresGrad: requiresGrad)
   }
 
   /// `torch.manual_seed(seed)` on the default generator.

@@ -276,13 +276,13 @@ extension Tensor {
 
   /// `self.uniform_(low, high)` from the default generator.
   @discardableResult
-  public func uniform_(low: Double = 0, high: Double = 1) throws -> Tensor {
+  public func uniform_(low: Double = 0, high: Double = 1, generator: Generator? = nil) throws -> Tensor {
     try Tensor.checkFloating(dtype, function: "rand")
     if let message = Generator.uniformRangeError(low: low, high: high, dtype: dtype) {
       throw AutogradError.runtime(message)
     }
     return try inPlace(operands: []) { input in
-      let values = AutogradContext.current.generator.uniform(
+      let values = EngineSession.generator(generator).uniform(
         count: input.count, dtype: input.dtype, low: low, high: high)
       return Tensor(shape: input.shape, dtype: input.dtype, floats: values)
     }
@@ -290,11 +290,11 @@ extension Tensor {
 
   /// `self.normal_(mean, std)` from the default generator.
   @discardableResult
-  public func normal_(mean: Double = 0, std: Double = 1) throws -> Tensor {
+  public func normal_(mean: Double = 0, std: Double = 1, generator: Generator? = nil) throws -> Tensor {
     try Tensor.checkFloating(dtype, function: "randn")
     if let message = Generator.normalStdError(std: std) { throw AutogradError.runtime(message) }
     return try inPlace(operands: []) { input in
-      let values = AutogradContext.current.generator.normal(
+      let values = EngineSession.generator(generator).normal(
         count: input.count, dtype: input.dtype, mean: mean, std: std)
       return Tensor(shape: input.shape, dtype: input.dtype, floats: values)
     }

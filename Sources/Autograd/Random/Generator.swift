@@ -26,11 +26,11 @@ public final class Generator {
   public static let seedOverflowMessage = "Overflow when unpacking long long"
 
   /// The full 64-bit seed last set (`torch.initial_seed()`).
-  public private(set) var initialSeed: UInt64
+  public internal(set) var initialSeed: UInt64
 
-  private var engine: MersenneTwister
+  var engine: MersenneTwister
   /// The sine partner of the last per-element Box–Muller pair, consumed by the next per-element draw.
-  private var spareNormal: Double?
+  var spareNormal: Double?
 
   public init(seed: UInt64 = Generator.defaultSeed) {
     initialSeed = seed
@@ -102,7 +102,9 @@ public final class Generator {
       return perElementNormals(count: count, dtype: dtype, mean: mean, std: std)
     }
     if dtype == .float64 { return blockedDoubleNormals(count: count, mean: mean, std: std) }
-    if dtype == .float16 || dtype == .bfloat16 { return blockedHalfNormals(count: count, mean: mean, std: std) }
+    if dtype == .float16 || dtype == .bfloat16 {
+      return blockedHalfNormals(count: count, mean: mean, std: std)
+    }
     return blockedFloatNormals(count: count, mean: Float(mean), std: Float(std))
   }
 

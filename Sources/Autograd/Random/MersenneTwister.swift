@@ -1,17 +1,17 @@
 /// The 32-bit Mersenne Twister (MT19937) exactly as PyTorch's CPU generator runs it:
 /// `init_genrand` seeding, whole-state regeneration on the first draw after seeding.
 struct MersenneTwister {
-  private static let stateSize = 624
+  static let stateSize = 624
   private static let shift = 397
   private static let matrix: UInt32 = 0x9908_b0df
   private static let upperMask: UInt32 = 0x8000_0000
   private static let lowerMask: UInt32 = 0x7fff_ffff
 
-  private var state: [UInt32]
+  private(set) var state: [UInt32]
   /// Draws left before the next regeneration (starts at 1, so the first draw regenerates).
-  private var left: Int
+  private(set) var left: Int
   /// Index of the next state word to temper.
-  private var nextIndex: Int
+  private(set) var nextIndex: Int
 
   /// A stand-in with no state, only ever held while the real engine is borrowed; never drawn from.
   static let placeholder = MersenneTwister(emptyState: ())
@@ -33,6 +33,18 @@ struct MersenneTwister {
     state = words
     left = 1
     nextIndex = 0
+  }
+
+  /// An engine resumed from saved words, draws left and next index (`Generator.set_state`); nil unless
+  /// they form a state the engine can run from, as PyTorch's `mt19937::is_valid` judges it, and unless every
+  /// draw before the next regeneration reads a word inside the state (PyTorch would read past its array).
+  init?(state words: [UInt32], left: Int, nextIndex: Int) {
+    guard words.count == Self.stateSize, left > 0, left <= Self.stateSize, nextIndex >= 0,
+      nextIndex <= Self.stateSize, left == 1 || nextIndex + left <= Self.stateSize + 1
+    else { return nil }
+    state = words
+    self.left = left
+    self.nextIndex = nextIndex
   }
 
   /// The next 32-bit output (`random()` in PyTorch).

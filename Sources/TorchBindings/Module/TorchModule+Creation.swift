@@ -103,8 +103,6 @@ extension TorchModule {
     },
     like("zeros_like") { try Tensor.zerosLike($0, dtype: $1, requiresGrad: $2) },
     like("ones_like") { try Tensor.onesLike($0, dtype: $1, requiresGrad: $2) },
-    like("rand_like") { try Tensor.randLike($0, dtype: $1, requiresGrad: $2) },
-    like("randn_like") { try Tensor.randnLike($0, dtype: $1, requiresGrad: $2) },
     like("empty_like") { try Tensor.zerosLike($0, dtype: $1, requiresGrad: $2) },
     BuiltinFunction(name: "full_like") { arguments, context in
       let call = try TorchCall(

@@ -1,12 +1,18 @@
 import Autograd
 import PythonRuntime
 
-/// `torch` functions of the default generator: `rand`, `randn`, `randint`, `manual_seed`,
-/// `initial_seed`, `seed`.
+/// `torch` functions that draw from a generator — `rand`, `randn`, `randint`, `rand_like`, `randn_like`,
+/// `randperm`, `multinomial`, each with `generator=` (None: the session's default generator) — and the default
+/// generator's seeding and state: `manual_seed`, `initial_seed`, `seed`, `get_rng_state`, `set_rng_state`.
 extension TorchModule {
+  /// The keyword-only `generator=` the drawing functions take.
+  static let generatorOption = Signature.Parameter("generator", default: .none, keywordOnly: true)
+
   static let random: [BuiltinFunction] = [
-    sized("rand") { try Tensor.rand($0, dtype: $1, requiresGrad: $2) },
-    sized("randn") { try Tensor.randn($0, dtype: $1, requiresGrad: $2) },
+    sizedRandom("rand") { try Tensor.rand($0, dtype: $1, generator: $2, requiresGrad: $3) },
+    sizedRandom("randn") { try Tensor.randn($0, dtype: $1, generator: $2, requiresGrad: $3) },
+    likeRandom("rand_like") { try Tensor.randLike($0, dtype: $1, generator: $2, requiresGrad: $3) },
+    likeRandom("randn_like") { try Tensor.randnLike($0, dtype: $1, generator: $2, requiresGrad: $3) },
     BuiltinFunction(name: "randint") { arguments, context in
       // randint(high, size) or randint(low, high, size).
       var arguments = arguments
@@ -16,17 +22,51 @@ extension TorchModule {
         arguments.positional.insert(.int(0), at: 0)
       }
       let call = try TorchCall(
-        arguments, Signature("randint", [.init("low", default: .int(0)), "high", "size"] + factoryOptions))
+        arguments,
+        Signature(
+          "randint", [.init("low", default: .int(0)), "high", "size", generatorOption] + factoryOptions))
       try checkDevice(call)
       let low = try call.int("low")
       let high = try call.int("high")
       let shape = try call.intList("size")
       let dtype = try call.dtype("dtype") ?? .int64
+      let generator = try GeneratorObject.argument(call)
       let requiresGrad = try call.bool("requires_grad")
       return try TorchBridge.run(context) {
         TensorObject.value(
           try Tensor.randint(
-            low: Int64(low), high: Int64(high), shape, dtype: dtype, requiresGrad: requiresGrad))
+            low: Int64(low), high: Int64(high), shape, dtype: dtype, generator: generator,
+            requiresGrad: requiresGrad))
+      }
+    },
+    BuiltinFunction(name: "randperm") { arguments, context in
+      let call = try TorchCall(arguments, Signature("randperm", ["n", generatorOption] + factoryOptions))
+      try checkDevice(call)
+      let n = try call.int("n")
+      let dtype = try call.dtype("dtype") ?? .int64
+      let generator = try GeneratorObject.argument(call)
+      let requiresGrad = try call.bool("requires_grad")
+      return try TorchBridge.run(context) {
+        TensorObject.value(
+          try Tensor.randperm(n, dtype: dtype, generator: generator, requiresGrad: requiresGrad))
+      }
+    },
+    BuiltinFunction(name: "multinomial") { arguments, context in
+      let call = try TorchCall(
+        arguments,
+        Signature(
+          "multinomial",
+          [
+            "input", "num_samples", .init("replacement", default: .bool(false)), generatorOption,
+            .init("out", default: .none, keywordOnly: true),
+          ]))
+      let input = try call.tensor("input")
+      let count = try call.int("num_samples")
+      let replacement = try call.bool("replacement")
+      let generator = try GeneratorObject.argument(call)
+      return try TorchBridge.run(context) {
+        TensorObject.value(
+          try input.multinomial(numSamples: count, replacement: replacement, generator: generator))
       }
     },
     BuiltinFunction(name: "manual_seed") { arguments, _ in
@@ -42,5 +82,63 @@ extension TorchModule {
       _ = try TorchCall(arguments, Signature("seed", []))
       return GeneratorObject.freshSeed()
     },
+    BuiltinFunction(name: "get_rng_state") { arguments, context in
+      _ = try TorchCall(python: arguments, method: false, Signature("get_rng_state", []))
+      return try TorchBridge.run(context) {
+        TensorObject.value(Tensor.generatorState(AutogradContext.current.generator))
+      }
+    },
+    BuiltinFunction(name: "set_rng_state") { arguments, context in
+      let call = try TorchCall(python: arguments, method: false, Signature("set_rng_state", ["new_state"]))
+      guard let state = TorchValues.tensor(call["new_state"]) else {
+        throw PythonError(.typeError, "expected a torch.ByteTensor, but got \(call["new_state"].typeName)")
+      }
+      try TorchBridge.run(context) { try state.restoreGenerator(AutogradContext.current.generator) }
+      return .none
+    },
   ]
+
+  /// A drawing factory `name(*size, generator=, dtype=, requires_grad=)`.
+  private static func sizedRandom(
+    _ name: String, _ make: @escaping @Sendable ([Int], DType, Generator?, Bool) throws -> Tensor
+  ) -> BuiltinFunction {
+    BuiltinFunction(name: name) { arguments, context in
+      let call = try TorchCall(
+        arguments,
+        Signature(
+          name, [.init("size", default: .none), generatorOption] + factoryOptions, variadicPositional: "sizes"
+        ))
+      try checkDevice(call)
+      let shape = try call.shape()
+      let dtype = try call.dtype("dtype") ?? .float32
+      let generator = try GeneratorObject.argument(call)
+      let requiresGrad = try call.bool("requires_grad")
+      return try TorchBridge.run(context) {
+        TensorObject.value(try make(shape, dtype, generator, requiresGrad))
+      }
+    }
+  }
+
+  /// A drawing factory `name(input, generator=, dtype=, requires_grad=)` shaped like `input`.
+  private static func likeRandom(
+    _ name: String, _ make: @escaping @Sendable (Tensor, DType?, Generator?, Bool) throws -> Tensor
+  ) -> BuiltinFunction {
+    BuiltinFunction(name: name) { arguments, context in
+      let call = try TorchCall(
+        arguments,
+        Signature(
+          name,
+          ["input", generatorOption] + factoryOptions + [
+            .init("memory_format", default: .none, keywordOnly: true)
+          ]))
+      try checkDevice(call)
+      let input = try call.tensor("input")
+      let dtype = try call.dtype("dtype")
+      let generator = try GeneratorObject.argument(call)
+      let requiresGrad = try call.bool("requires_grad")
+      return try TorchBridge.run(context) {
+        TensorObject.value(try make(input, dtype, generator, requiresGrad))
+      }
+    }
+  }
 }

@@ -27,7 +27,7 @@ enum TorchModule {
       ("Size", .type(SizeObject.type)),
       ("dtype", .type(DTypeObject.type)), ("float", DTypeObject.value(.float32)),
       ("double", DTypeObject.value(.float64)), ("long", DTypeObject.value(.int64)),
-      ("default_generator", .native(GeneratorObject.shared)),
+      ("default_generator", .native(GeneratorObject.shared)), ("Generator", .type(GeneratorObject.type)),
       (
         "autograd",
         .module(

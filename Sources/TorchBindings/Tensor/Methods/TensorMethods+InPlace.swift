@@ -25,13 +25,21 @@ extension TensorMethods {
     binary("remainder_") { try $0.remainder_($1) },
     clamping("clamp_"),
     clamping("clip_"),
-    TensorMethod("uniform_", [.init("from", default: .int(0)), .init("to", default: .int(1))]) {
-      tensor, call, _ in
-      value(try tensor.uniform_(low: try call.double("from"), high: try call.double("to")))
+    TensorMethod(
+      "uniform_",
+      [.init("from", default: .int(0)), .init("to", default: .int(1)), TorchModule.generatorOption]
+    ) { tensor, call, _ in
+      let generator = try GeneratorObject.argument(call)
+      return value(
+        try tensor.uniform_(low: try call.double("from"), high: try call.double("to"), generator: generator))
     },
-    TensorMethod("normal_", [.init("mean", default: .int(0)), .init("std", default: .int(1))]) {
-      tensor, call, _ in
-      value(try tensor.normal_(mean: try call.double("mean"), std: try call.double("std")))
+    TensorMethod(
+      "normal_",
+      [.init("mean", default: .int(0)), .init("std", default: .int(1)), TorchModule.generatorOption]
+    ) { tensor, call, _ in
+      let generator = try GeneratorObject.argument(call)
+      return value(
+        try tensor.normal_(mean: try call.double("mean"), std: try call.double("std"), generator: generator))
     },
     binary("bitwise_and_") { try $0.bitwise_(.and, $1) },
     binary("bitwise_or_") { try $0.bitwise_(.or, $1) },
