@@ -44,6 +44,10 @@ extension TorchModule {
       try checkDevice(call)
       let n = try call.int("n")
       let dtype = try call.dtype("dtype") ?? .int64
+      switch call["generator"] {
+      case .none, .native(is GeneratorObject): break
+      default: throw randpermGeneratorError(arguments)
+      }
       let generator = try GeneratorObject.argument(call)
       let requiresGrad = try call.bool("requires_grad")
       return try TorchBridge.run(context) {
@@ -97,6 +101,20 @@ extension TorchModule {
       return .none
     },
   ]
+
+  /// PyTorch's refusal of a `generator=` that is not a Generator in `randperm` (which `random_split` calls):
+  /// both of its overloads are listed.
+  static func randpermGeneratorError(_ arguments: Arguments) -> PythonError {
+    let given =
+      arguments.positional.map(LegacyConstructorMessages.typeName)
+      + arguments.keywords.map { "\($0.name)=\(LegacyConstructorMessages.typeName($0.value))" }
+    let options =
+      "Tensor out = None, torch.dtype dtype = None, torch.layout layout = None, torch.device device = None, bool pin_memory = False, bool requires_grad = False"
+    return PythonError(
+      .typeError,
+      "randperm() received an invalid combination of arguments - got (\(given.joined(separator: ", "))), but expected one of:\n"
+        + " * (int n, *, torch.Generator generator, \(options))\n * (int n, *, \(options))\n")
+  }
 
   /// A drawing factory `name(*size, generator=, dtype=, requires_grad=)`.
   private static func sizedRandom(

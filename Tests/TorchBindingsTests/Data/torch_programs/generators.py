@@ -72,3 +72,5 @@ torch.Generator("cpu", 1)
 torch.multinomial(torch.ones(2), 1, generator="a")
 # %%
 torch.ones(2).uniform_(generator=3)
+# %%
+torch.randperm(3, generator=3)
