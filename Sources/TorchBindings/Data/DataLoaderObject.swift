@@ -10,8 +10,15 @@ final class DataLoaderObject: NativeAttributeOwner {
   let shuffle: Bool
   let dropLast: Bool
   let collateFunction: Value
+  /// `generator=`: the loader's seeds and shuffles come from it (nil: the session's default generator, with
+  /// the sampler seeding a fresh one from it each pass, as PyTorch's RandomSampler does).
+  let generator: GeneratorObject?
 
-  init(dataset: Value, batchSize: Int?, shuffle: Bool, dropLast: Bool, collateFunction: Value) {
+  init(
+    dataset: Value, batchSize: Int?, shuffle: Bool, dropLast: Bool, collateFunction: Value,
+    generator: GeneratorObject?
+  ) {
+    self.generator = generator
     self.dataset = dataset
     self.batchSize = batchSize
     self.shuffle = shuffle
@@ -42,10 +49,10 @@ final class DataLoaderObject: NativeAttributeOwner {
       where call.has(unsupported) {
         throw NNError.value("DataLoader's \(unsupported)= is not available in Gradbook")
       }
-      // Only the default generator exists in a session (torch.manual_seed seeds it).
+      let generator: GeneratorObject?
       switch call["generator"] {
-      case .none: break
-      case .native(let object) where object is GeneratorObject: break
+      case .none: generator = nil
+      case .native(let object as GeneratorObject): generator = object
       default: throw NNError.type("generator must be a torch.Generator")
       }
       let batchSize = try call.optionalInt("batch_size")
@@ -61,7 +68,7 @@ final class DataLoaderObject: NativeAttributeOwner {
       return .native(
         DataLoaderObject(
           dataset: call["dataset"], batchSize: batchSize, shuffle: shuffle, dropLast: dropLast,
-          collateFunction: call["collate_fn"]))
+          collateFunction: call["collate_fn"], generator: generator))
     })
 
   /// The number of samples in the dataset.
@@ -81,9 +88,10 @@ final class DataLoaderObject: NativeAttributeOwner {
     let count = try datasetCount(context)
     try context.chargeSteps(count)
     let order: [Int] = try TorchBridge.run(context) {
-      _ = DataLoaderSampling.iteratorBaseSeed()
+      let source = generator?.generator
+      _ = DataLoaderSampling.iteratorBaseSeed(generator: source)
       guard shuffle else { return Array(0..<count) }
-      return try DataLoaderSampling.samplerOrder(count: count).map { Int($0) }
+      return try DataLoaderSampling.samplerOrder(count: count, generator: source).map { Int($0) }
     }
     guard let batchSize else {
       return try order.map { index in

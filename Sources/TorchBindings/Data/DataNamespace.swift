@@ -37,7 +37,18 @@ enum DataNamespace {
         try DataLoaderSampling.randomSplitLengths(count: count, lengths: lengths)
       }
       for warning in warnings { TorchBridge.forwardWarning(warning, to: context) }
-      let pieces = try TorchBridge.run(context) { DataLoaderSampling.randomSplitIndices(lengths: sizes) }
+      let generator: Generator?
+      switch call["generator"] {
+      case .none: generator = nil
+      case .native(let object as GeneratorObject): generator = object.generator
+      default:
+        // PyTorch hands the generator to randperm, which refuses it.
+        throw TorchModule.randpermGeneratorError(
+          Arguments([.int(count)], keywords: [("generator", call["generator"])]))
+      }
+      let pieces = try TorchBridge.run(context) {
+        DataLoaderSampling.randomSplitIndices(lengths: sizes, generator: generator)
+      }
       return .makeList(
         pieces.map { indices in
           .native(SubsetObject(dataset: dataset, indices: indices.map { .int(Int($0)) }))
