@@ -52,7 +52,7 @@ final class TorchBindingTests: XCTestCase {
       "grad_modes", "indexing", "joining", "edge_cases", "idioms", "engine_messages", "views_budget", "inplace_bitwise",
       "random", "reductions", "size", "views", "decorators", "members", "autograd_function",
       "tensor_functions", "tensor_selections", "tensor_rearranging", "tensor_rounding", "tensor_statistics",
-      "tensor_ordering", "tensor_scattering", "hooks_printing", "dtype_names", "devices", "out_argument", "range_indexing", "legacy_constructors", "generators", "data_generators",
+      "tensor_ordering", "tensor_scattering", "hooks_printing", "dtype_names", "devices", "out_argument", "range_indexing", "legacy_constructors", "generators", "data_generators", "inplace_forms",
       // NNProgramTests:
       "nn_modules", "nn_optim", "nn_data", "nn_training_sgd", "nn_training_adam", "nn_subclass",
       "nn_train_eval",
@@ -76,6 +76,7 @@ final class TorchBindingTests: XCTestCase {
   func testLegacyConstructors() throws { try check("legacy_constructors") }
   func testGenerators() throws { try check("generators") }
   func testDataGenerators() throws { try check("data_generators") }
+  func testInPlaceFormsAndCMethodErrors() throws { try check("inplace_forms") }
   func testMembersAndForwarding() throws { try check("members") }
   func testAttributes() throws { try check("attributes") }
   func testConversions() throws { try check("conversions") }

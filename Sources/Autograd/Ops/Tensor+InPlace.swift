@@ -52,6 +52,12 @@ extension Tensor {
     try writeValues(from: result)
     storage.version &+= 1
     guard context.isGradEnabled, let node = result.gradFn else { return self }
+    // An op that saves its own output (exp, sigmoid, sqrt, …) saved the fresh result; in PyTorch that output
+    // is self, so a later in-place change of self must invalidate it: the saved output becomes self.
+    node.savedTensors = node.savedTensors.map { saved in
+      guard saved.isOutput, saved.tensor.storage === result.storage else { return saved }
+      return SavedTensor(output: self, index: saved.outputIndex)
+    }
     if let base = viewBase, let replay = viewReplay {
       try rebaseThroughView(base: base, replay: replay, node: node)
     } else {

@@ -36,9 +36,31 @@ struct TensorMethod: Sendable {
     self.body = body
   }
 
+  /// Methods without parameters here that PyTorch nevertheless parses with its argument parser (they take a
+  /// `memory_format=` Gradbook leaves out, or are Python methods), so their errors keep Python's wording.
+  static let parsedWithoutParameters: Set<String> = [
+    "bfloat16", "bool", "byte", "char", "clone", "contiguous", "cpu", "double", "float", "half", "int",
+    "is_contiguous", "long", "nonzero", "numpy", "short",
+  ]
+
+  /// Whether PyTorch implements the method in C taking no argument (`METH_NOARGS`), which words a wrong call
+  /// as `TensorBase.log1p() takes no arguments (1 given)`.
+  var takesNoArguments: Bool {
+    signature.parameters.isEmpty && signature.variadicPositional == nil && signature.variadicKeyword == nil
+      && !Self.parsedWithoutParameters.contains(name)
+  }
+
   /// The method as a member of `torch.Tensor`.
   var member: Member {
     let (name, signature, body) = (self.name, self.signature, self.body)
+    if takesNoArguments {
+      return .method(name, .positional(0...0)) { receiver, arguments, context in
+        let object: TensorObject = try Member.native(receiver, name)
+        try CMethod.check(arguments, "TensorBase", name, count: 0)
+        let call = try TorchCall(arguments, signature)
+        return try TorchBridge.run(context) { try body(object.tensor, call, context) }
+      }
+    }
     return .method(name, .parameters(signature)) { receiver, arguments, context in
       let object: TensorObject = try Member.native(receiver, name)
       let call = try TorchCall(arguments, signature)

@@ -4,10 +4,13 @@ import PythonRuntime
 /// `torch.Tensor`'s methods, declared in groups (one file each), and the `torch` functions that
 /// forward to them; both derive from this one list.
 enum TensorMethods {
-  static let all: [TensorMethod] =
-    inspection + autograd + conversion + creation + views + inPlace + arithmetic + pointwise + reductions
-    + linearAlgebra + comparison + functions + selections + rearranging + rounding + statistics
-    + ordering + scattering + [registerHook]
+  static let all: [TensorMethod] = {
+    let declared =
+      inspection + autograd + conversion + creation + views + inPlace + arithmetic + pointwise + reductions
+      + linearAlgebra + comparison + functions + selections + rearranging + rounding + statistics
+      + ordering + scattering + [registerHook]
+    return declared + inPlaceForms(of: declared)
+  }()
 
   /// The members of `torch.Tensor`: its methods and its data attributes.
   static let table = MemberTable([all.map(\.member), TensorProperties.all])
