@@ -15,11 +15,11 @@ extension Tensor {
   /// refused while autograd would need to record (an input or `out` requires grad), refused when `out`
   /// partly overlaps an input or has elements sharing memory; the result's dtype must be castable to
   /// `out`'s (or equal it, for `.exact`); an `out` of another shape is resized, with PyTorch's deprecation
-  /// warning unless it was empty.
+  /// warning unless it was empty (or `resizeWarning` is false: factories such as `torch.zeros` resize silently).
   @discardableResult
   public static func writeOut(
     _ out: Tensor, function: String, inputs: [Tensor], dtypeRule: OutDTypeRule = .castable,
-    _ compute: () throws -> Tensor
+    resizeWarning: Bool = true, _ compute: () throws -> Tensor
   ) throws -> Tensor {
     let context = AutogradContext.current
     if context.isGradEnabled && (out.requiresGrad || inputs.contains { $0.requiresGrad }) {
@@ -52,7 +52,7 @@ extension Tensor {
     default: break
     }
     if out.shape != result.shape {
-      if out.count != 0 {
+      if out.count != 0 && resizeWarning {
         context.warn(
           "UserWarning: An output with one or more elements was resized since it had shape \(out.shape), which does not match the required output shape \(result.shape). This behavior is deprecated, and in a future PyTorch release outputs will not be resized unless they have zero elements. You can explicitly reuse an out tensor t by resizing it, inplace, to zero elements with t.resize_(0)."
         )

@@ -37,27 +37,22 @@ extension TorchModule {
     sized("ones") { try Tensor.ones($0, dtype: $1, requiresGrad: $2) },
     sized("empty") { try Tensor.empty($0, dtype: $1, requiresGrad: $2) },
     BuiltinFunction(name: "full") { arguments, context in
-      let call = try TorchCall(arguments, Signature("full", ["size", "fill_value"] + factoryOptions))
+      let call = try TorchCall(
+        arguments, Signature("full", ["size", "fill_value"] + factoryOptions + [factoryOut]))
       try checkDevice(call)
       let shape = try call.intList("size")
       let value = try call.scalar("fill_value")
-      let dtype = try call.dtype("dtype")
-      let requiresGrad = try call.bool("requires_grad")
-      return try TorchBridge.run(context) {
-        TensorObject.value(try Tensor.full(shape, value, dtype: dtype, requiresGrad: requiresGrad))
-      }
+      return try factoryResult(call, context) { try Tensor.full(shape, value, dtype: $0, requiresGrad: $1) }
     },
     BuiltinFunction(name: "eye") { arguments, context in
       let call = try TorchCall(
-        arguments, Signature("eye", ["n", .init("m", default: .none)] + factoryOptions))
+        arguments, Signature("eye", ["n", .init("m", default: .none)] + factoryOptions + [factoryOut]))
       try checkDevice(call)
       let rows = try call.int("n")
       let columns = try call.optionalInt("m")
-      let dtype = try call.dtype("dtype") ?? .float32
-      let requiresGrad = try call.bool("requires_grad")
-      return try TorchBridge.run(context) {
-        _ = try checkedCount([rows, columns ?? rows], context: context)
-        return TensorObject.value(try Tensor.eye(rows, columns, dtype: dtype, requiresGrad: requiresGrad))
+      _ = try checkedCount([rows, columns ?? rows], context: context)
+      return try factoryResult(call, context) {
+        try Tensor.eye(rows, columns, dtype: $0 ?? .float32, requiresGrad: $1)
       }
     },
     BuiltinFunction(name: "arange") { arguments, context in
@@ -66,7 +61,7 @@ extension TorchModule {
         Signature(
           "arange",
           [.init("start", default: .none), .init("end", default: .none), .init("step", default: .none)]
-            + factoryOptions))
+            + factoryOptions + [factoryOut]))
       try checkDevice(call)
       let start: Scalar
       let end: Scalar
@@ -81,24 +76,19 @@ extension TorchModule {
         end = try call.scalar("start")
       }
       let step = try call.optionalScalar("step") ?? .int(1)
-      let dtype = try call.dtype("dtype")
-      let requiresGrad = try call.bool("requires_grad")
-      return try TorchBridge.run(context) {
-        TensorObject.value(
-          try Tensor.arange(start: start, end: end, step: step, dtype: dtype, requiresGrad: requiresGrad))
+      return try factoryResult(call, context) {
+        try Tensor.arange(start: start, end: end, step: step, dtype: $0, requiresGrad: $1)
       }
     },
     BuiltinFunction(name: "linspace") { arguments, context in
-      let call = try TorchCall(arguments, Signature("linspace", ["start", "end", "steps"] + factoryOptions))
+      let call = try TorchCall(
+        arguments, Signature("linspace", ["start", "end", "steps"] + factoryOptions + [factoryOut]))
       try checkDevice(call)
       let start = try call.double("start")
       let end = try call.double("end")
       let steps = try call.int("steps")
-      let dtype = try call.dtype("dtype") ?? .float32
-      let requiresGrad = try call.bool("requires_grad")
-      return try TorchBridge.run(context) {
-        TensorObject.value(
-          try Tensor.linspace(start, end, steps: steps, dtype: dtype, requiresGrad: requiresGrad))
+      return try factoryResult(call, context) {
+        try Tensor.linspace(start, end, steps: steps, dtype: $0 ?? .float32, requiresGrad: $1)
       }
     },
     like("zeros_like") { try Tensor.zerosLike($0, dtype: $1, requiresGrad: $2) },
@@ -129,9 +119,37 @@ extension TorchModule {
     .init("device", default: .none, keywordOnly: true),
     .init("requires_grad", default: .bool(false), keywordOnly: true),
     .init("layout", default: .none, keywordOnly: true),
-    .init("out", default: .none, keywordOnly: true),
     .init("pin_memory", default: .bool(false), keywordOnly: true),
   ]
+
+  /// `out=` of the factories that take it (`zeros`, `rand`, `arange`, …; not `tensor` nor the `*_like` family).
+  static let factoryOut = Signature.Parameter("out", default: .none, keywordOnly: true)
+
+  /// A factory's result: `make(dtype, requiresGrad)` with the requested dtype (nil: the factory's default), or,
+  /// with `out=`, made in out's dtype (a different `dtype=` is refused) and written into out, which is resized
+  /// silently, as PyTorch's factories do, and then takes `requires_grad=`.
+  static func factoryResult(
+    _ call: TorchCall, _ context: NativeContext, _ make: (DType?, Bool) throws -> Tensor
+  ) throws -> Value {
+    let dtype = try call.dtype("dtype")
+    let requiresGrad = try call.bool("requires_grad")
+    guard call.has("out") else {
+      return try TorchBridge.run(context) { TensorObject.value(try make(dtype, requiresGrad)) }
+    }
+    let out = try call.tensor("out")
+    if let dtype, dtype != out.dtype {
+      throw PythonError(
+        .runtimeError,
+        "dtype \(dtype.scalarTypeName) does not match dtype of out parameter (\(out.dtype.scalarTypeName))")
+    }
+    try TorchBridge.run(context) {
+      try Tensor.writeOut(
+        out, function: "aten::\(call.functionName)", inputs: [], dtypeRule: .exact, resizeWarning: false
+      ) { try make(out.dtype, false) }
+      if requiresGrad { try out.requiresGrad_(true) }
+    }
+    return call["out"]
+  }
 
   static func checkDevice(_ call: TorchCall) throws {
     switch call["device"] {
@@ -152,17 +170,18 @@ extension TorchModule {
     BuiltinFunction(name: name) { arguments, context in
       let call = try TorchCall(
         arguments,
-        Signature(name, [.init("size", default: .none)] + factoryOptions, variadicPositional: "sizes"))
+        Signature(
+          name, [.init("size", default: .none)] + factoryOptions + [factoryOut], variadicPositional: "sizes"))
       try checkDevice(call)
       let shape = try call.shape()
-      let dtype = try call.dtype("dtype") ?? .float32
-      let requiresGrad = try call.bool("requires_grad")
-      return try TorchBridge.run(context) { TensorObject.value(try make(shape, dtype, requiresGrad)) }
+      return try factoryResult(call, context) { try make(shape, $0 ?? .float32, $1) }
     }
   }
 
   /// `name(input, dtype=, requires_grad=)` creating a tensor shaped like `input`.
-  private static func like(_ name: String, _ make: @escaping @Sendable (Tensor, DType?, Bool) throws -> Tensor)
+  private static func like(
+    _ name: String, _ make: @escaping @Sendable (Tensor, DType?, Bool) throws -> Tensor
+  )
     -> BuiltinFunction
   {
     BuiltinFunction(name: name) { arguments, context in

@@ -24,35 +24,31 @@ extension TorchModule {
       let call = try TorchCall(
         arguments,
         Signature(
-          "randint", [.init("low", default: .int(0)), "high", "size", generatorOption] + factoryOptions))
+          "randint",
+          [.init("low", default: .int(0)), "high", "size", generatorOption] + factoryOptions + [factoryOut]))
       try checkDevice(call)
       let low = try call.int("low")
       let high = try call.int("high")
       let shape = try call.intList("size")
-      let dtype = try call.dtype("dtype") ?? .int64
       let generator = try GeneratorObject.argument(call)
-      let requiresGrad = try call.bool("requires_grad")
-      return try TorchBridge.run(context) {
-        TensorObject.value(
-          try Tensor.randint(
-            low: Int64(low), high: Int64(high), shape, dtype: dtype, generator: generator,
-            requiresGrad: requiresGrad))
+      return try factoryResult(call, context) {
+        try Tensor.randint(
+          low: Int64(low), high: Int64(high), shape, dtype: $0 ?? .int64, generator: generator,
+          requiresGrad: $1)
       }
     },
     BuiltinFunction(name: "randperm") { arguments, context in
-      let call = try TorchCall(arguments, Signature("randperm", ["n", generatorOption] + factoryOptions))
+      let call = try TorchCall(
+        arguments, Signature("randperm", ["n", generatorOption] + factoryOptions + [factoryOut]))
       try checkDevice(call)
       let n = try call.int("n")
-      let dtype = try call.dtype("dtype") ?? .int64
       switch call["generator"] {
       case .none, .native(is GeneratorObject): break
       default: throw randpermGeneratorError(arguments)
       }
       let generator = try GeneratorObject.argument(call)
-      let requiresGrad = try call.bool("requires_grad")
-      return try TorchBridge.run(context) {
-        TensorObject.value(
-          try Tensor.randperm(n, dtype: dtype, generator: generator, requiresGrad: requiresGrad))
+      return try factoryResult(call, context) {
+        try Tensor.randperm(n, dtype: $0 ?? .int64, generator: generator, requiresGrad: $1)
       }
     },
     BuiltinFunction(name: "multinomial") { arguments, context in
@@ -124,16 +120,12 @@ extension TorchModule {
       let call = try TorchCall(
         arguments,
         Signature(
-          name, [.init("size", default: .none), generatorOption] + factoryOptions, variadicPositional: "sizes"
-        ))
+          name, [.init("size", default: .none), generatorOption] + factoryOptions + [factoryOut],
+          variadicPositional: "sizes"))
       try checkDevice(call)
       let shape = try call.shape()
-      let dtype = try call.dtype("dtype") ?? .float32
       let generator = try GeneratorObject.argument(call)
-      let requiresGrad = try call.bool("requires_grad")
-      return try TorchBridge.run(context) {
-        TensorObject.value(try make(shape, dtype, generator, requiresGrad))
-      }
+      return try factoryResult(call, context) { try make(shape, $0 ?? .float32, generator, $1) }
     }
   }
 
