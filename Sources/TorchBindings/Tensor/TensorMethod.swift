@@ -50,9 +50,27 @@ struct TensorMethod: Sendable {
       && !Self.parsedWithoutParameters.contains(name)
   }
 
+  /// Methods PyTorch writes in Python (`torch/_tensor.py`), whose argument errors are CPython's and count `self`:
+  /// `Tensor.split() missing 1 required positional argument: 'split_size'`.
+  static let pythonLevel: Set<String> = ["backward", "norm", "register_hook", "split"]
+
   /// The method as a member of `torch.Tensor`.
   var member: Member {
     let (name, signature, body) = (self.name, self.signature, self.body)
+    if Self.pythonLevel.contains(name) {
+      var withSelfSignature = signature
+      withSelfSignature.functionName = "Tensor.\(name)"
+      withSelfSignature.parameters.insert("self", at: 0)
+      let pythonSignature = withSelfSignature
+      return .method(name, .parameters(signature)) { receiver, arguments, context in
+        let object: TensorObject = try Member.native(receiver, name)
+        var withSelf = arguments
+        withSelf.positional.insert(receiver, at: 0)
+        _ = try withSelf.bind(pythonSignature)
+        let call = try TorchCall(arguments, signature)
+        return try TorchBridge.run(context) { try body(object.tensor, call, context) }
+      }
+    }
     if takesNoArguments {
       return .method(name, .positional(0...0)) { receiver, arguments, context in
         let object: TensorObject = try Member.native(receiver, name)

@@ -33,7 +33,7 @@ extension TensorMethods {
       "norm",
       [
         .init("p", default: .string("fro")), .init("dim", default: .none),
-        .init("keepdim", default: .bool(false)), .init("dtype", default: .none, keywordOnly: true),
+        .init("keepdim", default: .bool(false)), .init("dtype", default: .none),
       ], torch: .same
     ) { tensor, call, _ in
       var input = tensor

@@ -54,3 +54,13 @@ x.clone(1)
 x.float(1)
 # %%
 torch.sin(x, 1)
+# %%
+x.split()
+# %%
+x.backward(foo=1)
+# %%
+x.register_hook()
+# %%
+x.norm(1, 2, 3, 4, 5, 6)
+# %%
+print(x.norm(2, 0, False, torch.float64), x.split(3, 0))
