@@ -2,8 +2,9 @@ import Autograd
 import PythonRuntime
 
 /// `torch` functions that draw from a generator — `rand`, `randn`, `randint`, `rand_like`, `randn_like`,
-/// `randperm`, `multinomial`, each with `generator=` (None: the session's default generator) — and the default
-/// generator's seeding and state: `manual_seed`, `initial_seed`, `seed`, `get_rng_state`, `set_rng_state`.
+/// `randperm`, each with `generator=` (None: the session's default generator; `multinomial` and `bernoulli`
+/// are tensor methods with function forms) — and the default generator's seeding and state: `manual_seed`,
+/// `initial_seed`, `seed`, `get_rng_state`, `set_rng_state`.
 extension TorchModule {
   /// The keyword-only `generator=` the drawing functions take.
   static let generatorOption = Signature.Parameter("generator", default: .none, keywordOnly: true)
@@ -49,24 +50,6 @@ extension TorchModule {
       let generator = try GeneratorObject.argument(call)
       return try factoryResult(call, context) {
         try Tensor.randperm(n, dtype: $0 ?? .int64, generator: generator, requiresGrad: $1)
-      }
-    },
-    BuiltinFunction(name: "multinomial") { arguments, context in
-      let call = try TorchCall(
-        arguments,
-        Signature(
-          "multinomial",
-          [
-            "input", "num_samples", .init("replacement", default: .bool(false)), generatorOption,
-            .init("out", default: .none, keywordOnly: true),
-          ]))
-      let input = try call.tensor("input")
-      let count = try call.int("num_samples")
-      let replacement = try call.bool("replacement")
-      let generator = try GeneratorObject.argument(call)
-      return try TorchBridge.run(context) {
-        TensorObject.value(
-          try input.multinomial(numSamples: count, replacement: replacement, generator: generator))
       }
     },
     BuiltinFunction(name: "manual_seed") { arguments, _ in

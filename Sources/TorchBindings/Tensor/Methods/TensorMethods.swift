@@ -8,7 +8,7 @@ enum TensorMethods {
     let declared =
       inspection + autograd + conversion + creation + views + inPlace + arithmetic + pointwise + reductions
       + linearAlgebra + comparison + functions + selections + rearranging + rounding + statistics
-      + ordering + scattering + [registerHook]
+      + ordering + scattering + sampling + [registerHook]
     return declared + inPlaceForms(of: declared)
   }()
 

@@ -6,6 +6,13 @@ print(g.manual_seed(3) is g, torch.rand(3, generator=g), torch.randn(2, generato
 # %%
 print(torch.randperm(5, generator=g), torch.multinomial(torch.tensor([0.2, 0.3, 0.5]), 2, generator=g), torch.multinomial(torch.tensor([0.2, 0.8]), 4, True, generator=g))
 # %%
+q = torch.tensor([[0.2, 0.9], [0.5, 0.5]])
+print(torch.bernoulli(q, generator=torch.Generator().manual_seed(1)), q.bernoulli(generator=torch.Generator().manual_seed(1)), torch.bernoulli(q, 0.5, generator=torch.Generator().manual_seed(1)))
+print(torch.zeros(2, 3).bernoulli_(0.3, generator=torch.Generator().manual_seed(2)), torch.zeros(2).bernoulli_(torch.tensor([0.1, 0.9]), generator=torch.Generator().manual_seed(3)))
+print(q.multinomial(1, generator=torch.Generator().manual_seed(4)), torch.multinomial(q, 2, replacement=True, generator=torch.Generator().manual_seed(5)))
+# %%
+torch.zeros(2).bernoulli_(1.5)
+# %%
 torch.manual_seed(3)
 print(torch.rand(3), torch.randn(2), torch.randint(0, 10, (4,)), torch.randint(10, (3,)), torch.randperm(5))
 # %%
