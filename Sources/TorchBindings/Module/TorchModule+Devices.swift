@@ -47,9 +47,13 @@ extension TorchModule {
     },
   ]
 
-  /// `torch.accelerator` and `torch.backends` (holding `mps`) for one session's `torch` module.
+  /// `torch.accelerator` and `torch.backends` (holding `mps` and `cudnn`) for one session's `torch` module.
   static func deviceModules() -> [(String, Value)] {
     let mps = ModuleObject(name: "torch.backends.mps", attributes: Namespace(functions: mpsFunctions).values)
+    // The cuDNN switches reproducibility recipes set; a cell may assign them (they change nothing on the CPU).
+    let cudnn = ModuleObject(
+      name: "torch.backends.cudnn",
+      attributes: ["deterministic": .bool(false), "benchmark": .bool(false), "enabled": .bool(true)])
     return [
       (
         "accelerator",
@@ -57,7 +61,11 @@ extension TorchModule {
           ModuleObject(
             name: "torch.accelerator", attributes: Namespace(functions: acceleratorFunctions).values))
       ),
-      ("backends", .module(ModuleObject(name: "torch.backends", attributes: ["mps": .module(mps)]))),
+      (
+        "backends",
+        .module(
+          ModuleObject(name: "torch.backends", attributes: ["mps": .module(mps), "cudnn": .module(cudnn)]))
+      ),
     ]
   }
 }

@@ -96,6 +96,26 @@ extension TorchModule {
       _ = try TorchCall(arguments, Signature("device_count", []))
       return .int(0)
     },
+    // Seeding CUDA without a GPU is accepted and does nothing (PyTorch defers it until CUDA starts), so the usual
+    // reproducibility lines run; the seed is still checked as `int(seed)`.
+    BuiltinFunction(name: "manual_seed") { arguments, _ in
+      _ = try GeneratorObject.seedValue(
+        try TorchCall(python: arguments, method: false, Signature("manual_seed", ["seed"])))
+      return .none
+    },
+    BuiltinFunction(name: "manual_seed_all") { arguments, _ in
+      _ = try GeneratorObject.seedValue(
+        try TorchCall(python: arguments, method: false, Signature("manual_seed_all", ["seed"])))
+      return .none
+    },
+    BuiltinFunction(name: "empty_cache") { arguments, _ in
+      _ = try TorchCall(python: arguments, method: false, Signature("empty_cache", []))
+      return .none
+    },
+    BuiltinFunction(name: "is_initialized") { arguments, _ in
+      _ = try TorchCall(python: arguments, method: false, Signature("is_initialized", []))
+      return .bool(false)
+    },
   ]
 
   /// One tensor or a sequence of tensors.

@@ -88,6 +88,12 @@ final class GeneratorObject: NativeObject, @unchecked Sendable {
 
   /// `torch.manual_seed(seed)`: any Python int in [-2^63, 2^63), or what `int()` makes of a float or a string.
   static func manualSeed(_ call: TorchCall) throws {
+    let seed = try seedValue(call)
+    AutogradContext.current.generator.manualSeed(Generator.seed(fromPythonInteger: Int64(seed)))
+  }
+
+  /// `int(seed)` as `torch.manual_seed` and `torch.cuda.manual_seed` take it, with Python's errors.
+  static func seedValue(_ call: TorchCall) throws -> Int {
     let seed: Int
     switch call["seed"] {
     case .int(let number): seed = number
@@ -114,7 +120,7 @@ final class GeneratorObject: NativeObject, @unchecked Sendable {
     default:
       throw call.typeError("seed", expected: "int")
     }
-    AutogradContext.current.generator.manualSeed(Generator.seed(fromPythonInteger: Int64(seed)))
+    return seed
   }
 
   /// `torch.initial_seed()`.

@@ -23,3 +23,15 @@ torch.backends.mps.is_built(True)
 torch.accelerator.current_accelerator(True, False)
 # %%
 torch.set_default_device()
+# %%
+torch.manual_seed(0)
+torch.cuda.manual_seed(0)
+torch.cuda.manual_seed_all(0)
+torch.backends.cudnn.deterministic = True
+torch.backends.cudnn.benchmark = False
+print(torch.backends.cudnn.deterministic, torch.backends.cudnn.benchmark, torch.backends.cudnn.enabled, torch.rand(2))
+print(torch.cuda.empty_cache(), torch.cuda.is_initialized(), torch.cuda.manual_seed(2.5))
+# %%
+torch.cuda.manual_seed("a")
+# %%
+torch.cuda.manual_seed_all()
