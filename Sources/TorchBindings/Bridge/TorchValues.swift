@@ -89,7 +89,7 @@ enum TorchValues {
 
   /// A range's elements as an int64 tensor, made by `arange`, so that a huge range meets the element budget
   /// before anything is materialised.
-  private static func rangeTensor(_ range: RangeValue) throws -> Tensor {
+  static func rangeTensor(_ range: RangeValue) throws -> Tensor {
     // arange refuses bounds that disagree with the step's sign; such a range is simply empty.
     if range.exactCount == 0 { return try Tensor.empty([0], dtype: .int64) }
     return try Tensor.arange(

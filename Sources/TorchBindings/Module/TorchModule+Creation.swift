@@ -21,7 +21,7 @@ extension TorchModule {
           if requiresGrad { try copy.requiresGrad_(true) }
           return TensorObject.value(copy)
         }
-        let data = try TorchValues.tensorData(call["data"])
+        let data = try TensorDataReader.read(call["data"], dtype: dtype)
         return TensorObject.value(try Tensor.tensor(data, dtype: dtype, requiresGrad: requiresGrad))
       }
     },

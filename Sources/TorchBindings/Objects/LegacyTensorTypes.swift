@@ -74,7 +74,8 @@ enum LegacyTensorTypes {
       return TensorObject.value(object.tensor.detach())
     case .string: throw PythonError(.typeError, "new(): invalid data type 'str'")
     case .list, .tuple, .range:
-      return TensorObject.value(try Tensor.tensor(try TorchValues.tensorData(value), dtype: dtype))
+      return TensorObject.value(
+        try Tensor.tensor(try TensorDataReader.read(value, dtype: dtype), dtype: dtype))
     default:
       throw PythonError(.typeError, "new(): data must be a sequence (got \(value.typeName))")
     }

@@ -41,7 +41,8 @@ class TensorObject: NativeObject {
     return try TorchBridge.run(context) {
       if bound.extraPositional.count == 1, bound.extraPositional[0].sequenceElements != nil {
         return TensorObject.value(
-          try Tensor.tensor(try TorchValues.tensorData(bound.extraPositional[0]), dtype: .float32))
+          try Tensor.tensor(
+            try TensorDataReader.read(bound.extraPositional[0], dtype: .float32), dtype: .float32))
       }
       let sizes = try bound.extraPositional.map { try $0.asInt() }
       return TensorObject.value(try Tensor.empty(sizes))

@@ -21,9 +21,10 @@ extension TensorMethods {
           requiresGrad: try call.bool("requires_grad")))
     },
     TensorMethod("new_tensor", ["data"] + options) { tensor, call, _ in
-      value(
+      let dtype = try call.dtype("dtype") ?? tensor.dtype
+      return value(
         try Tensor.tensor(
-          try TorchValues.tensorData(call["data"]), dtype: try call.dtype("dtype") ?? tensor.dtype,
+          try TensorDataReader.read(call["data"], dtype: dtype), dtype: dtype,
           requiresGrad: try call.bool("requires_grad")))
     },
   ]
