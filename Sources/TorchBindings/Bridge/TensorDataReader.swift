@@ -79,9 +79,12 @@ enum TensorDataReader {
       let tensor = object.tensor
       let expected = Array(sizes[dim...])
       guard tensor.shape == expected else {
+        // Read as nested sequences, the tensor first differs from the sizes at this depth.
+        let offset =
+          tensor.shape.indices.first { $0 < expected.count && tensor.shape[$0] != expected[$0] } ?? 0
+        let got = offset < tensor.shape.count ? tensor.shape[offset] : 0
         throw PythonError(
-          .valueError,
-          "expected sequence of length \(sizes[dim]) at dim \(dim) (got \(tensor.shape.first ?? 0))")
+          .valueError, "expected sequence of length \(expected[offset]) at dim \(dim + offset) (got \(got))")
       }
       return try tensor.tolist()
     }

@@ -42,3 +42,5 @@ torch.ones(2).new_tensor([1, None])
 torch.LongTensor([None])
 # %%
 torch.FloatTensor(['a'])
+# %%
+torch.tensor([[[1, 2], [3, 4]], torch.ones(2, 3)])
