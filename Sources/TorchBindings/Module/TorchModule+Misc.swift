@@ -7,12 +7,18 @@ extension TorchModule {
   static let misc: [BuiltinFunction] =
     [
       BuiltinFunction(name: "pow") { arguments, context in
-        let call = try TorchCall(arguments, Signature("pow", ["input", "exponent"]))
-        return try TorchBridge.run(context) {
+        let signature = Signature("pow", ["input", "exponent", TensorMethods.outParameter])
+        let call = try TorchCall(arguments, signature)
+        let compute = {
           guard let base = TorchValues.operand(call["input"]) else {
             throw call.typeError("input", expected: "Tensor")
           }
           return TensorObject.value(try Tensor.pow(base, try call.operand("exponent")))
+        }
+        guard call.has("out") else { return try TorchBridge.run(context, compute) }
+        return try TorchBridge.run(context) {
+          try TensorMethods.writeOut(
+            TensorMethods.OutForm(.castable), name: "pow", call: call, parameters: signature.parameters, compute)
         }
       },
       BuiltinFunction(name: "where") { arguments, context in

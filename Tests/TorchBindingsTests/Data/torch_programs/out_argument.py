@@ -61,3 +61,9 @@ torch.relu(a, out=torch.empty(0))
 print(torch.floor_divide(w, 0.3, out=torch.empty(0)).tolist(), torch.exp(torch.tensor([0, 1]), out=torch.empty(0, dtype=torch.float64)))
 # %%
 torch.take_along_dim(w, torch.tensor([1, 0]), 0, out=torch.empty(0))
+# %%
+print(torch.pow(torch.tensor([1., 2.]), 2, out=torch.empty(0)), torch.pow(2, torch.tensor([1., 3.]), out=torch.empty(0, dtype=torch.float64)))
+# %%
+torch.pow(w, 2, out=torch.empty(0))
+# %%
+torch.pow(torch.tensor([1., 2.]), 2, out=torch.empty(0, dtype=torch.int64))
