@@ -18,7 +18,8 @@ extension TorchModule {
         guard call.has("out") else { return try TorchBridge.run(context, compute) }
         return try TorchBridge.run(context) {
           try TensorMethods.writeOut(
-            TensorMethods.OutForm(.castable), name: "pow", call: call, parameters: signature.parameters, compute)
+            TensorMethods.OutForm(.castable), name: "pow", call: call, parameters: signature.parameters,
+            compute)
         }
       },
       BuiltinFunction(name: "where") { arguments, context in
