@@ -52,7 +52,9 @@ final class TorchBindingTests: XCTestCase {
       "grad_modes", "indexing", "joining", "edge_cases", "idioms", "engine_messages", "views_budget", "inplace_bitwise",
       "random", "reductions", "size", "views", "decorators", "members", "autograd_function",
       "tensor_functions", "tensor_selections", "tensor_rearranging", "tensor_rounding", "tensor_statistics",
-      "tensor_ordering", "tensor_scattering", "hooks_printing", "dtype_names", "devices", "out_argument", "range_indexing", "legacy_constructors", "generators", "data_generators", "inplace_forms", "factory_out", "tensor_data",
+      "tensor_ordering", "tensor_scattering", "hooks_printing", "dtype_names",
+      "devices", "out_argument", "range_indexing", "legacy_constructors", "generators", "data_generators",
+      "inplace_forms", "factory_out", "tensor_data",
       // NNProgramTests:
       "nn_modules", "nn_optim", "nn_data", "nn_training_sgd", "nn_training_adam", "nn_subclass",
       "nn_train_eval",
