@@ -144,6 +144,18 @@ final class TorchBehaviourTests: XCTestCase {
       "device(type='cpu')\n")
   }
 
+  /// Data nested far deeper than a tensor may have dimensions, off its first elements (where the sizes are read),
+  /// is refused by torch.tensor before it can exhaust the stack; the session goes on.
+  func testDeeplyNestedDataIsRefusedWithoutExhaustingTheStack() {
+    let results = run([
+      "import torch\nx = 1\nfor i in range(100000):\n    x = [x]", "torch.tensor([1, x])",
+      "print(torch.tensor([1, 2]))",
+    ])
+    XCTAssertEqual(results[1].error?.typeName, "ValueError")
+    XCTAssertEqual(results[1].error?.message, "too many dimensions 'list'")
+    XCTAssertEqual(results[2].output, "tensor([1, 2])\n")
+  }
+
   func testWrappersKeepPythonIdentity() {
     let text = output(
       """

@@ -55,7 +55,11 @@ enum TensorDataReader {
   }
 
   /// Whether the data holds a float (else integers or bools), with PyTorch's errors for what has no dtype.
-  private static func inferKind(_ value: Value) throws -> Bool {
+  /// Nesting deeper than a tensor may have dimensions is refused before it can exhaust the stack.
+  private static func inferKind(_ value: Value, depth: Int = 0) throws -> Bool {
+    if depth > TensorPrinter.maximumPrintableDimensions {
+      throw PythonError(.valueError, "too many dimensions '\(value.typeName)'")
+    }
     switch value {
     case .bool, .int: return false
     case .float: return true
@@ -67,7 +71,7 @@ enum TensorDataReader {
         throw PythonError(.runtimeError, "Could not infer dtype of \(value.typeName)")
       }
       var isFloat = false
-      for item in items where try inferKind(item) { isFloat = true }
+      for item in items where try inferKind(item, depth: depth + 1) { isFloat = true }
       return isFloat
     }
   }
