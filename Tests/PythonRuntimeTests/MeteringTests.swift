@@ -98,4 +98,10 @@ final class MeteringTests: XCTestCase {
     let result = Session(limits: limits).run("big = [0] * 10**5\nx = sorted([big + [1]] + [big] * 1000)")
     XCTAssertEqual(result.error?.typeName, "TimeoutError")
   }
+
+  func testRandomChargesEveryDrawAndEveryElementMoved() {
+    // shuffle reads and moves 160,000 elements: 10,000 steps; choices makes 32,000 draws: 2,000 steps.
+    assertCost("import random\nb = list(range(160000))", "random.shuffle(b)", about: 10_000)
+    assertCost("import random\nb = [1, 2, 3]", "c = random.choices(b, k=32000)", about: 2_000)
+  }
 }

@@ -234,6 +234,17 @@ final class SessionTests: XCTestCase {
     }
   }
 
+  func testRandomStateBelongsToTheSession() {
+    // Unseeded, a session draws what CPython 3.11 draws after random.seed(0): 0.8444218515250481, 0.7579544029403025.
+    let first = Session()
+    let second = Session()
+    XCTAssertEqual(first.run("import random\nrandom.random()").output, "0.8444218515250481\n")
+    XCTAssertEqual(
+      second.run("import random\nrandom.seed(5)\nrandom.random()").output, "0.6229016948897019\n")
+    XCTAssertEqual(first.run("random.random()").output, "0.7579544029403025\n")
+    XCTAssertEqual(first.run("import random as r\nr.seed(5)\nr.random()").output, "0.6229016948897019\n")
+  }
+
   func testNumpyStub() {
     let session = Session()
     XCTAssertNil(session.run("import numpy as np").error)

@@ -2,25 +2,7 @@
 extension Builtins {
   static let iteration: [BuiltinFunction] = [
     function("len") { arguments, evaluator in
-      let value = try single(arguments, "len")
-      switch value {
-      case .string(let text):
-        try evaluator.chargeWork(text.utf8.count)
-        return .int(text.unicodeScalars.count)
-      case .list(let list): return .int(list.elements.count)
-      case .tuple(let elements): return .int(elements.count)
-      case .dict(let dict): return .int(dict.count)
-      case .set(let set): return .int(set.count)
-      case .range(let range):
-        guard let count = range.exactCount else {
-          throw PythonError(.overflowError, "Python int too large to convert to C ssize_t")
-        }
-        return .int(count)
-      case .native(let object):
-        if let length = try object.length(context: evaluator.context) { return .int(length) }
-      default: break
-      }
-      throw PythonError.typeError("object of type '\(value.typeName)' has no len()")
+      .int(try evaluator.length(of: try single(arguments, "len")))
     },
     function("enumerate") { arguments, evaluator in
       let bound = try arguments.bind(Signature("enumerate", ["iterable", .init("start", default: .int(0))]))
@@ -174,4 +156,28 @@ extension Builtins {
       throw Evaluator.stopIteration(iterator.generator?.returnValue)
     },
   ]
+}
+
+extension Evaluator {
+  /// `len(value)`, with CPython's errors for values without a length.
+  func length(of value: Value) throws -> Int {
+    switch value {
+    case .string(let text):
+      try chargeWork(text.utf8.count)
+      return text.unicodeScalars.count
+    case .list(let list): return list.elements.count
+    case .tuple(let elements): return elements.count
+    case .dict(let dict): return dict.count
+    case .set(let set): return set.count
+    case .range(let range):
+      guard let count = range.exactCount else {
+        throw PythonError(.overflowError, "Python int too large to convert to C ssize_t")
+      }
+      return count
+    case .native(let object):
+      if let length = try object.length(context: context) { return length }
+    default: break
+    }
+    throw PythonError.typeError("object of type '\(value.typeName)' has no len()")
+  }
 }

@@ -1,12 +1,13 @@
 /// The modules of the language itself, which every session can import.
 extension ModuleRegistry {
-  /// A registry with `math` and `numpy` (a stub that explains numpy is absent).
+  /// A registry with `math`, `random` and `numpy` (a stub that explains numpy is absent).
   ///
   /// Bindings add their modules to it: the workbook composes `standard()` with `torch`.
   public static func standard() -> ModuleRegistry {
     var registry = ModuleRegistry()
     registry.register("math") { _ in MathModule.make() }
     registry.register("numpy") { _ in NumpyModule.make() }
+    registry.register("random") { context in try RandomModule.make(context) }
     return registry
   }
 }
