@@ -153,7 +153,8 @@ struct Parser {
 
   mutating func parseProgram() throws -> [Statement] {
     let statements = try parseStatements(closedByDedent: false)
-    if let (first, message) = misplacedYields.min(by: { $0.0.isBefore($1.0) }) {
+    let lateFutures = try FutureImports.check(statements).map { ($0, FutureImports.lateMessage) }
+    if let (first, message) = (misplacedYields + lateFutures).min(by: { $0.0.isBefore($1.0) }) {
       throw SyntaxErrorFactory.make(message, line: first.line, column: first.column)
     }
     return statements

@@ -27,6 +27,22 @@ sources = [
     "class A:\n    return 1", "class A: x = 1; y = 2", "class A(B,): pass", "class A(*b): pass", "class A:\npass",
     "for x in y:\n    class A:\n        break", "def f():\n    class A:\n        return 1",
     "@d\n@e(1)\nclass A: pass",
+    # Future imports.
+    "from __future__ import nope", "from __future__ import annotations, nope",
+    "x = 1\nfrom __future__ import annotations", "'''doc'''\nfrom __future__ import annotations",
+    "'''doc'''\n'''two'''\nfrom __future__ import annotations",
+    "# c\n\nfrom __future__ import division\nfrom __future__ import print_function", "from __future__ import braces",
+    "from __future__ import *", "from __future__ import (annotations,\n   division)", "import __future__",
+    "from __future__ import annotations as a", "if x:\n    from __future__ import division",
+    "def f():\n    from __future__ import division", "class A:\n    from __future__ import division",
+    "try:\n    pass\nfinally:\n    from __future__ import division",
+    "from __future__ import nested_scopes, generators, with_statement, unicode_literals, generator_stop",
+    "x = 1; from __future__ import division", "from __future__ import division; x = 1",
+    "from __future__ import division\nimport math\nfrom __future__ import annotations",
+    "from __future__ import nope\nx = (", "from __future__ import annotations\nfrom __future__ import nope",
+    "'doc'; from __future__ import division", "f'doc'\nfrom __future__ import division",
+    "(1)\nfrom __future__ import division", "if x:\n    from __future__ import division\nfrom __future__ import nope",
+    "yield 1\nfrom __future__ import nope", "from __future__ import division\nyield 1\nfrom __future__ import annotations",
 ]
 
 with open("syntax_errors.tsv", "w") as out:
