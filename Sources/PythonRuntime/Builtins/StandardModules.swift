@@ -1,6 +1,6 @@
 /// The modules of the language itself, which every session can import.
 extension ModuleRegistry {
-  /// A registry with `math`, `random`, `__future__` and `numpy` (a stub that explains numpy is absent).
+  /// The language's modules (`math`, `random`, `collections`, …) and `numpy` (a stub that explains numpy is absent).
   ///
   /// Bindings add their modules to it: the workbook composes `standard()` with `torch`.
   public static func standard() -> ModuleRegistry {
@@ -9,6 +9,7 @@ extension ModuleRegistry {
     registry.register("numpy") { _ in NumpyModule.make() }
     registry.register("random") { context in try RandomModule.make(context) }
     registry.register("__future__") { _ in FutureModule.make() }
+    registry.register("collections") { _ in CollectionsModule.make() }
     return registry
   }
 }

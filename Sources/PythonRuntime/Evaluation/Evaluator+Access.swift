@@ -96,6 +96,7 @@ extension Evaluator {
     case .dict(let dict):
       try chargeHashing(index)
       if let value = try dict.get(index) { return value }
+      if let missing = try missingValue(dict, index) { return missing }
       throw PythonError(.keyError, arguments: [index])
     case .range(let range):
       if case .slice(let slice) = index {
@@ -325,6 +326,22 @@ extension Evaluator {
       } else {
         throw PythonError.attributeError("'\(typeName)' object attribute '\(name)' is read-only")
       }
+    }
+  }
+}
+
+extension Evaluator {
+  /// What `d[key]` gives for an absent key of a `collections` dict (its `__missing__`): a Counter's 0, or a
+  /// defaultdict's `default_factory()`, stored under the key; nil for a dict that raises KeyError.
+  func missingValue(_ dict: DictObject, _ key: Value) throws -> Value? {
+    switch dict.displayStyle {
+    case .counter: return .int(0)
+    case .defaultDict:
+      guard let factory = DefaultDictMembers.defaultFactory(of: dict), !factory.isNone else { return nil }
+      let value = try call(factory, Arguments())
+      try dict.set(key, value)
+      return value
+    case .plain, .orderedDict: return nil
     }
   }
 }

@@ -110,6 +110,8 @@ extension Evaluator {
       try checkContainerSize(a.count + b.count, "tuple")
       try chargeWork(a.count + b.count)
       return .tuple(a + b)
+    case (.dict(let a), .dict(let b)) where a.displayStyle == .counter && b.displayStyle == .counter:
+      if let combined = try CounterMethods.combine(op, a, b, self) { return combined }
     case (.dict(let a), .dict(let b)) where op == .bitOr:
       let merged = a.copy()
       for (key, value) in b.entries { try merged.set(key, value) }
@@ -505,12 +507,19 @@ extension Evaluator {
       return try elementsEqual(a.elements, b.elements, depth)
     case (.tuple(let a), .tuple(let b)): return try elementsEqual(a, b, depth)
     case (.dict(let a), .dict(let b)):
+      if case .counter = a.displayStyle, case .counter = b.displayStyle {
+        return try countersEqual(a, b, depth)
+      }
       guard a.count == b.count else { return false }
       try chargeWork(a.count)
       for (key, value) in a.entries {
         guard let other = try b.get(key), try valuesEqual(value, other, depth: depth + 1) else {
           return false
         }
+      }
+      if case .orderedDict = a.displayStyle, case .orderedDict = b.displayStyle {
+        // Two OrderedDicts are equal only in the same order.
+        for (x, y) in zip(a.keys, b.keys) where try !valuesEqual(x, y, depth: depth + 1) { return false }
       }
       return true
     case (.set(let a), .set(let b)):
@@ -533,6 +542,17 @@ extension Evaluator {
     default:
       return isSame(left, right)
     }
+  }
+
+  /// Two Counters are equal when every key of either has the same count in both, a missing key counting 0.
+  private func countersEqual(_ a: DictObject, _ b: DictObject, _ depth: Int) throws -> Bool {
+    try chargeWork(a.count + b.count)
+    for (first, second) in [(a, b), (b, a)] {
+      for (key, value) in first.entries {
+        guard try valuesEqual(value, try second.get(key) ?? .int(0), depth: depth + 1) else { return false }
+      }
+    }
+    return true
   }
 
   private static func numeric(_ value: Value) -> Double? {

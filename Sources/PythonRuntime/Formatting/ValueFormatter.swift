@@ -98,9 +98,28 @@ public enum ValueFormatter {
         visiting.remove(ObjectIdentifier(dict))
         return
       }
-      if case .defaultDict(let factory) = dict.displayStyle { output += "defaultdict(<class '\(factory)'>, " }
+      var entries = dict.entries
+      switch dict.displayStyle {
+      case .defaultDict(let factory):
+        output += "defaultdict("
+        if let value = dict.defaultFactory {
+          try write(value, into: &output, visiting: &visiting, depth: depth + 1)
+        } else {
+          output += "<class '\(factory)'>"
+        }
+        output += ", "
+      case .counter:
+        guard !entries.isEmpty else {
+          output += "Counter()"
+          visiting.remove(ObjectIdentifier(dict))
+          return
+        }
+        output += "Counter("
+        entries = Self.countOrder(entries)
+      case .plain, .orderedDict: break
+      }
       output += "{"
-      for (offset, entry) in dict.entries.enumerated() {
+      for (offset, entry) in entries.enumerated() {
         try output.check()
         if offset > 0 { output += ", " }
         try write(entry.key, into: &output, visiting: &visiting, depth: depth + 1)
@@ -154,6 +173,23 @@ public enum ValueFormatter {
     }
     let pairs = dict.entries.map { Value.tuple([$0.key, $0.value]) }
     output += "OrderedDict(" + repr(.makeList(pairs)) + ")"
+  }
+
+  /// A Counter's entries as its repr lists them: by count, largest first, equal counts in insertion order;
+  /// in insertion order when a count is not a number (CPython's repr falls back to the dict's then).
+  private static func countOrder(_ entries: [(key: Value, value: Value)]) -> [(key: Value, value: Value)] {
+    var counts: [Double] = []
+    for entry in entries {
+      switch entry.value {
+      case .int(let number): counts.append(Double(number))
+      case .float(let number) where !number.isNaN: counts.append(number)
+      case .bool(let flag): counts.append(flag ? 1 : 0)
+      default: return entries
+      }
+    }
+    // Stable: equal counts keep their order, as Python's sorted(reverse=True) keeps it.
+    return entries.indices.sorted { counts[$0] > counts[$1] || (counts[$0] == counts[$1] && $0 < $1) }
+      .map { entries[$0] }
   }
 
   /// CPython's iteration order for a set built by inserting `elements` in order, when every

@@ -6,19 +6,44 @@ public final class DictObject {
   private var index: [HashKey: Int] = [:]
   private var removedCount = 0
 
-  /// How repr writes a dict that stands for a `collections` dict subclass; it behaves as a dict otherwise.
+  /// Which `collections` dict subclass the dict is, if any: its type, repr and extra behaviour.
+  ///
+  /// Bindings make one with `DictObject(style: .orderedDict)` (a module's `state_dict()`) or
+  /// `DictObject(style: .defaultDict(factory: "dict"))` (an optimizer's `state`); cells get the same values from
+  /// `collections`.
   public enum DisplayStyle: Sendable, Equatable {
-    /// `{key: value}`.
+    /// A plain `dict`: `{key: value}`.
     case plain
-    /// `OrderedDict([(key, value), ...])` (a module's `state_dict()`).
+    /// `collections.OrderedDict`: `OrderedDict([(key, value), ...])`, order-sensitive equality, `move_to_end`.
     case orderedDict
-    /// `defaultdict(<class 'factory'>, {key: value})` (an optimizer's `state`).
+    /// `collections.defaultdict`: `defaultdict(<class 'factory'>, {key: value})`; a missing key is set to
+    /// ``defaultFactory``'s result or, when that is nil, to an empty value of the built-in type named `factory`.
     case defaultDict(factory: String)
+    /// `collections.Counter`: `Counter({key: count})` by count, a missing key counts 0.
+    case counter
   }
 
   public var displayStyle = DisplayStyle.plain
+  /// A defaultdict's `default_factory` as a cell set it (`.none` for None); see ``DisplayStyle/defaultDict(factory:)``.
+  public var defaultFactory: Value?
 
   public init() {}
+
+  /// An empty dict of the given `collections` flavour.
+  public convenience init(style: DisplayStyle) {
+    self.init()
+    displayStyle = style
+  }
+
+  /// The dict's Python type: `dict`, or the `collections` subclass its style stands for.
+  public var pythonType: TypeObject {
+    switch displayStyle {
+    case .plain: return .dict
+    case .orderedDict: return .orderedDict
+    case .defaultDict: return .defaultDict
+    case .counter: return .counter
+    }
+  }
 
   public var count: Int { slots.count - removedCount }
 
@@ -72,12 +97,37 @@ public final class DictObject {
     removedCount = 0
   }
 
-  /// A shallow copy that does not share storage with this dict.
+  /// A shallow copy that does not share storage with this dict, of the same flavour (as `copy()` of a
+  /// `collections` dict is).
   public func copy() -> DictObject {
     let other = DictObject()
     other.slots = slots
     other.index = index
     other.removedCount = removedCount
+    other.displayStyle = displayStyle
+    other.defaultFactory = defaultFactory
     return other
+  }
+
+  /// Moves `key` to the end (or, when `last` is false, to the front); false when the key is absent.
+  public func moveToEnd(_ key: Value, last: Bool) throws -> Bool {
+    let hashKey = try HashKey(key)
+    guard let position = index[hashKey], let entry = slots[position] else { return false }
+    if last {
+      slots[position] = nil
+      removedCount += 1
+      index[hashKey] = slots.count
+      slots.append(entry)
+      if removedCount > 32 && removedCount * 2 > slots.count { compact() }
+    } else {
+      slots[position] = nil
+      slots = [entry] + slots.filter { $0 != nil }
+      removedCount = 0
+      index = [:]
+      for (offset, slot) in slots.enumerated() {
+        if let slot, let slotKey = try? HashKey(slot.key) { index[slotKey] = offset }
+      }
+    }
+    return true
   }
 }

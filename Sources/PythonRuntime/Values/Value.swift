@@ -49,7 +49,9 @@ public enum Value {
     case .string: return try body(.str)
     case .list: return try body(.list)
     case .tuple: return try body(.tuple)
-    case .dict: return try body(.dict)
+    case .dict(let dict):
+      if case .plain = dict.displayStyle { return try body(.dict) }
+      return try body(dict.pythonType)
     case .set: return try body(.set)
     case .range: return try body(.range)
     case .slice: return try body(.slice)

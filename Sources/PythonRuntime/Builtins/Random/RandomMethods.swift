@@ -5,20 +5,9 @@ import Foundation
 /// Each draw from the generator is one unit of native work, and so is every element a method copies or moves
 /// (docs/budgets.md): sixteen make one step.
 enum RandomMethods {
-  /// Binds the arguments of a method written in Python, whose messages count `self`
-  /// (`Random.randint() takes 3 positional arguments but 4 were given`).
+  /// Binds the arguments of a method CPython writes in Python, whose messages count `self`.
   static func bind(_ arguments: Arguments, _ signature: Signature) throws -> BoundArguments {
-    let positional = signature.parameters.filter { !$0.keywordOnly }
-    if arguments.positional.count > positional.count {
-      let required = positional.filter { !$0.hasDefault }.count + 1
-      let maximum = positional.count + 1
-      let takes = required == maximum ? "\(maximum)" : "from \(required) to \(maximum)"
-      let given = arguments.positional.count + 1
-      throw PythonError.typeError(
-        "\(signature.functionName)() takes \(takes) positional argument\(maximum == 1 ? "" : "s") but \(given) were given"
-      )
-    }
-    return try arguments.bind(signature)
+    try arguments.bindCountingSelf(signature)
   }
 
   static let state: [Member] = [
