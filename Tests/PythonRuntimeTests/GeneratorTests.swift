@@ -55,4 +55,47 @@ final class GeneratorTests: XCTestCase {
     XCTAssertEqual(session.run("next(g)").output, "1\n")
     XCTAssertEqual(session.run("[next(g) for _ in range(3)]").output, "[2, 3, 4]\n")
   }
+
+  func testDroppingAGeneratorSuspendedInAnExceptBlockUnwindsItsOwnHandlers() {
+    // The body's handler state is its own: closing it must not pop the caller's (this crashed before).
+    let code = """
+      def g():
+          try:
+              raise ValueError('inner')
+          except ValueError:
+              yield 1
+              print('not reached')
+      x = g()
+      next(x)
+      try:
+          raise KeyError('outer')
+      except KeyError:
+          del x
+          print('still handling')
+          try:
+              raise
+          except KeyError as error:
+              print('re-raised', error)
+      """
+    let session = Session()
+    let result = session.run(code)
+    XCTAssertNil(result.error)
+    XCTAssertEqual(result.output, "still handling\nre-raised 'outer'\n")
+    // Left suspended inside its handler when the session ends: unwound without running Python code.
+    XCTAssertNil(session.run("y = g()\nnext(y)").error)
+  }
+
+  func testADroppedGeneratorThatYieldsAgainOrLoopsForeverEndsCleanly() {
+    var limits = Limits()
+    limits.steps = 50_000
+    let session = Session(limits: limits)
+    let stubborn = "def s():\n    while True:\n        try:\n            yield 1\n        except GeneratorExit:\n            pass\n"
+    let result = session.run(stubborn + "x = s()\nnext(x)\ndel x\nprint('after')")
+    XCTAssertNil(result.error)
+    XCTAssertEqual(result.output, "after\n")
+    let spinning = "def t():\n    try:\n        yield 1\n    finally:\n        while True:\n            pass\n"
+    let timedOut = session.run(spinning + "y = t()\nnext(y)\ndel y\nprint('not reached')")
+    XCTAssertEqual(timedOut.error?.typeName, "TimeoutError")
+    XCTAssertEqual(session.run("print('next cell')").output, "next cell\n")
+  }
 }

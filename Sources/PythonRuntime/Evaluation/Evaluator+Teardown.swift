@@ -3,6 +3,7 @@ extension Evaluator {
   /// Empties every scope reachable from the globals (closures refer to the scopes that hold them),
   /// walking iteratively so deeply nested data cannot exhaust the stack.
   func tearDown() {
+    canFinalizeGenerators = false
     var pending: [Value] = globals.boundValues
     var visited = Set<ObjectIdentifier>()
     var scopes: [Scope] = []

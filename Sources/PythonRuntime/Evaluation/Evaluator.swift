@@ -44,6 +44,9 @@ final class Evaluator {
   var runningGenerator: GeneratorFrame?
   /// Generators whose bodies have started and not ended (each holds a thread).
   var runningGenerators = 0
+  /// Whether a generator dropped while suspended is closed by running its body (false once the session
+  /// is being torn down: its generators are then unwound without running Python code).
+  var canFinalizeGenerators = true
   /// The classes defined in cells, by their type object (the session keeps them alive).
   var userClasses: [ObjectIdentifier: ClassObject] = [:]
   /// An error a `__repr__`/`__str__` raised inside the (non-throwing) formatter, thrown after it.

@@ -23,8 +23,19 @@ final class GeneratorObject {
   }
 
   deinit {
-    // Abandoned while suspended: unwind the body's thread without running more Python code.
-    if coroutine.started, !coroutine.finished { _ = coroutine.resume(.abandon) }
+    guard coroutine.started, !coroutine.finished else { return }
+    finalize()
+  }
+
+  /// Closes a generator dropped while suspended, as CPython does when it collects one: GeneratorExit at the
+  /// `yield` runs the body's `finally` blocks and `with` exits. Errors they raise are ignored, as CPython
+  /// ignores them (it only reports them on stderr); a body that yields again, or that the session has
+  /// stopped (budget, teardown), is unwound without running more Python code.
+  private func finalize() {
+    if !running && evaluator.canFinalizeGenerators {
+      do { try close() } catch {}
+    }
+    if coroutine.started, !coroutine.finished { _ = try? resume(.abandon) }
   }
 
   /// Whether the body has ended (or never will run).
@@ -72,7 +83,10 @@ final class GeneratorObject {
       if case .raise(let error) = transfer { throw error }
       return nil
     }
-    if running { throw PythonError.valueError("generator already executing") }
+    if running {
+      if case .abandon = transfer { return nil }
+      throw PythonError.valueError("generator already executing")
+    }
     if !coroutine.started, evaluator.runningGenerators >= Evaluator.maximumRunningGenerators {
       throw PythonError(
         .memoryError,
