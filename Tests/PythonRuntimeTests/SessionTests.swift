@@ -245,6 +245,37 @@ final class SessionTests: XCTestCase {
     XCTAssertEqual(first.run("import random as r\nr.seed(5)\nr.random()").output, "0.6229016948897019\n")
   }
 
+  func testClassesOfTheSameNameInTwoCellsAreDifferentClasses() {
+    // Expected output from CPython 3.11 running the three cells in one namespace.
+    let session = Session()
+    XCTAssertNil(
+      session.run("class A(Exception):\n    pass\nclass B:\n    pass\na1 = A()\nb1 = B()\nOld, OldB = A, B").error)
+    XCTAssertNil(session.run("class A(Exception):\n    pass\nclass B:\n    pass").error)
+    let code = """
+      print(isinstance(a1, A), isinstance(a1, Old), A is Old, A == Old, isinstance(b1, B), isinstance(b1, OldB), type(b1) is B)
+      try:
+          raise Old()
+      except A:
+          print('caught by new A')
+      except Old:
+          print('caught by old A')
+      print(issubclass(A, Old), Old, A, {A: 1, Old: 2}[Old])
+      try:
+          try:
+              raise A()
+          except Old:
+              print('wrong')
+      except A:
+          print('new A escapes the old handler')
+      """
+    let result = session.run(code)
+    XCTAssertNil(result.error)
+    XCTAssertEqual(
+      result.output,
+      "False True False False False True False\ncaught by old A\n"
+        + "False <class '__main__.A'> <class '__main__.A'> 2\nnew A escapes the old handler\n")
+  }
+
   func testNumpyStub() {
     let session = Session()
     XCTAssertNil(session.run("import numpy as np").error)

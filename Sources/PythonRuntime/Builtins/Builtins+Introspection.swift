@@ -71,6 +71,24 @@ extension Builtins {
       try evaluator.setAttribute(arguments.positional[0], name, arguments.positional[2])
       return .none
     },
+    // vars(x): x.__dict__, live for an instance of a cell class; vars() would read the interpreter's locals.
+    function("vars") { arguments, evaluator in
+      guard let value = try optionalSingle(arguments, "vars") else {
+        throw PythonError(
+          .runtimeError,
+          "vars() without an argument is not available in Gradbook cells (cells cannot reach the interpreter's internals); vars(x) gives x.__dict__"
+        )
+      }
+      switch value {
+      case .native(let instance as InstanceObject): return .dict(instance.dictionary)
+      case .type(let type):
+        if let cls = evaluator.userClass(type), let namespace = try evaluator.classAttribute(cls, "__dict__") {
+          return namespace
+        }
+      default: break
+      }
+      throw PythonError.typeError("vars() argument must have __dict__ attribute")
+    },
     function("callable") { arguments, evaluator in
       switch try single(arguments, "callable") {
       case .function, .builtin, .type: return .bool(true)

@@ -2,7 +2,7 @@
 extension Builtins {
   /// Builtins that would reach outside the sandbox; calling them explains why they are absent.
   static let unavailableNames = [
-    "open", "exec", "eval", "compile", "__import__", "input", "globals", "locals", "vars",
+    "open", "exec", "eval", "compile", "__import__", "input", "globals", "locals",
     "breakpoint",
     "help", "exit", "quit", "memoryview", "bytearray", "bytes",
     "delattr", "aiter", "anext", "complex", "frozenset",

@@ -131,12 +131,7 @@ extension Evaluator {
     if let (value, _) = found { return try bind(value, to: .native(instance), of: instance.cls) }
     switch name {
     case "__class__": return .type(instance.cls.type)
-    case "__dict__":
-      let dict = DictObject()
-      for key in instance.attributeNames {
-        if let value = instance.ownAttribute(key) { try dict.set(.string(key), value) }
-      }
-      return .dict(dict)
+    case "__dict__": return .dict(instance.dictionary)
     default: break
     }
     if let part = instance.nativePart, let value = try part.instanceAttribute(name, context: context) {

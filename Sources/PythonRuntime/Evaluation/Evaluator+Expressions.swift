@@ -201,6 +201,16 @@ extension Evaluator {
       try subscriptDelete(object, index)
     case .attribute(let objectExpression, let name, _):
       let object = try evaluate(objectExpression, in: scope)
+      // An instance's own attribute goes from its __dict__ (a class's __delattr__ decides first).
+      if case .native(let instance as InstanceObject) = object, instance.nativePart == nil {
+        if let (hook, _) = instance.cls.lookup("__delattr__") {
+          _ = try call(hook, Arguments([object, .string(name)]))
+          return
+        }
+        guard instance.ownAttribute(name) != nil else { throw noAttribute(object, name) }
+        instance.setOwnAttribute(name, nil)
+        return
+      }
       throw PythonError.attributeError("'\(object.typeName)' object attribute '\(name)' cannot be deleted")
     case .tuple(let targets, _), .list(let targets, _):
       for inner in targets { try delete(inner, in: scope) }

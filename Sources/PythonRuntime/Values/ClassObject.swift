@@ -27,8 +27,10 @@ final class ClassObject {
     // give `isinstance`, `issubclass` and `except` for free, and an exception class stays one.
     var typeBases = bases.map(\.type)
     if let nativeBase { typeBases.append(nativeBase) }
+    // Known by identity: two cells may each define a class `A`, and they are different classes.
     type = TypeObject(
-      name: name, qualifiedName: "__main__." + name, bases: typeBases.isEmpty ? nil : typeBases)
+      name: name, qualifiedName: "__main__." + name, bases: typeBases.isEmpty ? nil : typeBases,
+      identifiedByObject: true)
     for (key, value) in namespace { self[key] = value }
     mro = [self] + (try Self.linearize(bases))
   }

@@ -6,9 +6,9 @@
 final class InstanceObject: NativeObject {
   let cls: ClassObject
   unowned let evaluator: Evaluator
-  /// The instance's own attributes in assignment order.
-  private(set) var attributeNames: [String] = []
-  private var attributes: [String: Value] = [:]
+  /// The instance's own attributes in assignment order: its `__dict__`, live, so that writes through
+  /// `vars(obj)` or `obj.__dict__[k] = v` change the object as in CPython.
+  let dictionary = DictObject()
   /// The native part, when the class derives from a subclassable native type (e.g. `nn.Module`);
   /// made by `super().__init__(...)`.
   var nativePart: NativeAttributeOwner?
@@ -22,24 +22,34 @@ final class InstanceObject: NativeObject {
   /// base; the class's own namespace is read by the evaluator's instance hooks.
   var pythonType: TypeObject { cls.type }
 
-  /// The instance attribute `name`, if set.
-  func ownAttribute(_ name: String) -> Value? { attributes[name] }
+  /// The instance attribute `name`, if set (string keys only: others a cell put in `__dict__` name none).
+  func ownAttribute(_ name: String) -> Value? { try? dictionary.get(.string(name)) }
+
+  /// The names of the instance's own attributes, in assignment order.
+  var attributeNames: [String] {
+    dictionary.keys.compactMap { key in
+      if case .string(let name) = key { return name }
+      return nil
+    }
+  }
 
   /// Empties the instance (at session teardown, to break reference cycles), returning the values.
   func removeOwnAttributes() -> [Value] {
     defer {
-      attributes.removeAll()
-      attributeNames.removeAll()
+      dictionary.removeAll()
       nativePart = nil
     }
-    return Array(attributes.values)
+    return dictionary.values
   }
 
   /// Sets (or with nil, deletes) the instance attribute `name`.
   func setOwnAttribute(_ name: String, _ value: Value?) {
-    if value != nil, attributes[name] == nil { attributeNames.append(name) }
-    if value == nil { attributeNames.removeAll { $0 == name } }
-    attributes[name] = value
+    // A string key always hashes, so neither call can throw.
+    if let value {
+      try? dictionary.set(.string(name), value)
+    } else {
+      _ = try? dictionary.remove(.string(name))
+    }
   }
 
   /// Calls the dunder `name` the class defines, with this instance first; nil when it defines none.

@@ -39,14 +39,28 @@ public final class TypeObject: Sendable {
   /// Decides `isinstance(value, type)` in place of the MRO, as a metaclass's `__instancecheck__` does
   /// (`isinstance(t, torch.FloatTensor)` asks the tensor's dtype); nil for ordinary types.
   public let instanceCheck: (@Sendable (Value) -> Bool)?
+  /// Whether the type is the same only as itself, not as another type of its qualified name (a class
+  /// defined in a cell: another cell may define a class of the same name).
+  let identifiedByObject: Bool
 
   /// A type deriving from `bases` (default: `object`) with the given members.
-  public init(
+  public convenience init(
     name: String, qualifiedName: String? = nil, messageName: String? = nil, bases: [TypeObject]? = nil,
     members: MemberTable = MemberTable(), constructor: Constructor? = nil,
     instanceCheck: (@Sendable (Value) -> Bool)? = nil
   ) {
+    self.init(
+      name: name, qualifiedName: qualifiedName, messageName: messageName, bases: bases, members: members,
+      constructor: constructor, instanceCheck: instanceCheck, identifiedByObject: false)
+  }
+
+  init(
+    name: String, qualifiedName: String? = nil, messageName: String? = nil, bases: [TypeObject]? = nil,
+    members: MemberTable = MemberTable(), constructor: Constructor? = nil,
+    instanceCheck: (@Sendable (Value) -> Bool)? = nil, identifiedByObject: Bool
+  ) {
     self.instanceCheck = instanceCheck
+    self.identifiedByObject = identifiedByObject
     self.name = name
     self.qualifiedName = qualifiedName ?? name
     self.messageName = messageName ?? name
@@ -68,6 +82,7 @@ public final class TypeObject: Sendable {
 
   private init(root name: String, constructor: @escaping Constructor) {
     self.instanceCheck = nil
+    self.identifiedByObject = false
     self.name = name
     self.qualifiedName = name
     self.messageName = name
@@ -112,7 +127,7 @@ public final class TypeObject: Sendable {
   /// Whether both are the same type. Types built in Swift are known by their qualified name, since
   /// a binding may build the object for one Python type more than once (one per grad_fn node).
   public func isSame(as other: TypeObject) -> Bool {
-    self === other || qualifiedName == other.qualifiedName
+    self === other || (!identifiedByObject && !other.identifiedByObject && qualifiedName == other.qualifiedName)
   }
 
   /// Calls the type: the nearest constructor on the MRO, or Python's TypeError when there is none.
