@@ -104,4 +104,16 @@ final class MeteringTests: XCTestCase {
     assertCost("import random\nb = list(range(160000))", "random.shuffle(b)", about: 10_000)
     assertCost("import random\nb = [1, 2, 3]", "c = random.choices(b, k=32000)", about: 2_000)
   }
+
+  func testInfiniteItertoolsMeetTheBudgetInsideNativeConsumers() {
+    // list() and sum() drain these natively, with no cell loop to count steps: each element is charged itself.
+    var limits = Limits()
+    limits.steps = 200_000
+    let session = Session(limits: limits)
+    for code in ["list(cycle([1, 2]))", "sum(repeat(1))", "max(count())", "list(islice(count(), 0, None, 2))"] {
+      let result = session.run("from itertools import *\n" + code)
+      XCTAssertEqual(result.error?.typeName, "TimeoutError", code)
+    }
+    XCTAssertEqual(session.run("print(list(islice(cycle('ab'), 3)))").output, "['a', 'b', 'a']\n")
+  }
 }

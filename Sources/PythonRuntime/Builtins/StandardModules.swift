@@ -10,6 +10,7 @@ extension ModuleRegistry {
     registry.register("random") { context in try RandomModule.make(context) }
     registry.register("__future__") { _ in FutureModule.make() }
     registry.register("collections") { _ in CollectionsModule.make() }
+    registry.register("itertools") { _ in ItertoolsModule.make() }
     SystemModules.register(in: &registry)
     return registry
   }
