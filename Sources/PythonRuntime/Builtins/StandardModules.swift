@@ -11,6 +11,7 @@ extension ModuleRegistry {
     registry.register("__future__") { _ in FutureModule.make() }
     registry.register("collections") { _ in CollectionsModule.make() }
     registry.register("itertools") { _ in ItertoolsModule.make() }
+    registry.register("functools") { _ in FunctoolsModule.make() }
     SystemModules.register(in: &registry)
     return registry
   }

@@ -227,6 +227,10 @@ extension Evaluator {
     case .native(let owner as NativeAttributeOwner):
       if let value = try owner.instanceAttribute(name, context: context) { return value }
       if let member = object.pythonType.member(name) { return try bound(member, to: object) }
+    case .function(let function):
+      if !name.hasPrefix("__"), let value = function.ownAttribute(name) { return value }
+      if let member = object.pythonType.member(name) { return try bound(member, to: object) }
+      if let value = function.ownAttribute(name) { return value }
     default:
       if let member = object.pythonType.member(name) { return try bound(member, to: object) }
     }
@@ -304,8 +308,20 @@ extension Evaluator {
       }
     case .module(let module):
       module.attributes[name] = value
-    case .function:
-      throw PythonError.attributeError("'function' object attribute '\(name)' is read-only in Gradbook")
+    case .function(let function):
+      if name == "__name__" || name == "__qualname__" {
+        guard case .string = value else { throw PythonError.typeError("\(name) must be set to a string object") }
+      }
+      if name == "__dict__" {
+        guard case .dict(let replacement) = value else {
+          throw PythonError.typeError("__dict__ must be set to a dictionary, not a '\(value.typeName)'")
+        }
+        let dictionary = function.attributeDictionary()
+        dictionary.removeAll()
+        for (key, item) in replacement.entries { try dictionary.set(key, item) }
+        return
+      }
+      try function.setOwnAttribute(name, value)
     default:
       if case .native(let owner as NativeAttributeOwner) = object,
         try owner.setInstanceAttribute(name, value: value, context: context)

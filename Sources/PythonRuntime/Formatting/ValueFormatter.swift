@@ -147,7 +147,7 @@ public enum ValueFormatter {
       output += ")"
     case .ellipsis: output += "Ellipsis"
     case .function(let function):
-      output += "<function \(function.name) at \(address(function))>"
+      output += "<function \(function.displayName("__qualname__")) at \(address(function))>"
     case .builtin(let function):
       output += "<built-in function \(function.name)>"
     case .type(let type):

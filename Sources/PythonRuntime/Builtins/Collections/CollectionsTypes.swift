@@ -61,7 +61,10 @@ enum CollectionsConstructors {
     switch value {
     case .function, .builtin, .type: return true
     case .native(let instance as InstanceObject): return instance.cls.lookup("__call__") != nil
-    case .native(let object): return object.pythonType.member("__call__") != nil
+    case .native(let object):
+      // The runtime's own callable objects answer call() without declaring a `__call__` member.
+      return object.pythonType.member("__call__") != nil || object is BoundMethodObject
+        || object is PartialObject || object is LRUCacheObject || object is ChainObject
     default: return false
     }
   }

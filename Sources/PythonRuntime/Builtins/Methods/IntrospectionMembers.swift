@@ -10,9 +10,26 @@ enum IntrospectionMembers {
 
   static let function = MemberTable([
     [
-      name(of: "function") { if case .function(let function) = $0 { function.name } else { nil } },
-      qualifiedName(of: "function") { if case .function(let function) = $0 { function.name } else { nil } },
-      .property("__doc__") { _, _ in .none },
+      name(of: "function") {
+        if case .function(let function) = $0 { function.displayName("__name__") } else { nil }
+      },
+      qualifiedName(of: "function") {
+        if case .function(let function) = $0 { function.displayName("__qualname__") } else { nil }
+      },
+      .property("__doc__") { receiver, _ in
+        if case .function(let function) = receiver { return function.documentation }
+        return .none
+      },
+      .property("__module__") { receiver, _ in
+        if case .function(let function) = receiver, let module = function.ownAttribute("__module__") {
+          return module
+        }
+        return .string("__main__")
+      },
+      .property("__dict__") { receiver, _ in
+        guard case .function(let function) = receiver else { return .none }
+        return .dict(function.attributeDictionary())
+      },
     ]
   ])
 
@@ -54,7 +71,9 @@ enum IntrospectionMembers {
     .builtinProperty("__name__", of: typeName, unwrap: read) { .string($0) }
   }
 
-  private static func qualifiedName(of typeName: String, _ read: @escaping @Sendable (Value) -> String?) -> Member {
+  private static func qualifiedName(of typeName: String, _ read: @escaping @Sendable (Value) -> String?)
+    -> Member
+  {
     .builtinProperty("__qualname__", of: typeName, unwrap: read) { .string($0) }
   }
 
