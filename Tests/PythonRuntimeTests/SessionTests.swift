@@ -276,6 +276,15 @@ final class SessionTests: XCTestCase {
         + "False <class '__main__.A'> <class '__main__.A'> 2\nnew A escapes the old handler\n")
   }
 
+  func testCopyRefusesWhatItCannotCopyClearly() {
+    // CPython would say "cannot pickle 'generator' object"; Gradbook names what it can copy instead.
+    let result = Session().run("import copy\ndef g():\n    yield 1\ncopy.deepcopy([g()])")
+    XCTAssertEqual(
+      result.error?.text,
+      "TypeError: cannot deepcopy 'generator' object: Gradbook's copy module copies lists, dicts, sets, tuples, "
+        + "instances of cell classes and objects with __deepcopy__")
+  }
+
   func testNumpyStub() {
     let session = Session()
     XCTAssertNil(session.run("import numpy as np").error)

@@ -12,6 +12,7 @@ extension ModuleRegistry {
     registry.register("collections") { _ in CollectionsModule.make() }
     registry.register("itertools") { _ in ItertoolsModule.make() }
     registry.register("functools") { _ in FunctoolsModule.make() }
+    registry.register("copy") { _ in CopyModule.make() }
     SystemModules.register(in: &registry)
     return registry
   }

@@ -1,0 +1,119 @@
+/// Python's `copy`: `copy(x)` and `deepcopy(x, memo=None)` for the language's values and cell class
+/// instances; a native object is copied by its own `__copy__` / `__deepcopy__` member, or refused clearly.
+enum CopyModule {
+  static func make() -> ModuleObject {
+    let module = ModuleObject(name: "copy")
+    module.attributes["copy"] = .builtin(
+      Builtins.function("copy") { arguments, evaluator in
+        try shallowCopy(try arguments.bind(Signature("copy", ["x"]))["x"], evaluator)
+      })
+    module.attributes["deepcopy"] = .builtin(
+      Builtins.function("deepcopy") { arguments, evaluator in
+        let bound = try arguments.bind(Signature("deepcopy", ["x", .init("memo", default: .none)]))
+        var copier = DeepCopier(evaluator: evaluator)
+        return try copier.copy(bound["x"])
+      })
+    return module
+  }
+
+  /// `copy.copy(x)`: a new container with the same elements; immutable values are themselves.
+  static func shallowCopy(_ value: Value, _ evaluator: Evaluator) throws -> Value {
+    switch value {
+    case .list(let list):
+      try evaluator.chargeWork(list.elements.count)
+      return .list(ListObject(list.elements))
+    case .dict(let dict):
+      try evaluator.chargeWork(dict.count)
+      return .dict(dict.copy())
+    case .set(let set):
+      try evaluator.chargeWork(set.count)
+      return .set(set.copy())
+    case .native(let instance as InstanceObject):
+      if let result = try evaluator.callSpecial(instance, "__copy__", []) { return result }
+      guard instance.nativePart == nil else { throw uncopyable(value, "copy") }
+      let copy = InstanceObject(cls: instance.cls, evaluator: evaluator)
+      try evaluator.chargeWork(instance.dictionary.count)
+      for (key, item) in instance.dictionary.entries { try copy.dictionary.set(key, item) }
+      return .native(copy)
+    case .native(let object):
+      if object.pythonType.member("__copy__") != nil {
+        return try evaluator.call(try evaluator.attribute(of: value, "__copy__"), Arguments())
+      }
+      throw uncopyable(value, "copy")
+    case .iterator, .exception: throw uncopyable(value, "copy")
+    default: return value
+    }
+  }
+
+  /// Gradbook's refusal for values its copy module cannot copy.
+  static func uncopyable(_ value: Value, _ operation: String) -> PythonError {
+    PythonError.typeError(
+      "cannot \(operation) '\(value.typeName)' object: Gradbook's copy module copies lists, dicts, sets, tuples, "
+        + "instances of cell classes and objects with __\(operation)__")
+  }
+}
+
+/// One `deepcopy` call: copies each object once (`memo`), so shared parts stay shared and cycles are kept.
+struct DeepCopier {
+  let evaluator: Evaluator
+  private var memo: [ObjectIdentifier: Value] = [:]
+  /// The memo dict a `__deepcopy__` method receives (CPython's, keyed by id; Gradbook's stays empty).
+  private let memoDict = DictObject()
+  private var depth = 0
+
+  init(evaluator: Evaluator) { self.evaluator = evaluator }
+
+  mutating func copy(_ value: Value) throws -> Value {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth < evaluator.limits.recursionDepth else {
+      throw PythonError(.recursionError, "maximum recursion depth exceeded while calling a Python object")
+    }
+    try evaluator.chargeWork(1)
+    switch value {
+    case .list(let list):
+      if let done = memo[ObjectIdentifier(list)] { return done }
+      let result = ListObject()
+      memo[ObjectIdentifier(list)] = .list(result)
+      for element in list.elements { result.elements.append(try copy(element)) }
+      return .list(result)
+    case .tuple(let elements):
+      return .tuple(try elements.map { try copy($0) })
+    case .dict(let dict):
+      if let done = memo[ObjectIdentifier(dict)] { return done }
+      let result = DictObject(style: dict.displayStyle)
+      result.defaultFactory = dict.defaultFactory
+      memo[ObjectIdentifier(dict)] = .dict(result)
+      for (key, item) in dict.entries { try result.set(try copy(key), try copy(item)) }
+      return .dict(result)
+    case .set(let set):
+      if let done = memo[ObjectIdentifier(set)] { return done }
+      let result = SetObject()
+      memo[ObjectIdentifier(set)] = .set(result)
+      for element in set.elements { try result.insert(try copy(element)) }
+      return .set(result)
+    case .native(let instance as InstanceObject):
+      if let done = memo[ObjectIdentifier(instance)] { return done }
+      if let result = try evaluator.callSpecial(instance, "__deepcopy__", [.dict(memoDict)]) {
+        memo[ObjectIdentifier(instance)] = result
+        return result
+      }
+      guard instance.nativePart == nil else { throw CopyModule.uncopyable(value, "deepcopy") }
+      let result = InstanceObject(cls: instance.cls, evaluator: evaluator)
+      memo[ObjectIdentifier(instance)] = .native(result)
+      for (key, item) in instance.dictionary.entries { try result.dictionary.set(key, try copy(item)) }
+      return .native(result)
+    case .native(let object):
+      if let done = memo[ObjectIdentifier(object)] { return done }
+      guard object.pythonType.member("__deepcopy__") != nil else {
+        throw CopyModule.uncopyable(value, "deepcopy")
+      }
+      let result = try evaluator.call(
+        try evaluator.attribute(of: value, "__deepcopy__"), Arguments([.dict(memoDict)]))
+      memo[ObjectIdentifier(object)] = result
+      return result
+    case .iterator, .exception: throw CopyModule.uncopyable(value, "deepcopy")
+    default: return value
+    }
+  }
+}
