@@ -126,7 +126,7 @@ struct Parser {
     guard match(op) else { throw message.map { error($0) } ?? invalidSyntax() }
   }
 
-  private static let keywords: Set<String> = [
+  static let keywords: Set<String> = [
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue", "def",
     "del",
     "elif", "else", "except", "finally", "for", "from", "global", "if", "import", "in", "is", "lambda",

@@ -81,6 +81,9 @@ public struct HashKey: Hashable {
     case .native(let object):
       if let instance = object as? InstanceObject, let hash = try instance.hashOverride() {
         storage = .integer(hash)
+      } else if let named = object as? NamedTupleObject {
+        // A named tuple is the key its plain tuple is (equal to it, so hashed alike).
+        storage = .tuple(try named.values.map { try HashKey($0, depth: depth + 1) })
       } else {
         storage = .identity(ObjectIdentifier(object))
       }

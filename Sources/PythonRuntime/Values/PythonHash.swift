@@ -12,6 +12,7 @@ enum PythonHash {
     case .bool(let flag): return flag ? 1 : 0
     case .float(let number): return float(number)
     case .tuple(let elements): return try tuple(elements, depth: depth)
+    case .native(let named as NamedTupleObject): return try tuple(named.values, depth: depth)
     default: return try HashKey(value).hashValue
     }
   }
