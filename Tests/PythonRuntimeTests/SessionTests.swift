@@ -285,6 +285,22 @@ final class SessionTests: XCTestCase {
         + "instances of cell classes and objects with __deepcopy__")
   }
 
+  func testHugeCombinatoricSizesEndCleanly() {
+    // CPython answers these with OverflowError or MemoryError (or allocates for ever); none may crash Gradbook.
+    let session = Session()
+    for code in [
+      "product([1], repeat=2**62)", "product(range(10**6), range(10**6), repeat=2**40)",
+      "list(permutations([1, 2], 2**62))", "list(combinations_with_replacement([1], 2**62))",
+      "list(combinations([1], 2**62))", "list(combinations_with_replacement([], 2**62))",
+    ] {
+      let result = session.run("from itertools import *\n" + code)
+      if let error = result.error {
+        XCTAssert(["OverflowError", "MemoryError"].contains(error.typeName), "\(code): \(error.text)")
+      }
+    }
+    XCTAssertEqual(session.run("print('still here')").output, "still here\n")
+  }
+
   func testNumpyStub() {
     let session = Session()
     XCTAssertNil(session.run("import numpy as np").error)

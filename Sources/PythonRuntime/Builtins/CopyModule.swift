@@ -21,7 +21,7 @@ enum CopyModule {
     switch value {
     case .list(let list):
       try evaluator.chargeWork(list.elements.count)
-      return .list(ListObject(list.elements))
+      return try evaluator.trackMemory(ListObject(list.elements))
     case .dict(let dict):
       try evaluator.chargeWork(dict.count)
       return .dict(dict.copy())

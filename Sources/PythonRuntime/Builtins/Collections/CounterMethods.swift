@@ -27,7 +27,8 @@ enum CounterMethods {
       for (key, value) in dict.entries {
         let count = try value.asInt()
         guard count > 0 else { continue }
-        try evaluator.checkContainerSize(elements.count + count, "list")
+        let (total, overflow) = elements.count.addingReportingOverflow(count)
+        try evaluator.checkContainerSize(overflow ? -1 : total, "list")
         try evaluator.chargeWork(count)
         elements.append(contentsOf: repeatElement(key, count: count))
       }

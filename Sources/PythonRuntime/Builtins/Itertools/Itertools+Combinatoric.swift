@@ -12,7 +12,9 @@ extension Itertools {
       }
       guard repeatCount >= 0 else { throw PythonError.valueError("repeat argument cannot be negative") }
       let pools = try arguments.positional.map { try evaluator.materialize($0) }
-      try evaluator.checkContainerSize(pools.count * repeatCount, "tuple")
+      let (width, overflow) = pools.count.multipliedReportingOverflow(by: repeatCount)
+      if overflow { throw PythonError(.overflowError, "repeat argument too large") }
+      try evaluator.checkContainerSize(width, "tuple")
       let repeated = Array(repeatElement(pools, count: repeatCount).joined())
       var indices = [Int](repeating: 0, count: repeated.count)
       var finished = repeated.contains { $0.isEmpty }
@@ -37,6 +39,7 @@ extension Itertools {
       let pool = try evaluator.materialize(bound["iterable"])
       let size = bound["r"].isNone ? pool.count : try integer(bound["r"], evaluator)
       guard size >= 0 else { throw PythonError.valueError("r must be non-negative") }
+      try evaluator.checkContainerSize(min(size, pool.count), "tuple")
       return iterator("permutations", evaluator, permutations(pool, size, evaluator))
     },
     function("combinations") { arguments, evaluator in
@@ -44,6 +47,7 @@ extension Itertools {
       let pool = try evaluator.materialize(bound["iterable"])
       let size = try integer(bound["r"], evaluator)
       guard size >= 0 else { throw PythonError.valueError("r must be non-negative") }
+      try evaluator.checkContainerSize(min(size, pool.count), "tuple")
       return iterator("combinations", evaluator, combinations(pool, size, replacing: false, evaluator))
     },
     function("combinations_with_replacement") { arguments, evaluator in
@@ -51,6 +55,8 @@ extension Itertools {
       let pool = try evaluator.materialize(bound["iterable"])
       let size = try integer(bound["r"], evaluator)
       guard size >= 0 else { throw PythonError.valueError("r must be non-negative") }
+      // Every result holds `size` elements (when the pool is empty, only a size of 0 yields anything).
+      try evaluator.checkContainerSize(pool.isEmpty ? 0 : size, "tuple")
       return iterator(
         "combinations_with_replacement", evaluator, combinations(pool, size, replacing: true, evaluator))
     },
@@ -61,7 +67,7 @@ extension Itertools {
     -> () throws -> Value?
   {
     let count = pool.count
-    var indices = replacing ? [Int](repeating: 0, count: size) : Array(0..<min(size, count))
+    var indices = replacing ? [Int](repeating: 0, count: count == 0 ? 0 : size) : Array(0..<min(size, count))
     var finished = replacing ? (count == 0 && size > 0) : size > count
     return {
       guard !finished else { return nil }
@@ -92,8 +98,10 @@ extension Itertools {
   {
     let count = pool.count
     var indices = Array(0..<count)
-    var cycles = Array(stride(from: count, to: count - size, by: -1))
-    var finished = size > count
+    let finishedAtStart = size > count
+    // Only made when there is something to arrange (size <= count bounds it).
+    var cycles = finishedAtStart ? [] : Array(stride(from: count, to: count - size, by: -1))
+    var finished = finishedAtStart
     var first = true
     return {
       guard !finished else { return nil }
