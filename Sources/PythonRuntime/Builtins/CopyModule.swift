@@ -32,8 +32,9 @@ enum CopyModule {
       if let result = try evaluator.callSpecial(instance, "__copy__", []) { return result }
       guard instance.nativePart == nil else { throw uncopyable(value, "copy") }
       let copy = InstanceObject(cls: instance.cls, evaluator: evaluator)
-      try evaluator.chargeWork(instance.dictionary.count)
-      for (key, item) in instance.dictionary.entries { try copy.dictionary.set(key, item) }
+      let entries = instance.entries
+      try evaluator.chargeWork(entries.count)
+      for (key, item) in entries { try copy.setEntry(key, item) }
       return .native(copy)
     case .native(let object):
       if object.pythonType.member("__copy__") != nil {
@@ -101,7 +102,7 @@ struct DeepCopier {
       guard instance.nativePart == nil else { throw CopyModule.uncopyable(value, "deepcopy") }
       let result = InstanceObject(cls: instance.cls, evaluator: evaluator)
       memo[ObjectIdentifier(instance)] = .native(result)
-      for (key, item) in instance.dictionary.entries { try result.dictionary.set(key, try copy(item)) }
+      for (key, item) in instance.entries { try result.setEntry(key, try copy(item)) }
       return .native(result)
     case .native(let object):
       if let done = memo[ObjectIdentifier(object)] { return done }

@@ -6,9 +6,11 @@
 final class InstanceObject: NativeObject {
   let cls: ClassObject
   unowned let evaluator: Evaluator
-  /// The instance's own attributes in assignment order: its `__dict__`, live, so that writes through
-  /// `vars(obj)` or `obj.__dict__[k] = v` change the object as in CPython.
-  let dictionary = DictObject()
+  /// The instance's own attributes and their assignment order, until a cell asks for `__dict__`.
+  private var attributes: [String: Value] = [:]
+  private var order: [String] = []
+  /// The instance's `__dict__` once a cell has asked for it; from then on it is where the attributes live.
+  private var liveDictionary: DictObject?
   /// The native part, when the class derives from a subclassable native type (e.g. `nn.Module`);
   /// made by `super().__init__(...)`.
   var nativePart: NativeAttributeOwner?
@@ -22,33 +24,73 @@ final class InstanceObject: NativeObject {
   /// base; the class's own namespace is read by the evaluator's instance hooks.
   var pythonType: TypeObject { cls.type }
 
+  /// The instance's `__dict__`, live: writes through `vars(obj)` or `obj.__dict__[k] = v` change the object,
+  /// as in CPython. Made on first request (attributes move into it); until then a plain Swift dictionary
+  /// keeps attribute access as fast as it was.
+  var dictionary: DictObject {
+    if let liveDictionary { return liveDictionary }
+    let made = DictObject()
+    // String keys always hash, so these sets cannot throw.
+    for name in order { if let value = attributes[name] { try? made.set(.string(name), value) } }
+    attributes = [:]
+    order = []
+    liveDictionary = made
+    return made
+  }
+
   /// The instance attribute `name`, if set (string keys only: others a cell put in `__dict__` name none).
-  func ownAttribute(_ name: String) -> Value? { try? dictionary.get(.string(name)) }
+  func ownAttribute(_ name: String) -> Value? {
+    if let liveDictionary { return try? liveDictionary.get(.string(name)) }
+    return attributes[name]
+  }
 
   /// The names of the instance's own attributes, in assignment order.
   var attributeNames: [String] {
-    dictionary.keys.compactMap { key in
+    guard let liveDictionary else { return order }
+    return liveDictionary.keys.compactMap { key in
       if case .string(let name) = key { return name }
       return nil
     }
   }
 
+  /// Every entry of `__dict__` in order, without making the live dictionary.
+  var entries: [(key: Value, value: Value)] {
+    if let liveDictionary { return liveDictionary.entries }
+    return order.compactMap { name in attributes[name].map { (.string(name), $0) } }
+  }
+
   /// Empties the instance (at session teardown, to break reference cycles), returning the values.
   func removeOwnAttributes() -> [Value] {
     defer {
-      dictionary.removeAll()
+      attributes.removeAll()
+      order.removeAll()
+      liveDictionary?.removeAll()
       nativePart = nil
     }
-    return dictionary.values
+    return Array(attributes.values) + (liveDictionary?.values ?? [])
   }
 
   /// Sets (or with nil, deletes) the instance attribute `name`.
   func setOwnAttribute(_ name: String, _ value: Value?) {
-    // A string key always hashes, so neither call can throw.
-    if let value {
-      try? dictionary.set(.string(name), value)
+    if let liveDictionary {
+      if let value {
+        try? liveDictionary.set(.string(name), value)
+      } else {
+        _ = try? liveDictionary.remove(.string(name))
+      }
+      return
+    }
+    if value != nil, attributes[name] == nil { order.append(name) }
+    if value == nil { order.removeAll { $0 == name } }
+    attributes[name] = value
+  }
+
+  /// Sets an entry of `__dict__` (`copy` uses it): a string key as an attribute, any other in the live dict.
+  func setEntry(_ key: Value, _ value: Value) throws {
+    if case .string(let name) = key {
+      setOwnAttribute(name, value)
     } else {
-      _ = try? dictionary.remove(.string(name))
+      try dictionary.set(key, value)
     }
   }
 

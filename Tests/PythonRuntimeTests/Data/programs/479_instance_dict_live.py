@@ -54,3 +54,9 @@ except AttributeError as error:
     print('AttributeError', error)
 del q.x
 print(vars(q))
+import copy
+r = Point(5, 6)
+r.__dict__[1] = 'one'
+r.extra = 7
+twin = copy.copy(r)
+print(vars(twin), twin.extra, copy.deepcopy(r).__dict__, vars(r) is not vars(twin))
