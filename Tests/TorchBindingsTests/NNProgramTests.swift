@@ -33,4 +33,7 @@ final class NNProgramTests: XCTestCase {
   /// BatchNorm1d's batch and running statistics in each mode, their errors, and a state dict's
   /// `odict_keys`/`odict_values`/`odict_items` views.
   func testTrainAndEvalModes() throws { try check("nn_train_eval") }
+  /// `class MyData(Dataset)` and `class Stream(IterableDataset)` with DataLoader (seeded shuffle,
+  /// drop_last, collate of tuples, dicts and numbers) and random_split, and PyTorch's errors.
+  func testCellSubclassOfDataset() throws { try check("nn_dataset_subclass") }
 }

@@ -166,6 +166,8 @@ final class InstanceObject: NativeObject {
 
   func getItem(_ index: Value, context: NativeContext) throws -> Value {
     guard let result = try special("__getitem__", [index]) else {
+      // The native base's own indexing (Dataset's NotImplementedError, a container's items).
+      if let part = nativePart { return try part.getItem(index, context: context) }
       throw PythonError.typeError("'\(cls.name)' object is not subscriptable")
     }
     return result
@@ -178,7 +180,7 @@ final class InstanceObject: NativeObject {
   }
 
   func length(context: NativeContext) throws -> Int? {
-    guard let result = try special("__len__") else { return nil }
+    guard let result = try special("__len__") else { return try nativePart?.length(context: context) }
     guard case .int(let count) = result else {
       if case .bool(let flag) = result { return flag ? 1 : 0 }
       throw PythonError.typeError("'\(result.typeName)' object cannot be interpreted as an integer")

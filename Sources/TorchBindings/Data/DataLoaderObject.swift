@@ -65,6 +65,12 @@ final class DataLoaderObject: NativeAttributeOwner {
           "batch_size=None option disables auto-batching and is mutually exclusive with drop_last")
       }
       let shuffle = call.has("shuffle") ? try context.truthValue(call["shuffle"]) : false
+      // PyTorch accepts only None and False (and values equal to them) for a stream.
+      if IterableDatasetObject.isIterable(call["dataset"]), shuffle {
+        throw NNError.value(
+          "DataLoader with IterableDataset: expected unspecified shuffle option, but got shuffle=\(ValueFormatter.repr(call["shuffle"]))"
+        )
+      }
       return .native(
         DataLoaderObject(
           dataset: call["dataset"], batchSize: batchSize, shuffle: shuffle, dropLast: dropLast,
@@ -72,9 +78,20 @@ final class DataLoaderObject: NativeAttributeOwner {
     })
 
   /// The number of samples in the dataset.
-  func datasetCount(_ context: NativeContext) throws -> Int {
-    if case .native(let object) = dataset, let count = try object.length(context: context) { return count }
-    return try context.iterate(dataset).count
+  func datasetCount(_ context: NativeContext) throws -> Int { try DataLoaderObject.length(of: dataset, context) }
+
+  /// `len(dataset)`, which the samplers (and random_split) take: a dataset without `__len__` is a
+  /// TypeError, as in Python.
+  static func length(of dataset: Value, _ context: NativeContext) throws -> Int {
+    switch dataset {
+    case .native(let object):
+      guard let count = try object.length(context: context) else {
+        throw NNError.type("object of type '\(dataset.typeName)' has no len()")
+      }
+      return count
+    case .iterator: throw NNError.type("object of type '\(dataset.typeName)' has no len()")
+    default: return try context.iterate(dataset).count
+    }
   }
 
   func length(context: NativeContext) throws -> Int? {
@@ -85,6 +102,7 @@ final class DataLoaderObject: NativeAttributeOwner {
   }
 
   func iterate(context: NativeContext) throws -> [Value]? {
+    if IterableDatasetObject.isIterable(dataset) { return try iterateStream(context) }
     let count = try datasetCount(context)
     try context.chargeSteps(count)
     let order: [Int] = try TorchBridge.run(context) {
@@ -106,14 +124,38 @@ final class DataLoaderObject: NativeAttributeOwner {
       let end = Swift.min(start + batchSize, order.count)
       if end - start < batchSize && dropLast { break }
       let samples = try order[start..<end].map { try context.getItem(dataset, .int($0)) }
-      if collateFunction.isNone {
-        batches.append(try DefaultCollate.collate(samples, context))
-      } else {
-        batches.append(try context.call(collateFunction, Arguments([.makeList(samples)])))
-      }
+      batches.append(try collate(samples, context))
       start = end
     }
     return batches
+  }
+
+  /// An IterableDataset's pass: its elements in the order it yields them, cut into batches (the
+  /// sampler still draws the iterator's base seed).
+  private func iterateStream(_ context: NativeContext) throws -> [Value] {
+    try TorchBridge.run(context) { _ = DataLoaderSampling.iteratorBaseSeed() }
+    let samples = try context.iterate(dataset)
+    guard let batchSize else {
+      return try samples.map { sample in
+        if collateFunction.isNone { return try DefaultCollate.convert(sample, context) }
+        return try context.call(collateFunction, Arguments([sample]))
+      }
+    }
+    var batches: [Value] = []
+    var start = 0
+    while start < samples.count {
+      let end = Swift.min(start + batchSize, samples.count)
+      if end - start < batchSize && dropLast { break }
+      batches.append(try collate(Array(samples[start..<end]), context))
+      start = end
+    }
+    return batches
+  }
+
+  /// One batch: the default collate or the loader's `collate_fn`.
+  private func collate(_ samples: [Value], _ context: NativeContext) throws -> Value {
+    if collateFunction.isNone { return try DefaultCollate.collate(samples, context) }
+    return try context.call(collateFunction, Arguments([.makeList(samples)]))
   }
 
   func instanceAttribute(_ name: String, context: NativeContext) throws -> Value? {

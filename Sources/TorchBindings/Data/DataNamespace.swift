@@ -1,11 +1,11 @@
 import Autograd
 import PythonRuntime
 
-/// `torch.utils.data`: Dataset, TensorDataset, Subset, DataLoader, random_split and default_collate;
+/// `torch.utils.data`: Dataset, IterableDataset, TensorDataset, Subset, DataLoader, random_split and default_collate;
 /// `torch.utils` holds it.
 enum DataNamespace {
   static let types: [TypeObject] = [
-    DatasetObject.baseType, TensorDatasetObject.type, SubsetObject.type, DataLoaderObject.type,
+    DatasetObject.baseType, IterableDatasetObject.type, TensorDatasetObject.type, SubsetObject.type, DataLoaderObject.type,
   ]
 
   /// `torch.utils`, with `data` inside.
@@ -27,12 +27,7 @@ enum DataNamespace {
         return scalar
       }
       let dataset = call["dataset"]
-      let count: Int
-      if case .native(let object) = dataset, let length = try object.length(context: context) {
-        count = length
-      } else {
-        count = try context.iterate(dataset).count
-      }
+      let count = try DataLoaderObject.length(of: dataset, context)
       let (sizes, warnings) = try TorchBridge.run(context) {
         try DataLoaderSampling.randomSplitLengths(count: count, lengths: lengths)
       }

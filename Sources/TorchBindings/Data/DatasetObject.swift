@@ -16,7 +16,8 @@ class DatasetObject: NativeAttributeOwner {
     pythonType = type
   }
 
-  func repr() -> String { "<torch.utils.data.dataset.\(className) object at 0x7f5e3c1d4c20>" }
+  /// A cell class's instance shows as `<__main__.MyData object at …>`, as object.__repr__ does.
+  func repr() -> String { "<\(pythonType.qualifiedName) object at 0x7f5e3c1d4c20>" }
 
   static let baseType = TypeObject(
     name: "Dataset", qualifiedName: "torch.utils.data.dataset.Dataset",

@@ -7,6 +7,7 @@ extension ModuleRegistry {
     register("torch", provider: TorchModule.make)
     registerExtension { context in TorchSessionState(context: context) }
     allowSubclassing(NNModule.baseType, beforeInit: NNModule.checkAssignmentBeforeInit)
+    allowSubclassing(DatasetObject.baseType)
     allowSubclassing(AutogradFunction.type, classMethods: ["apply"])
   }
 }
