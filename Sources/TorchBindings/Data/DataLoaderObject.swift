@@ -78,7 +78,9 @@ final class DataLoaderObject: NativeAttributeOwner {
     })
 
   /// The number of samples in the dataset.
-  func datasetCount(_ context: NativeContext) throws -> Int { try DataLoaderObject.length(of: dataset, context) }
+  func datasetCount(_ context: NativeContext) throws -> Int {
+    try DataLoaderObject.length(of: dataset, context)
+  }
 
   /// `len(dataset)`, which the samplers (and random_split) take: a dataset without `__len__` is a
   /// TypeError, as in Python.

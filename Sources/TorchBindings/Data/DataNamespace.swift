@@ -5,7 +5,8 @@ import PythonRuntime
 /// `torch.utils` holds it.
 enum DataNamespace {
   static let types: [TypeObject] = [
-    DatasetObject.baseType, IterableDatasetObject.type, TensorDatasetObject.type, SubsetObject.type, DataLoaderObject.type,
+    DatasetObject.baseType, IterableDatasetObject.type, TensorDatasetObject.type, SubsetObject.type,
+    DataLoaderObject.type,
   ]
 
   /// `torch.utils`, with `data` inside.
