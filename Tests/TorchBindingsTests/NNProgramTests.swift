@@ -23,6 +23,9 @@ final class NNProgramTests: XCTestCase {
 
   func testModules() throws { try check("nn_modules") }
   func testOptimizers() throws { try check("nn_optim") }
+  /// RMSprop (momentum, centered, weight decay, maximize, float64) and Adagrad updated bit for bit,
+  /// their reprs and state, and `load_state_dict` (shared state tensors, PyTorch's errors).
+  func testAdaptiveOptimizersAndLoadStateDict() throws { try check("nn_optim_adaptive") }
   func testData() throws { try check("nn_data") }
   func testSGDWithMomentumTrainingLoop() throws { try check("nn_training_sgd") }
   func testAdamTrainingLoop() throws { try check("nn_training_adam") }

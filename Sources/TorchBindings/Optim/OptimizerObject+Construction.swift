@@ -26,6 +26,23 @@ extension OptimizerObject {
         .init("differentiable", default: .bool(false), keywordOnly: true),
         .init("fused", default: .none, keywordOnly: true),
       ]
+    case .rmsprop:
+      return [
+        .init("lr", default: .float(0.01)), .init("alpha", default: .float(0.99)),
+        .init("eps", default: .float(1e-8)), .init("weight_decay", default: .int(0)),
+        .init("momentum", default: .int(0)), .init("centered", default: .bool(false)),
+        .init("capturable", default: .bool(false)), .init("foreach", default: .none),
+        .init("maximize", default: .bool(false)), .init("differentiable", default: .bool(false)),
+      ]
+    case .adagrad:
+      return [
+        .init("lr", default: .float(0.01)), .init("lr_decay", default: .int(0)),
+        .init("weight_decay", default: .int(0)), .init("initial_accumulator_value", default: .int(0)),
+        .init("eps", default: .float(1e-10)), .init("foreach", default: .none),
+        .init("maximize", default: .bool(false), keywordOnly: true),
+        .init("differentiable", default: .bool(false), keywordOnly: true),
+        .init("fused", default: .none, keywordOnly: true),
+      ]
     }
   }
 
@@ -43,15 +60,23 @@ extension OptimizerObject {
         "differentiable",
         "fused", "decoupled_weight_decay",
       ]
+    case .rmsprop:
+      return [
+        "lr", "momentum", "alpha", "eps", "centered", "weight_decay", "capturable", "foreach", "maximize",
+        "differentiable",
+      ]
+    case .adagrad:
+      return [
+        "lr", "lr_decay", "eps", "weight_decay", "initial_accumulator_value", "foreach", "maximize",
+        "differentiable", "fused",
+      ]
     }
   }
 
   /// `torch.optim.SGD`, `Adam`, `AdamW`, each with the optimizer methods as members.
   static let types: [TypeObject] = Kind.allCases.map { kind in
     TypeObject(
-      name: kind.rawValue,
-      qualifiedName:
-        "torch.optim.\(kind == .sgd ? "sgd" : kind == .adam ? "adam" : "adamw").\(kind.rawValue)",
+      name: kind.rawValue, qualifiedName: "\(kind.moduleName).\(kind.rawValue)",
       members: MemberTable([OptimizerObject.methods.members])
     ) { _, arguments, context in try make(kind, arguments, context) }
   }
@@ -74,6 +99,7 @@ extension OptimizerObject {
     }
     let optimizer = OptimizerObject(kind: kind, defaults: defaults)
     for group in try initialGroups(call["params"], context) { try optimizer.addGroup(group, context) }
+    if kind == .adagrad { try optimizer.initializeAdagradState() }
     return .native(optimizer)
   }
 
@@ -92,6 +118,14 @@ extension OptimizerObject {
       message = Adam.validationError(
         lr: try number("lr"), eps: try number("eps"), beta1: beta1, beta2: beta2,
         weightDecay: try number("weight_decay"))
+    case .rmsprop:
+      message = RMSprop.validationError(
+        lr: try number("lr"), eps: try number("eps"), momentum: try number("momentum"),
+        weightDecay: try number("weight_decay"), alpha: try number("alpha"))
+    case .adagrad:
+      message = Adagrad.validationError(
+        lr: try number("lr"), lrDecay: try number("lr_decay"), weightDecay: try number("weight_decay"),
+        initialAccumulatorValue: try number("initial_accumulator_value"), eps: try number("eps"))
     }
     if let message { throw NNError.value(message) }
   }

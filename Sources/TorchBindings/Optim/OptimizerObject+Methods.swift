@@ -1,7 +1,7 @@
 import Autograd
 import PythonRuntime
 
-/// The optimizers' methods: `step`, `zero_grad`, `state_dict`, `add_param_group`.
+/// The optimizers' methods: `step`, `zero_grad`, `state_dict`, `load_state_dict`, `add_param_group`.
 extension OptimizerObject {
   static let methods = NativeMethodTable<OptimizerObject>(
     owner: "Optimizer",
@@ -43,6 +43,10 @@ extension OptimizerObject {
           return .none
         },
         NativeMethod("state_dict") { optimizer, _, _ in try optimizer.stateDict() },
+        NativeMethod("load_state_dict", ["state_dict"]) { optimizer, call, context in
+          try optimizer.loadStateDict(call["state_dict"], context)
+          return .none
+        },
       ]
     ])
 
@@ -91,6 +95,11 @@ extension OptimizerObject {
           try Adam.step(
             parameter: parameter.tensor, grad: grad, state: parameterState, hyperparameters: settings)
           try state.set(key, .dict(entry))
+        case .rmsprop:
+          try rmspropStep(parameter, grad: grad, group: group, entry: entry)
+          try state.set(key, .dict(entry))
+        case .adagrad:
+          try adagradStep(parameter, grad: grad, group: group, entry: entry)
         }
       }
     }

@@ -1,12 +1,15 @@
 import Autograd
 import PythonRuntime
 
-/// `torch.optim.SGD`, `Adam` and `AdamW`: parameter groups as Python dicts (so `param_groups[0]['lr']`
+/// `torch.optim.SGD`, `Adam`, `AdamW`, `RMSprop` and `Adagrad`: parameter groups as Python dicts (so `param_groups[0]['lr']`
 /// can be read and changed between steps), per-parameter `state`, `step`, `zero_grad`, `state_dict`
 /// and PyTorch's repr.
 final class OptimizerObject: NativeAttributeOwner {
   enum Kind: String, CaseIterable, Sendable {
-    case sgd = "SGD", adam = "Adam", adamW = "AdamW"
+    case sgd = "SGD", adam = "Adam", adamW = "AdamW", rmsprop = "RMSprop", adagrad = "Adagrad"
+
+    /// The module PyTorch defines the class in (`torch.optim.rmsprop`).
+    var moduleName: String { "torch.optim." + rawValue.lowercased() }
   }
 
   let kind: Kind
