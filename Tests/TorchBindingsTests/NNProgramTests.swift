@@ -27,6 +27,9 @@ final class NNProgramTests: XCTestCase {
   /// their reprs and state, and `load_state_dict` (shared state tensors, PyTorch's errors).
   func testAdaptiveOptimizersAndLoadStateDict() throws { try check("nn_optim_adaptive") }
   func testData() throws { try check("nn_data") }
+  /// nn.AdaptiveAvgPool2d / AdaptiveMaxPool2d and their functional forms: float64 values, indices and
+  /// gradients bit for bit, NaN and -inf windows, reprs, and PyTorch's errors.
+  func testAdaptivePooling() throws { try check("nn_adaptive_pool") }
   func testSGDWithMomentumTrainingLoop() throws { try check("nn_training_sgd") }
   func testAdamTrainingLoop() throws { try check("nn_training_adam") }
   /// `class Net(nn.Module)`: super().__init__(), Linear submodules registered by assignment, `net(x)`

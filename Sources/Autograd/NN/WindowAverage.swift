@@ -48,8 +48,17 @@ struct WindowAverage {
     var sums = [Double](repeating: 0, count: Shape.count(inputShape))
     var singles = [Float](repeating: 0, count: single ? sums.count : 0)
     for (index, window) in windows.enumerated() {
-      let divisor = divisorFactors.map { Double($0[index].0 * $0[index].1) } ?? Double(window.divisor)
-      let share = values[index] / divisor
+      // Adaptive pooling's backward divides by the window height and then by its width, each rounded
+      // in the gradient's precision, as PyTorch's kernel does.
+      let share: Double
+      if let (height, width) = divisorFactors?[index] {
+        share =
+          single
+          ? Double(Float(values[index]) / Float(height) / Float(width))
+          : values[index] / Double(height) / Double(width)
+      } else {
+        share = values[index] / Double(window.divisor)
+      }
       for source in window.sources {
         if single { singles[source] += Float(share) } else { sums[source] += share }
       }

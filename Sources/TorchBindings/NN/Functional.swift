@@ -7,7 +7,7 @@ enum Functional {
   /// The module for one session.
   static func make() -> ModuleObject {
     let module = ModuleObject(name: "torch.nn.functional")
-    NativeFunction.define(activations + layers + losses, on: module)
+    NativeFunction.define(activations + layers + losses + AdaptivePool2dModule.functions, on: module)
     return module
   }
 

@@ -9,7 +9,8 @@ enum NNNamespace {
       FlattenModule.type,
       DropoutModule.type, BatchNorm1dModule.type, Conv2dModule.type, SequentialModule.type,
       ModuleListModule.type, ModuleDictModule.type,
-    ] + ElementwiseModule.types + SoftmaxModule.types + Pool2dModule.types + LossModule.types
+    ] + ElementwiseModule.types + SoftmaxModule.types + Pool2dModule.types + AdaptivePool2dModule.types
+    + LossModule.types
 
   static func make() -> ModuleObject {
     let module = ModuleObject(name: "torch.nn")
