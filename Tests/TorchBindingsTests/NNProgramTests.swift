@@ -27,6 +27,9 @@ final class NNProgramTests: XCTestCase {
   /// their reprs and state, and `load_state_dict` (shared state tensors, PyTorch's errors).
   func testAdaptiveOptimizersAndLoadStateDict() throws { try check("nn_optim_adaptive") }
   func testData() throws { try check("nn_data") }
+  /// The losses' legacy `size_average`/`reduce` flags: the reduction they select, and PyTorch's
+  /// deprecation UserWarning reported as a warning (`~~`), apart from the printed output.
+  func testLegacyLossFlagsWarn() throws { try check("nn_loss_legacy") }
   /// nn.AdaptiveAvgPool2d / AdaptiveMaxPool2d and their functional forms: float64 values, indices and
   /// gradients bit for bit, NaN and -inf windows, reprs, and PyTorch's errors.
   func testAdaptivePooling() throws { try check("nn_adaptive_pool") }

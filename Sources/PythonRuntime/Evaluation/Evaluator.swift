@@ -34,6 +34,9 @@ final class Evaluator {
   var sessionOutputCount = 0
   var warnings: [String] = []
   var warningKeys: Set<String> = []
+  /// Warnings already shown from a place inside a library, for the whole session (as Python's
+  /// per-module warning registry keeps them).
+  var libraryWarningKeys: Set<String> = []
   @exclusivity(unchecked) var currentLine = 0
   /// Exceptions being handled by enclosing `except` blocks (for bare `raise`).
   var handling: [PythonError] = []
@@ -149,6 +152,13 @@ final class Evaluator {
     if warningKeys.insert(key).inserted {
       warnings.append("\(category): \(message)")
     }
+  }
+
+  /// A warning Python attributes to a line of library code: shown the first time in the session
+  /// only, whichever line of whichever cell triggers it.
+  func emitLibraryWarning(category: String, message: String, location: String) {
+    guard libraryWarningKeys.insert("\(category)\u{0}\(message)\u{0}\(location)").inserted else { return }
+    warnings.append("\(category): \(message)")
   }
 
   // MARK: Cells

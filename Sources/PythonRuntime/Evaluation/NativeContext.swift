@@ -14,6 +14,13 @@ public final class NativeContext {
     evaluator.emitWarning(category: category, message: message)
   }
 
+  /// Emits a warning that PyTorch raises from its own Python code (`location` names that place, e.g.
+  /// `torch/nn/modules/loss.py:48`): with Python's default filters it is shown once per session,
+  /// not once per line of the cell that triggered it.
+  public func warnFromLibrary(_ category: String = "UserWarning", _ message: String, location: String) {
+    evaluator.emitLibraryWarning(category: category, message: message, location: location)
+  }
+
   /// `repr(value)`, as Python shows it (containers call native objects' `repr()`).
   public func repr(_ value: Value) -> String { ValueFormatter.repr(value) }
 

@@ -60,7 +60,7 @@ extension Functional {
   static let losses: [NativeFunction] = Loss.allCases.map { loss in
     NativeFunction(loss.rawValue, ["input", "target"] + loss.parameters) { call, context in
       var settings = LossSettings()
-      settings.reduction = try reduction(call, context)
+      settings.reduction = try reduction(call, context, location: "torch/nn/functional.py:\(loss.rawValue)")
       if call.has("weight") { settings.weight = try call.optionalTensor("weight") }
       if call.has("pos_weight") { settings.posWeight = try call.optionalTensor("pos_weight") }
       if call.has("ignore_index") { settings.ignoreIndex = try call.int("ignore_index") }
@@ -70,14 +70,19 @@ extension Functional {
   }
 
   /// `reduction=`, or the one the legacy `size_average`/`reduce` flags select (with PyTorch's warning).
-  static func reduction(_ call: TorchCall, _ context: NativeContext) throws -> String {
+  ///
+  /// The warning comes from PyTorch's own code (`_Reduction.legacy_get_string`, called by the loss
+  /// modules' shared `__init__` or by each functional form), so Python shows it once per session and
+  /// place; `location` names that place.
+  static func reduction(_ call: TorchCall, _ context: NativeContext, location: String) throws -> String {
     guard call.has("size_average") || call.has("reduce") else { return try call["reduction"].asString() }
     let sizeAverage = call.has("size_average") ? try context.truthValue(call["size_average"]) : true
     let reduce = call.has("reduce") ? try context.truthValue(call["reduce"]) : true
     let reduction = sizeAverage && reduce ? "mean" : reduce ? "sum" : "none"
-    context.warn(
+    context.warnFromLibrary(
       "UserWarning",
-      "size_average and reduce args will be deprecated, please use reduction='\(reduction)' instead.")
+      "size_average and reduce args will be deprecated, please use reduction='\(reduction)' instead.",
+      location: location)
     return reduction
   }
 

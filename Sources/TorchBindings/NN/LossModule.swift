@@ -37,7 +37,8 @@ final class LossModule: NNModule {
         python: arguments, method: true,
         Signature("\(name).__init__", constructorParameters(loss).map(\.parameter)))
       let module = LossModule(loss, type: type)
-      module.attributes["reduction"] = .string(try Functional.reduction(call, context))
+      module.attributes["reduction"] = .string(
+        try Functional.reduction(call, context, location: "torch/nn/modules/loss.py:_Loss.__init__"))
       for buffer in ["weight", "pos_weight"]
       where constructorParameters(loss).contains(where: { $0.name == buffer }) {
         switch call[buffer] {

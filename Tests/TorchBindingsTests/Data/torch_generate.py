@@ -5,6 +5,8 @@ runs the cells of one session. Each cell's record is what it printed, then the r
 expression statement if not None, then one `~~ Category: message` line per warning (without
 PyTorch's build-specific `(Triggered internally at ...)` tail), then `!! TypeName: message` if an
 error ended it. Cell records are joined by `# %%` lines; `0x...` addresses are normalised.
+Warnings are caught with the "always" filter, unless the program's first line is `# warnings: default`:
+then Python's default filters hold for the whole program, as in a notebook.
 """
 import ast
 import contextlib
@@ -21,10 +23,12 @@ def normalise(text):
     return re.sub(r"0x[0-9a-f]+", "0x...", text)
 
 
-def run_cell(source, namespace):
+def run_cell(source, namespace, shown=None):
     out = io.StringIO()
-    with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(out):
-        warnings.simplefilter("always")
+    recording = warnings.catch_warnings(record=True) if shown is None else contextlib.nullcontext(shown)
+    with recording as caught, contextlib.redirect_stdout(out):
+        if shown is None:
+            warnings.simplefilter("always")
         error = None
         try:
             tree = ast.parse(source)
@@ -41,6 +45,9 @@ def run_cell(source, namespace):
             error = f"!! {type(exc).__name__}" + (f": {message}" if message else "")
     record = out.getvalue()
     seen = []
+    if shown is not None:
+        caught = list(shown)
+        shown.clear()
     for warning in caught:
         text = str(warning.message)
         text = re.sub(r" \(Triggered internally at [^)]*\)\.?$", "", text)
@@ -57,10 +64,29 @@ def run_cell(source, namespace):
 def run(program):
     namespace = {"__name__": "__main__"}
     cells = re.split(r"^# %%\n", program, flags=re.M)
+    if program.startswith(DEFAULT_WARNINGS):
+        return run_with_default_warnings(cells, namespace)
     records = []
     for cell in cells:
         torch.set_grad_enabled(torch.is_grad_enabled())
         records.append(run_cell(cell, namespace))
+    return "# %%\n".join(records)
+
+
+# A program whose first line is this runs under Python's default warning filters for all its cells, as a
+# notebook does: a warning raised from inside torch's own Python code is shown once per program.
+DEFAULT_WARNINGS = "# warnings: default\n"
+
+
+def run_with_default_warnings(cells, namespace):
+    shown = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("default")
+        warnings.showwarning = lambda message, category, *rest, **kw: shown.append(
+            warnings.WarningMessage(message, category, *rest, **kw))
+        records = []
+        for cell in cells:
+            records.append(run_cell(cell, namespace, shown))
     return "# %%\n".join(records)
 
 
