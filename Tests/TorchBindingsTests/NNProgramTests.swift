@@ -42,6 +42,10 @@ final class NNProgramTests: XCTestCase {
   /// BatchNorm1d's batch and running statistics in each mode, their errors, and a state dict's
   /// `odict_keys`/`odict_values`/`odict_items` views.
   func testTrainAndEvalModes() throws { try check("nn_train_eval") }
+  /// Module gaps: PyTorch's errors for parameters and submodules assigned before `super().__init__()`,
+  /// forward (pre-)hooks with RemovableHandles, cell modules inside Sequential/ModuleList, Sequential and
+  /// ModuleList as cell base classes, generator reprs and `state_dict()`'s OrderedDict type.
+  func testModuleGaps() throws { try check("nn_module_gaps") }
   /// `class MyData(Dataset)` and `class Stream(IterableDataset)` with DataLoader (seeded shuffle,
   /// drop_last, collate of tuples, dicts and numbers) and random_split, and PyTorch's errors.
   func testCellSubclassOfDataset() throws { try check("nn_dataset_subclass") }

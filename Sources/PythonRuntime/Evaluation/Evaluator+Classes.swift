@@ -424,6 +424,10 @@ extension Evaluator {
   /// Iterates an instance through `__iter__` (then the iterator's `__next__`).
   func instanceIterator(_ instance: InstanceObject) throws -> () throws -> Value? {
     guard let iterator = try callSpecial(instance, "__iter__", []) else {
+      // The native base's own iteration (the children of a ModuleList subclass).
+      if let elements = try instance.nativePart?.iterate(context: context) {
+        return try makeIterator(.makeList(elements))
+      }
       throw PythonError.typeError("'\(instance.cls.name)' object is not iterable")
     }
     switch iterator {

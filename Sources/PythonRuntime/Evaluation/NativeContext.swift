@@ -21,6 +21,13 @@ public final class NativeContext {
     evaluator.emitLibraryWarning(category: category, message: message, location: location)
   }
 
+  /// The native part of an instance of a cell class deriving from a native type (made by its
+  /// `super().__init__()`), or nil.
+  public func nativePart(of value: Value) -> NativeAttributeOwner? {
+    guard case .native(let instance as InstanceObject) = value else { return nil }
+    return instance.nativePart
+  }
+
   /// `repr(value)`, as Python shows it (containers call native objects' `repr()`).
   public func repr(_ value: Value) -> String { ValueFormatter.repr(value) }
 

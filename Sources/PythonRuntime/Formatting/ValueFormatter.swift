@@ -161,7 +161,8 @@ public enum ValueFormatter {
       try writeElements(exception.arguments, into: &output, visiting: &visiting, depth: depth)
       output += ")"
     case .iterator(let iterator):
-      output += "<\(iterator.typeName) object at \(address(iterator))>"
+      let name = iterator.displayName.map { $0 + " " } ?? ""
+      output += "<\(iterator.typeName) object \(name)at \(address(iterator))>"
     }
   }
 

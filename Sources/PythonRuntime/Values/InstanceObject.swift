@@ -13,7 +13,9 @@ final class InstanceObject: NativeObject {
   private var liveDictionary: DictObject?
   /// The native part, when the class derives from a subclassable native type (e.g. `nn.Module`);
   /// made by `super().__init__(...)`.
-  var nativePart: NativeAttributeOwner?
+  var nativePart: NativeAttributeOwner? {
+    didSet { nativePart?.attach(to: self) }
+  }
 
   init(cls: ClassObject, evaluator: Evaluator) {
     self.cls = cls
@@ -235,6 +237,9 @@ final class InstanceObject: NativeObject {
   }
 
   func call(arguments: Arguments, context: NativeContext) throws -> Value {
+    if cls.lookup("__call__") == nil, let part = nativePart, part.handlesInstanceCalls {
+      return try part.call(arguments: arguments, context: context)
+    }
     if cls.lookup("__call__") == nil, let part = nativePart {
       // As Module.__call__ does: the class's `forward`, else the native type's own call.
       guard let (forward, _) = cls.lookup("forward") else {

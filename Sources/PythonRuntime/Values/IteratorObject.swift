@@ -1,12 +1,17 @@
 /// A Python iterator: a closure producing the next value, or nil when exhausted.
 public final class IteratorObject {
   public let typeName: String
+  /// The qualified name of the function that made it (`Module.parameters`), shown in its repr.
+  public let displayName: String?
   private let produce: () throws -> Value?
   /// The generator behind this iterator, when it is one (for `send`, `close`, `yield from`).
   let generator: GeneratorObject?
 
-  public init(typeName: String = "iterator", next produce: @escaping () throws -> Value?) {
+  public init(
+    typeName: String = "iterator", displayName: String? = nil, next produce: @escaping () throws -> Value?
+  ) {
     self.typeName = typeName
+    self.displayName = displayName
     self.produce = produce
     self.generator = nil
   }
@@ -14,6 +19,7 @@ public final class IteratorObject {
   /// The iterator of a generator: each step resumes its body.
   init(generator: GeneratorObject) {
     self.typeName = "generator"
+    self.displayName = generator.name
     self.produce = { try generator.send(.none) }
     self.generator = generator
   }

@@ -9,4 +9,15 @@ public protocol NativeAttributeOwner: NativeObject {
   func instanceAttribute(_ name: String, context: NativeContext) throws -> Value?
   /// Assigns `name` on the instance; false leaves it to the type's members.
   func setInstanceAttribute(_ name: String, value: Value, context: NativeContext) throws -> Bool
+  /// Tells a native part which instance of a cell class it belongs to (parts that call back into
+  /// their instance keep it weakly; see ``ModuleRegistry/allowSubclassing(_:classMethods:beforeInit:)``).
+  func attach(to instance: NativeObject)
+  /// Whether calling the instance (whose class has no `__call__`) calls the part, which then finds
+  /// the instance's `forward` itself (a module, running its hooks around it).
+  var handlesInstanceCalls: Bool { get }
+}
+
+extension NativeAttributeOwner {
+  public func attach(to instance: NativeObject) {}
+  public var handlesInstanceCalls: Bool { false }
 }

@@ -11,6 +11,8 @@ import PythonRuntime
 /// they run.
 final class TorchSessionState: SessionExtension {
   let engine = AutogradContext()
+  /// The next module hook's `RemovableHandle.id` (PyTorch counts them from 0 in a fresh process).
+  var nextModuleHookID = 0
 
   init(context: NativeContext) {
     engine.elementBudget = context.limits.tensorElements

@@ -3,11 +3,11 @@ import PythonRuntime
 /// Index and element checks the module containers share.
 enum ContainerSupport {
   /// A container element: a module, or PyTorch's TypeError.
+  /// A cell-class instance (`class Block(nn.Module)`) stands for its native part.
   static func module(_ value: Value, _ context: NativeContext) throws -> NNModule {
-    guard case .native(let module as NNModule) = value else {
-      throw NNError.type("\(value.typeName) is not a Module subclass")
-    }
-    return module
+    if case .native(let module as NNModule) = value { return module }
+    if let part = context.nativePart(of: value) as? NNModule { return part }
+    throw NNError.type("\(value.typeName) is not a Module subclass")
   }
 
   /// An int index into `count` children (negative from the end), or PyTorch's IndexError.

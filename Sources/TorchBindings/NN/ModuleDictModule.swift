@@ -35,12 +35,12 @@ final class ModuleDictModule: NNModule {
       [
         NativeMethod("keys") { dict, _, _ in .makeList(dict.submodules.names.map { .string($0) }) },
         NativeMethod("values") { dict, _, _ in
-          .makeList(dict.submodules.entries.map { $0.element.map { .native($0) } ?? .none })
+          .makeList(dict.submodules.entries.map { $0.element?.pythonValue ?? .none })
         },
         NativeMethod("items") { dict, _, _ in
           .makeList(
             dict.submodules.entries.map {
-              .tuple([.string($0.name), $0.element.map { .native($0) } ?? .none])
+              .tuple([.string($0.name), $0.element?.pythonValue ?? .none])
             })
         },
       ]
@@ -53,7 +53,7 @@ final class ModuleDictModule: NNModule {
   override func getItem(_ index: Value, context: NativeContext) throws -> Value {
     let key = try index.asString()
     guard let module = submodules[key] else { throw NNError.key(key) }
-    return module.map { .native($0) } ?? .none
+    return module?.pythonValue ?? .none
   }
 
   override func setItem(_ index: Value, value: Value, context: NativeContext) throws {

@@ -52,7 +52,7 @@ final class ModuleListModule: NNModule {
 
   override func length(context: NativeContext) throws -> Int? { submodules.count }
 
-  override func iterate(context: NativeContext) throws -> [Value]? { items.map { .native($0) } }
+  override func iterate(context: NativeContext) throws -> [Value]? { items.map(\.pythonValue) }
 
   override func getItem(_ index: Value, context: NativeContext) throws -> Value {
     let modules = items
@@ -62,7 +62,7 @@ final class ModuleListModule: NNModule {
         try ContainerSupport.slicePositions(index, count: modules.count, context).map { modules[$0] })
       return .native(sliced)
     }
-    return .native(modules[try ContainerSupport.position(index, count: modules.count, context)])
+    return modules[try ContainerSupport.position(index, count: modules.count, context)].pythonValue
   }
 
   override func setItem(_ index: Value, value: Value, context: NativeContext) throws {

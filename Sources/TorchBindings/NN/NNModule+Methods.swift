@@ -4,13 +4,14 @@ import PythonRuntime
 /// `torch.nn.Module`'s methods, the members of `nn.Module`'s type (layers' types add their own).
 extension NNModule {
   static let methods = NativeMethodTable<NNModule>(
-    owner: "Module", [traversal, modes, registration, conversion, stateDict])
+    owner: "Module", [traversal, modes, registration, hookRegistration, conversion, stateDict])
 
-  /// A Python generator over `values`, as the traversal methods return one.
-  static func generator(_ values: [Value]) -> Value {
+  /// A Python generator over `values`, as the traversal method `name` returns one
+  /// (`<generator object Module.parameters at 0x…>`).
+  static func generator(_ values: [Value], _ name: String) -> Value {
     var position = 0
     return .iterator(
-      IteratorObject(typeName: "generator") {
+      IteratorObject(typeName: "generator", displayName: "Module." + name) {
         guard position < values.count else { return nil }
         position += 1
         return values[position - 1]
@@ -25,7 +26,8 @@ extension NNModule {
 
   private static let traversal: [NativeMethod<NNModule>] = [
     NativeMethod("parameters", [.init("recurse", .bool(true))]) { module, call, _ in
-      generator(module.namedParameters(recurse: try call.bool("recurse")).map { .native($0.parameter) })
+      generator(
+        module.namedParameters(recurse: try call.bool("recurse")).map { .native($0.parameter) }, "parameters")
     },
     NativeMethod(
       "named_parameters",
@@ -35,10 +37,10 @@ extension NNModule {
       return generator(
         module.namedParameters(recurse: try call.bool("recurse")).map {
           pair(prefixed(prefix, $0.name), .native($0.parameter))
-        })
+        }, "named_parameters")
     },
     NativeMethod("buffers", [.init("recurse", .bool(true))]) { module, call, _ in
-      generator(module.namedBuffers(recurse: try call.bool("recurse")).map { .native($0.buffer) })
+      generator(module.namedBuffers(recurse: try call.bool("recurse")).map { .native($0.buffer) }, "buffers")
     },
     NativeMethod("named_buffers", [.init("prefix", .string("")), .init("recurse", .bool(true))]) {
       module, call, _ in
@@ -46,21 +48,23 @@ extension NNModule {
       return generator(
         module.namedBuffers(recurse: try call.bool("recurse")).map {
           pair(prefixed(prefix, $0.name), .native($0.buffer))
-        })
+        }, "named_buffers")
     },
     NativeMethod("children") { module, _, _ in
-      generator(module.namedChildren().map { .native($0.module) })
+      generator(module.namedChildren().map { $0.module.pythonValue }, "children")
     },
     NativeMethod("named_children") { module, _, _ in
-      generator(module.namedChildren().map { pair($0.name, .native($0.module)) })
+      generator(module.namedChildren().map { pair($0.name, $0.module.pythonValue) }, "named_children")
     },
     NativeMethod("modules") { module, _, _ in
-      generator(module.namedModules().map { .native($0.module) })
+      generator(module.namedModules().map { $0.module.pythonValue }, "modules")
     },
     NativeMethod("named_modules", [.init("memo", .pythonNone), .init("prefix", .string(""))]) {
       module, call, _ in
       generator(
-        module.namedModules(prefix: try call["prefix"].asString()).map { pair($0.name, .native($0.module)) })
+        module.namedModules(prefix: try call["prefix"].asString()).map {
+          pair($0.name, $0.module.pythonValue)
+        }, "named_modules")
     },
     NativeMethod("forward", variadic: true) { module, call, context in
       try module.forward(call.rest, context: context)
@@ -114,7 +118,7 @@ extension NNModule {
         order.append(current)
       }
       try visit(module, depth: 0)
-      for current in order { _ = try context.call(call["fn"], Arguments([.native(current)])) }
+      for current in order { _ = try context.call(call["fn"], Arguments([current.pythonValue])) }
       return .native(module)
     },
   ]
@@ -154,12 +158,11 @@ extension NNModule {
       module.attributes[name] = nil
       return .none
     },
-    NativeMethod("add_module", ["name", "module"]) { module, call, _ in
+    NativeMethod("add_module", ["name", "module"]) { module, call, context in
       let name = try call["name"].asString()
       switch call["module"] {
       case .none: module.submodules.set(name, nil)
-      case .native(let child as NNModule): module.submodules.set(name, child)
-      case let other: throw NNError.type("\(other.typeName) is not a Module subclass")
+      case let other: module.submodules.set(name, try ContainerSupport.module(other, context))
       }
       return .none
     },

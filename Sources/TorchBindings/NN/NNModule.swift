@@ -24,7 +24,18 @@ class NNModule: NativeAttributeOwner {
   var buffers = OrderedSlots<TensorObject?>()
   /// Buffer names left out of `state_dict()` (`register_buffer(..., persistent=False)`).
   var nonPersistentBuffers = Set<String>()
-  var submodules = OrderedSlots<NNModule?>()
+  var submodules = OrderedSlots<NNModule?>() {
+    // A child that is the part of a cell instance keeps that instance alive while it is a child (the
+    // part refers to its instance only weakly, so no cycle forms).
+    didSet { heldInstances = submodules.entries.compactMap { $0.element?.cellInstance } }
+  }
+  /// The cell-class instances of this module's children (see ``submodules``).
+  private var heldInstances: [any NativeObject] = []
+  /// The instance of a cell class (`class Net(nn.Module)`) this module is the native part of.
+  weak var cellInstance: (any NativeObject)?
+  /// `register_forward_pre_hook` / `register_forward_hook` hooks by handle id, in calling order.
+  var forwardPreHooks: [(id: Int, hook: Value)] = []
+  var forwardHooks: [(id: Int, hook: Value)] = []
   /// Every other attribute, as `__dict__` holds it.
   var attributes: [String: Value] = [:]
   /// A user subclass's `forward`, when the class machinery provides one.
@@ -46,10 +57,40 @@ class NNModule: NativeAttributeOwner {
 
   // MARK: NativeObject
 
+  /// `module(*args)`, as Module.__call__ does: the forward pre-hooks (each may replace the
+  /// arguments), `forward` (a cell class's own, else the layer's), then the forward hooks (each may
+  /// replace the output).
   func call(arguments: Arguments, context: NativeContext) throws -> Value {
-    if let userForward { return try context.call(userForward, arguments) }
-    return try forward(arguments, context: context)
+    var arguments = arguments
+    for (_, hook) in forwardPreHooks {
+      let result = try context.call(hook, Arguments([pythonValue, .tuple(arguments.positional)]))
+      if case .tuple(let replaced) = result {
+        arguments.positional = replaced
+      } else if !result.isNone {
+        arguments.positional = [result]
+      }
+    }
+    var output: Value
+    if let cellInstance {
+      output = try context.call(try context.attribute(.native(cellInstance), "forward"), arguments)
+    } else if let userForward {
+      output = try context.call(userForward, arguments)
+    } else {
+      output = try forward(arguments, context: context)
+    }
+    for (_, hook) in forwardHooks {
+      let result = try context.call(hook, Arguments([pythonValue, .tuple(arguments.positional), output]))
+      if !result.isNone { output = result }
+    }
+    return output
   }
+
+  /// The module as cells see it: the cell-class instance it is the part of, else itself.
+  var pythonValue: Value { cellInstance.map { .native($0) } ?? .native(self) }
+
+  func attach(to instance: any NativeObject) { cellInstance = instance }
+
+  var handlesInstanceCalls: Bool { true }
 
   func repr() -> String { ModuleRepr.text(of: self) }
 
@@ -72,7 +113,7 @@ class NNModule: NativeAttributeOwner {
     if let value = attributes[name] { return value }
     if let parameter = parameters[name] { return parameter.map { .native($0) } ?? Value.none }
     if let buffer = buffers[name] { return buffer.map { .native($0) } ?? Value.none }
-    if let module = submodules[name] { return module.map { .native($0) } ?? Value.none }
+    if let module = submodules[name] { return module.map(\.pythonValue) ?? Value.none }
     return nil
   }
 

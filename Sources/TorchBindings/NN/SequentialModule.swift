@@ -51,7 +51,7 @@ final class SequentialModule: NNModule {
   override func length(context: NativeContext) throws -> Int? { submodules.count }
 
   override func iterate(context: NativeContext) throws -> [Value]? {
-    submodules.entries.compactMap { $0.element.map { .native($0) } }
+    submodules.entries.compactMap { $0.element?.pythonValue }
   }
 
   override func getItem(_ index: Value, context: NativeContext) throws -> Value {
@@ -64,7 +64,7 @@ final class SequentialModule: NNModule {
       return .native(sliced)
     }
     let position = try ContainerSupport.position(index, count: entries.count, context)
-    return entries[position].element.map { .native($0) } ?? .none
+    return entries[position].element?.pythonValue ?? .none
   }
 
   override func setItem(_ index: Value, value: Value, context: NativeContext) throws {
