@@ -19,6 +19,9 @@ extension TypeObject {
   /// it has dict's methods.
   public static let orderedDict = TypeObject(
     name: "OrderedDict", qualifiedName: "collections.OrderedDict", bases: [.dict])
+  /// `collections.defaultdict`, the type of a dict shown in that style (an optimizer's `state`).
+  public static let defaultDict = TypeObject(
+    name: "defaultdict", qualifiedName: "collections.defaultdict", bases: [.dict])
   public static let set = TypeObject(
     name: "set", members: SetMethods.table, constructor: TypeConstructors.set)
   public static let slice = TypeObject(

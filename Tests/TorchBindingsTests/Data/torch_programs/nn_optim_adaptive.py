@@ -39,6 +39,7 @@ m, o = run(lambda p: torch.optim.RMSprop(p, lr=0.01, momentum=0.9, centered=True
 sd = o.state_dict()
 print(sd['state'][0].keys(), sd['state'][1]['step'])
 print(sd['param_groups'])
+print(type(o.state), type(sd), type(sd['state']), isinstance(o.state, dict))
 # %%
 m, o = run(lambda p: torch.optim.Adagrad(p), steps=0)
 print(o.state_dict()['state'][1], len(o.state))
