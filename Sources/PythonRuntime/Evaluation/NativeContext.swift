@@ -1,3 +1,9 @@
+/// The text a cell class's own method `name` returns (a module's `extra_repr`), for natives that format
+/// the instance they are the part of; nil when `object` is no cell instance or its class lacks `name`.
+public func cellMethodText(_ object: any NativeObject, _ name: String) -> String? {
+  (object as? InstanceObject)?.methodText(name)
+}
+
 /// What native code may ask of the running cell: warnings, formatting, calling back into Python.
 ///
 /// Passed to every ``BuiltinFunction`` body and ``NativeObject`` hook; valid only during that call.

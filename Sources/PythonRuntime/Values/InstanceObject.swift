@@ -115,6 +115,14 @@ final class InstanceObject: NativeObject {
       ?? ""
   }
 
+  /// The text the class's own method `name` returns (called with no arguments, as repr calls
+  /// `__repr__`); nil when the class defines no such method. An error inside is reported as a
+  /// `__repr__`'s is.
+  func methodText(_ name: String) -> String? {
+    guard cls.lookup(name) != nil else { return nil }
+    return evaluator.formatting { try self.special(name).map { try self.textResult($0, name) } }
+  }
+
   private func textResult(_ value: Value, _ method: String) throws -> String {
     guard case .string(let text) = value else {
       throw PythonError.typeError("\(method) returned non-string (type \(value.typeName))")

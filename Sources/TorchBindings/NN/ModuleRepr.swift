@@ -1,3 +1,5 @@
+import PythonRuntime
+
 /// PyTorch's `Module.__repr__`: `Name(extra)` on one line, or the extra lines and `(name): child`
 /// lines indented by two spaces inside `Name(` … `)`; ModuleList collapses runs of equal children
 /// into `(0-1): 2 x Child(...)`.
@@ -6,9 +8,15 @@ enum ModuleRepr {
   /// without end; PyTorch raises RecursionError there.
   static let maximumDepth = 64
 
+  /// A child as its parent shows it: `repr(child)`, which is a cell class's own `__repr__` if it has one.
+  private static func childText(_ child: NNModule, depth: Int) -> String {
+    child.cellInstance.flatMap { cellMethodText($0, "__repr__") } ?? text(of: child, depth: depth)
+  }
+
   static func text(of module: NNModule, depth: Int = 0) -> String {
     guard depth < maximumDepth else { return module.className + "(...)" }
-    let extra = module.extraRepr()
+    // A cell class's own extra_repr wins, as Python's method lookup finds it first.
+    let extra = module.cellInstance.flatMap { cellMethodText($0, "extra_repr") } ?? module.extraRepr()
     let extraLines =
       extra.isEmpty ? [] : extra.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let childLines: [String]
@@ -17,7 +25,7 @@ enum ModuleRepr {
       if childLines.isEmpty { return module.className + "()" }
     } else {
       childLines = module.submodules.entries.map { name, child in
-        indented("(\(name)): " + (child.map { text(of: $0, depth: depth + 1) } ?? "None"))
+        indented("(\(name)): " + (child.map { childText($0, depth: depth + 1) } ?? "None"))
       }
     }
     let lines = extraLines + childLines
@@ -33,7 +41,7 @@ enum ModuleRepr {
   /// Runs of consecutive children with the same repr become one `(first-last): n x repr` line.
   private static func collapsedChildLines(_ module: NNModule, depth: Int) -> [String] {
     let reprs = module.submodules.entries.map { entry in
-      entry.element.map { text(of: $0, depth: depth + 1) } ?? "None"
+      entry.element.map { childText($0, depth: depth + 1) } ?? "None"
     }
     var lines: [String] = []
     var start = 0

@@ -126,3 +126,33 @@ class E(nn.Module):
     def __init__(self):
         super().__init__()
 E()(1)
+# %%
+class Block(nn.Module):
+    def __init__(self, n):
+        super().__init__()
+        self.fc = nn.Linear(n, n)
+        self.n = n
+    def extra_repr(self):
+        return f"n={self.n}"
+    def forward(self, x):
+        return self.fc(x)
+class Tiny(nn.Module):
+    def __repr__(self):
+        return "Tiny!"
+class Holder(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.body = nn.Sequential(Block(2), nn.ReLU(), Tiny())
+        self.head = Block(2)
+        self.blocks = nn.ModuleList([Block(1) for _ in range(2)])
+holder = Holder()
+print(holder)
+holder.body[0].n = 5
+print(holder.body[0], holder.head.extra_repr())
+# %%
+def visit(m):
+    if isinstance(m, Block):
+        print('block', m.n)
+holder.apply(visit)
+print([name for name, m in holder.named_modules()])
+print(holder.eval() is holder, holder.body[0].training, isinstance(holder.blocks[1], Block))
