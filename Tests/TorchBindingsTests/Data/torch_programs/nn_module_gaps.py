@@ -156,3 +156,42 @@ def visit(m):
 holder.apply(visit)
 print([name for name, m in holder.named_modules()])
 print(holder.eval() is holder, holder.body[0].training, isinstance(holder.blocks[1], Block))
+# %%
+from torch import optim
+import torch.nn.functional as F
+from torch.utils.data import TensorDataset, DataLoader
+class Lambda(nn.Module):
+    def __init__(self, func):
+        super().__init__()
+        self.func = func
+    def forward(self, x):
+        return self.func(x)
+def preprocess(x):
+    return x.view(-1, 1, 6, 6)
+torch.manual_seed(0)
+model = nn.Sequential(
+    Lambda(preprocess),
+    nn.Conv2d(1, 4, kernel_size=3, stride=2, padding=1),
+    nn.ReLU(),
+    nn.Conv2d(4, 3, kernel_size=3, stride=2, padding=1),
+    nn.ReLU(),
+    nn.AdaptiveAvgPool2d(1),
+    Lambda(lambda x: x.view(x.size(0), -1)),
+)
+print(model)
+# %%
+x = torch.randn(8, 36, dtype=torch.float64)
+y = torch.randint(0, 3, (8,))
+model = model.double()
+opt = optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+train_dl = DataLoader(TensorDataset(x, y), batch_size=4, shuffle=True)
+for epoch in range(3):
+    model.train()
+    for xb, yb in train_dl:
+        loss = F.cross_entropy(model(xb), yb)
+        loss.backward()
+        opt.step()
+        opt.zero_grad()
+    model.eval()
+    with torch.no_grad():
+        print(epoch, F.cross_entropy(model(x), y).item())
