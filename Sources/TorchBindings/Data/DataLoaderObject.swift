@@ -135,7 +135,7 @@ final class DataLoaderObject: NativeAttributeOwner {
   /// An IterableDataset's pass: its elements in the order it yields them, cut into batches (the
   /// sampler still draws the iterator's base seed).
   private func iterateStream(_ context: NativeContext) throws -> [Value] {
-    try TorchBridge.run(context) { _ = DataLoaderSampling.iteratorBaseSeed() }
+    try TorchBridge.run(context) { _ = DataLoaderSampling.iteratorBaseSeed(generator: generator?.generator) }
     let samples = try context.iterate(dataset)
     guard let batchSize else {
       return try samples.map { sample in

@@ -96,3 +96,7 @@ print(len(d), d[2], list(DataLoader(d, batch_size=2)), repr(d).startswith('<__ma
 print(issubclass(Doubled, Dataset), isinstance(d, Base))
 # %%
 random_split(NoLen(), [1, 1])
+# %%
+g = torch.Generator().manual_seed(3)
+torch.manual_seed(0)
+print(list(DataLoader(Stream(2), generator=g)), torch.rand(1), torch.rand(1, generator=g))
