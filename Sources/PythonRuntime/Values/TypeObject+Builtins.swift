@@ -15,13 +15,6 @@ extension TypeObject {
     name: "range", members: SequenceMethods.range, constructor: TypeConstructors.range)
   public static let dict = TypeObject(
     name: "dict", members: DictMethods.table, constructor: TypeConstructors.dict)
-  /// `collections.OrderedDict`, the type of a dict shown in that style (a module's `state_dict()`);
-  /// it has dict's methods.
-  public static let orderedDict = TypeObject(
-    name: "OrderedDict", qualifiedName: "collections.OrderedDict", bases: [.dict])
-  /// `collections.defaultdict`, the type of a dict shown in that style (an optimizer's `state`).
-  public static let defaultDict = TypeObject(
-    name: "defaultdict", qualifiedName: "collections.defaultdict", bases: [.dict])
   public static let set = TypeObject(
     name: "set", members: SetMethods.table, constructor: TypeConstructors.set)
   public static let slice = TypeObject(
