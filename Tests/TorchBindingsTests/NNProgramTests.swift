@@ -49,4 +49,8 @@ final class NNProgramTests: XCTestCase {
   /// `class MyData(Dataset)` and `class Stream(IterableDataset)` with DataLoader (seeded shuffle,
   /// drop_last, collate of tuples, dicts and numbers) and random_split, and PyTorch's errors.
   func testCellSubclassOfDataset() throws { try check("nn_dataset_subclass") }
+  /// `copy.deepcopy` / `copy.copy` of tensors (leaf only, new storage, `.grad`, views kept together),
+  /// Parameters, built-in and cell modules (tied weights, cell attributes, hooks) and the
+  /// `best = copy.deepcopy(model.state_dict())` / `load_state_dict(best)` idiom.
+  func testCopyingTensorsAndModules() throws { try check("nn_copy") }
 }

@@ -59,7 +59,7 @@ final class TorchBindingTests: XCTestCase {
       "nn_modules", "nn_optim", "nn_data", "nn_training_sgd", "nn_training_adam", "nn_subclass",
       "nn_train_eval",
       "nn_dataset_subclass", "nn_optim_adaptive", "nn_adaptive_pool", "nn_loss_legacy",
-      "nn_module_gaps",
+      "nn_module_gaps", "nn_copy",
     ]
     XCTAssertEqual(Set(try programNames()), covered)
   }

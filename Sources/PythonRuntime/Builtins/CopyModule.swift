@@ -36,6 +36,11 @@ enum CopyModule {
       try evaluator.chargeWork(entries.count)
       for (key, item) in entries { try copy.setEntry(key, item) }
       return .native(copy)
+    case .native(let object as NativeCopying):
+      guard let result = try object.shallowCopy(context: evaluator.context) else {
+        throw uncopyable(value, "copy")
+      }
+      return result
     case .native(let object):
       if object.pythonType.member("__copy__") != nil {
         return try evaluator.call(try evaluator.attribute(of: value, "__copy__"), Arguments())
@@ -55,16 +60,28 @@ enum CopyModule {
 }
 
 /// One `deepcopy` call: copies each object once (`memo`), so shared parts stay shared and cycles are kept.
-struct DeepCopier {
+public struct DeepCopier {
   let evaluator: Evaluator
   private var memo: [ObjectIdentifier: Value] = [:]
   /// The memo dict a `__deepcopy__` method receives (CPython's, keyed by id; Gradbook's stays empty).
   private let memoDict = DictObject()
   private var depth = 0
+  /// Copies of things that are no Python values (a tensor's storage), made once per call by natives.
+  public var nativeMemo: [ObjectIdentifier: AnyObject] = [:]
 
   init(evaluator: Evaluator) { self.evaluator = evaluator }
 
-  mutating func copy(_ value: Value) throws -> Value {
+  /// The running cell's context, for natives copying themselves.
+  public var context: NativeContext { evaluator.context }
+
+  /// Records `copy` as the copy of `original`, so references to `original` met while its parts are
+  /// still being copied resolve to `copy` (cycles and shared parts).
+  public mutating func remember(_ original: any NativeObject, as copy: Value) {
+    memo[ObjectIdentifier(original)] = copy
+  }
+
+  /// `copy.deepcopy(value)` within this call.
+  public mutating func copy(_ value: Value) throws -> Value {
     depth += 1
     defer { depth -= 1 }
     guard depth < evaluator.limits.recursionDepth else {
@@ -99,11 +116,24 @@ struct DeepCopier {
         memo[ObjectIdentifier(instance)] = result
         return result
       }
-      guard instance.nativePart == nil else { throw CopyModule.uncopyable(value, "deepcopy") }
       let result = InstanceObject(cls: instance.cls, evaluator: evaluator)
       memo[ObjectIdentifier(instance)] = .native(result)
+      if let part = instance.nativePart {
+        // The native part (a module) is copied as part of the instance's state, as CPython copies the
+        // __dict__ that holds a native base's state; the instance is remembered first so the part's
+        // references back to it land on the copy.
+        guard let copyable = part as? NativeCopying,
+          case .native(let copiedPart as NativeAttributeOwner) = try copyable.deepCopy(&self)
+        else { throw CopyModule.uncopyable(value, "deepcopy") }
+        result.nativePart = copiedPart
+      }
       for (key, item) in instance.entries { try result.setEntry(key, try copy(item)) }
       return .native(result)
+    case .native(let object as NativeCopying):
+      if let done = memo[ObjectIdentifier(object)] { return done }
+      let result = try object.deepCopy(&self)
+      memo[ObjectIdentifier(object)] = result
+      return result
     case .native(let object):
       if let done = memo[ObjectIdentifier(object)] { return done }
       guard object.pythonType.member("__deepcopy__") != nil else {

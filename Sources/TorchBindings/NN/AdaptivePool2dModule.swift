@@ -11,6 +11,12 @@ final class AdaptivePool2dModule: NNModule {
     super.init(type: type)
   }
 
+  // `original` is always a AdaptivePool2dModule: NNModule's copy calls this through `type(of:)`.
+  required init(twinOf original: NNModule) {
+    isMax = (original as? AdaptivePool2dModule)?.isMax ?? true
+    super.init(twinOf: original)
+  }
+
   private static func parameters(isMax: Bool) -> [Signature.Parameter] {
     isMax ? ["output_size", .init("return_indices", default: .bool(false))] : ["output_size"]
   }

@@ -16,6 +16,12 @@ final class ElementwiseModule: NNModule {
     super.init(type: type)
   }
 
+  // `original` is always a ElementwiseModule: NNModule's copy calls this through `type(of:)`.
+  required init(twinOf original: NNModule) {
+    kind = (original as? ElementwiseModule)?.kind ?? .identity
+    super.init(twinOf: original)
+  }
+
   static let types: [TypeObject] = Kind.allCases.map { kind in
     moduleType(kind.rawValue, ElementwiseModule.self, file: kind.file) { type, arguments, context in
       let module = ElementwiseModule(kind, type: type)

@@ -12,6 +12,12 @@ final class LossModule: NNModule {
     super.init(type: type)
   }
 
+  // `original` is always a LossModule: NNModule's copy calls this through `type(of:)`.
+  required init(twinOf original: NNModule) {
+    loss = (original as? LossModule)?.loss ?? .mse
+    super.init(twinOf: original)
+  }
+
   private static let classNames: [(Functional.Loss, String)] = [
     (.mse, "MSELoss"), (.l1, "L1Loss"), (.binaryCrossEntropy, "BCELoss"),
     (.binaryCrossEntropyWithLogits, "BCEWithLogitsLoss"), (.crossEntropy, "CrossEntropyLoss"),

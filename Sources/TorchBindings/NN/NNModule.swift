@@ -45,6 +45,12 @@ class NNModule: NativeAttributeOwner {
     pythonType = type
   }
 
+  /// An empty module of `original`'s class and kind, for `copy.deepcopy` to fill (no `__init__` runs,
+  /// as for PyTorch's copy); required, so that every layer with settings of its own keeps them.
+  required init(twinOf original: NNModule) {
+    pythonType = original.pythonType
+  }
+
   // MARK: Overridden by layers
 
   /// The layer's computation; the base module has none, as in PyTorch.

@@ -33,4 +33,21 @@ final class ParameterObject: TensorObject {
   override var pythonType: TypeObject { ParameterObject.parameterType }
 
   override func repr() -> String { "Parameter containing:\n" + tensor.description }
+
+  /// `copy.copy(p)`: a Parameter over the same storage, keeping `requires_grad`.
+  override func shallowCopy(context: NativeContext) throws -> Value? {
+    .native(
+      try TorchBridge.run(context) {
+        try ParameterObject.make(from: tensor, requiresGrad: tensor.requiresGrad)
+      })
+  }
+
+  /// `copy.deepcopy(p)`: Parameter.__deepcopy__ makes a Parameter over a clone of the data, keeping
+  /// `requires_grad` but not `.grad` (unlike a plain tensor's deepcopy).
+  override func deepCopy(_ copier: inout DeepCopier) throws -> Value {
+    .native(
+      try TorchBridge.run(copier.context) {
+        try ParameterObject.make(from: try tensor.detach().clone(), requiresGrad: tensor.requiresGrad)
+      })
+  }
 }

@@ -12,6 +12,12 @@ final class Pool2dModule: NNModule {
     super.init(type: type)
   }
 
+  // `original` is always a Pool2dModule: NNModule's copy calls this through `type(of:)`.
+  required init(twinOf original: NNModule) {
+    isMax = (original as? Pool2dModule)?.isMax ?? true
+    super.init(twinOf: original)
+  }
+
   private static func parameters(isMax: Bool) -> [Signature.Parameter] {
     let shared: [Signature.Parameter] = [
       "kernel_size", .init("stride", default: .none), .init("padding", default: .int(0)),

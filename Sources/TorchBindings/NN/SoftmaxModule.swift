@@ -11,6 +11,12 @@ final class SoftmaxModule: NNModule {
     super.init(type: type)
   }
 
+  // `original` is always a SoftmaxModule: NNModule's copy calls this through `type(of:)`.
+  required init(twinOf original: NNModule) {
+    isLog = (original as? SoftmaxModule)?.isLog ?? false
+    super.init(twinOf: original)
+  }
+
   static let types: [TypeObject] = [false, true].map { isLog in
     moduleType(isLog ? "LogSoftmax" : "Softmax", SoftmaxModule.self, file: "activation") {
       type, arguments, _ in

@@ -6,7 +6,7 @@ import PythonRuntime
 ///
 /// One wrapper per engine tensor while it is referenced, so `x.grad is x.grad` and
 /// `acc.variable is x` hold.
-class TensorObject: NativeObject {
+class TensorObject: NativeObject, NativeCopying {
   let tensor: Tensor
 
   /// Use ``wrap(_:)``; subclasses (`nn.Parameter`) set themselves as the tensor's binding object.
@@ -57,6 +57,12 @@ class TensorObject: NativeObject {
   }
 
   func repr() -> String { tensor.description }
+
+  // MARK: Copying (overridden by nn.Parameter)
+
+  func shallowCopy(context: NativeContext) throws -> Value? { try tensorShallowCopy(context: context) }
+
+  func deepCopy(_ copier: inout DeepCopier) throws -> Value { try tensorDeepCopy(&copier) }
 
   // MARK: Conversions
 
