@@ -17,7 +17,7 @@ enum TorchModule {
 
   /// The functions `torch` declares itself, and those it forwards to tensor methods.
   static let functions: [BuiltinFunction] =
-    creation + random + gradModes + misc + defaultDeviceFunctions + TensorMethods.torchFunctions
+    creation + random + gradModes + misc + files + defaultDeviceFunctions + TensorMethods.torchFunctions
 
   /// Every attribute of a fresh `torch` module, with any name declared twice.
   static func namespace() -> Namespace<Value> {
