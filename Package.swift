@@ -28,11 +28,14 @@ let package = Package(
     // snprintf for NumberFormat (a header-only C module): Swift cannot call variadic C functions.
     .systemLibrary(name: "CFloatFormat"),
     .target(name: "NumberFormat", dependencies: ["CFloatFormat"]),
+    // The Mersenne Twister's core (state words, init_genrand, twist, tempering), shared by PyTorch's
+    // generator and Python's `random`, which keep their own seeding and draw bookkeeping around it.
+    .target(name: "MT19937Core"),
     // Tensors, ops with their backward, printing, RNG.
-    .target(name: "Autograd", dependencies: ["NumberFormat"]),
+    .target(name: "Autograd", dependencies: ["NumberFormat", "MT19937Core"]),
     // The Python-subset cell language: syntax, values, evaluation, builtins, formatting, module registry.
     // It knows nothing of tensors; bindings register modules into its registry.
-    .target(name: "PythonRuntime", dependencies: ["NumberFormat"]),
+    .target(name: "PythonRuntime", dependencies: ["NumberFormat", "MT19937Core"]),
     // `torch` for the cell language: Autograd's tensors and functions as Python values and modules.
     .target(name: "TorchBindings", dependencies: ["Autograd", "PythonRuntime"]),
     // Lessons: cmark parsing, composing a session's modules, running cells, matching, grading.
