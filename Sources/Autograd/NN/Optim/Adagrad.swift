@@ -1,6 +1,6 @@
 /// `torch.optim.Adagrad`'s update of one parameter, as PyTorch 2.15's single-tensor path (the one CPU
 /// tensors take by default) computes it.
-public enum Adagrad {
+public enum Adagrad: ElementwiseOptimizer {
   /// One parameter group's settings.
   public struct Hyperparameters: Sendable {
     public var lr: Double
@@ -25,14 +25,11 @@ public enum Adagrad {
   public static func validationError(
     lr: Scalar, lrDecay: Scalar, weightDecay: Scalar, initialAccumulatorValue: Scalar, eps: Scalar
   ) -> String? {
-    if !(lr.doubleValue >= 0) { return "Invalid learning rate: \(lr)" }
-    if !(lrDecay.doubleValue >= 0) { return "Invalid lr_decay value: \(lrDecay)" }
-    if !(weightDecay.doubleValue >= 0) { return "Invalid weight_decay value: \(weightDecay)" }
-    if !(initialAccumulatorValue.doubleValue >= 0) {
-      return "Invalid initial_accumulator_value value: \(initialAccumulatorValue)"
-    }
-    if !(eps.doubleValue >= 0) { return "Invalid epsilon value: \(eps)" }
-    return nil
+    OptimizerSettingCheck.firstNegative(
+      [
+        "learning rate": lr, "lr_decay value": lrDecay, "weight_decay value": weightDecay,
+        "initial_accumulator_value value": initialAccumulatorValue, "epsilon value": eps,
+      ], nanIsInvalid: true)
   }
 
   /// Updates `parameter`, its `step` (a 0-d float32 tensor) and its `sum` in place from `grad`.
@@ -43,37 +40,26 @@ public enum Adagrad {
   public static func step(
     parameter: Tensor, grad: Tensor, step: Tensor, sum: Tensor, hyperparameters h: Hyperparameters
   ) throws {
-    try SGD.checkShapes(parameter, grad)
-    if parameter.dtype == .float64 {
-      try update(Double.self, parameter, grad, step, sum, h)
-    } else {
-      try update(Float.self, parameter, grad, step, sum, h)
-    }
+    var state = (step: step, sum: sum)
+    try run(parameter, grad, &state, h)
   }
 
-  private static func update<T: BinaryFloatingPoint>(
-    _: T.Type, _ parameter: Tensor, _ gradTensor: Tensor, _ stepTensor: Tensor, _ sumTensor: Tensor,
-    _ h: Hyperparameters
+  static func update<T: BinaryFloatingPoint>(
+    _ operands: inout OptimizerOperands<T>, _ state: inout (step: Tensor, sum: Tensor), _ h: Hyperparameters
   ) throws {
-    var param = try OptimizerBuffer<T>(parameter)
-    var grad = try OptimizerBuffer<T>(gradTensor)
-    var sum = try OptimizerBuffer<T>(sumTensor)
-    let count = param.values.count
-    var stepValue = try OptimizerBuffer<Float>(stepTensor)
-    stepValue.values[0] += 1
-    stepValue.store(into: stepTensor)
-    if h.maximize { for i in 0..<count { grad.values[i] = -grad.values[i] } }
-    if h.weightDecay != 0 {
-      let decay = T(h.weightDecay)
-      for i in 0..<count { grad.values[i] = grad.values[i].addingProduct(param.values[i], decay) }
-    }
-    let rate = T(-(h.lr / (1 + (Double(stepValue.values[0]) - 1) * h.lrDecay)))
+    var sum = try OptimizerBuffer<T>(state.sum)
+    let count = operands.count
+    let step = try Double(OptimizerBuffer<Float>.incrementStep(state.step))
+    operands.prepareGradient(maximize: h.maximize, weightDecay: h.weightDecay)
+    let grad = operands.grad
+    let rate = T(-(h.lr / (1 + (step - 1) * h.lrDecay)))
     let eps = T(h.eps)
     for i in 0..<count {
       sum.values[i] = sum.values[i].addingProduct(grad.values[i], grad.values[i])
-      param.values[i] = param.values[i] + (rate * grad.values[i]) / (sum.values[i].squareRoot() + eps)
+      operands.param.values[i] =
+        operands.param.values[i] + (rate * grad.values[i]) / (sum.values[i].squareRoot() + eps)
     }
-    sum.store(into: sumTensor)
-    param.store(into: parameter)
+    sum.store(into: state.sum)
+    operands.storeParameter()
   }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// `torch.optim.Adam` and `torch.optim.AdamW`'s update of one parameter, as PyTorch 2.15's single-tensor
 /// path (the one CPU tensors take; `foreach=True` gives the same values) computes it.
-public enum Adam {
+public enum Adam: ElementwiseOptimizer {
   /// One parameter group's settings; AdamW is Adam with `decoupledWeightDecay`.
   public struct Hyperparameters: Sendable {
     public var lr: Double
@@ -72,16 +72,18 @@ public enum Adam {
   )
     -> String?
   {
-    if lr.doubleValue < 0 { return "Invalid learning rate: \(lr)" }
-    if eps.doubleValue < 0 { return "Invalid epsilon value: \(eps)" }
+    if let message = OptimizerSettingCheck.firstNegative(
+      ["learning rate": lr, "epsilon value": eps], nanIsInvalid: false)
+    {
+      return message
+    }
     if !(beta1.doubleValue >= 0 && beta1.doubleValue < 1) {
       return "Invalid beta parameter at index 0: \(beta1)"
     }
     if !(beta2.doubleValue >= 0 && beta2.doubleValue < 1) {
       return "Invalid beta parameter at index 1: \(beta2)"
     }
-    if weightDecay.doubleValue < 0 { return "Invalid weight_decay value: \(weightDecay)" }
-    return nil
+    return OptimizerSettingCheck.firstNegative(["weight_decay value": weightDecay], nanIsInvalid: false)
   }
 
   /// Updates `parameter` and its `state` in place from `grad`.
@@ -96,35 +98,25 @@ public enum Adam {
   public static func step(
     parameter: Tensor, grad: Tensor, state: ParameterState, hyperparameters h: Hyperparameters
   ) throws {
-    try SGD.checkShapes(parameter, grad)
-    if parameter.dtype == .float64 {
-      try update(Double.self, parameter, grad, state, h)
-    } else {
-      try update(Float.self, parameter, grad, state, h)
-    }
+    var state = state
+    try run(parameter, grad, &state, h)
   }
 
-  private static func update<T: BinaryFloatingPoint>(
-    _: T.Type, _ parameter: Tensor, _ gradTensor: Tensor, _ state: ParameterState, _ h: Hyperparameters
+  static func update<T: BinaryFloatingPoint>(
+    _ operands: inout OptimizerOperands<T>, _ state: inout ParameterState, _ h: Hyperparameters
   ) throws {
-    var param = try OptimizerBuffer<T>(parameter)
-    var grad = try OptimizerBuffer<T>(gradTensor)
     var average = try OptimizerBuffer<T>(state.expAvg)
     var squares = try OptimizerBuffer<T>(state.expAvgSq)
-    let count = param.values.count
-    var stepValue = try OptimizerBuffer<Float>(state.step)
-    stepValue.values[0] += 1
-    stepValue.store(into: state.step)
-    if h.maximize { for i in 0..<count { grad.values[i] = -grad.values[i] } }
-    if h.weightDecay != 0 {
-      if h.decoupledWeightDecay {
-        let scale = T(1 - h.lr * h.weightDecay)
-        for i in 0..<count { param.values[i] = param.values[i] * scale }
-      } else {
-        let decay = T(h.weightDecay)
-        for i in 0..<count { grad.values[i] = grad.values[i].addingProduct(param.values[i], decay) }
-      }
+    let count = operands.count
+    let step = try Double(OptimizerBuffer<Float>.incrementStep(state.step))
+    // AdamW's decay scales the parameter instead of entering the gradient (they never both apply).
+    operands.prepareGradient(
+      maximize: h.maximize, weightDecay: h.decoupledWeightDecay ? 0 : h.weightDecay)
+    if h.weightDecay != 0 && h.decoupledWeightDecay {
+      let scale = T(1 - h.lr * h.weightDecay)
+      for i in 0..<count { operands.param.values[i] = operands.param.values[i] * scale }
     }
+    let grad = operands.grad
     let weight = T(1 - h.beta1)
     for i in 0..<count { average.values[i] = lerp(average.values[i], grad.values[i], weight) }
     let beta2 = T(h.beta2)
@@ -133,7 +125,6 @@ public enum Adam {
       squares.values[i] = (squares.values[i] * beta2).addingProduct(
         complement * grad.values[i], grad.values[i])
     }
-    let step = Double(stepValue.values[0])
     let biasCorrection1 = 1 - Foundation.pow(h.beta1, step)
     let biasCorrection2 = 1 - Foundation.pow(h.beta2, step)
     let stepSize = h.lr / biasCorrection1
@@ -152,11 +143,11 @@ public enum Adam {
     let negativeStep = T(-stepSize)
     for i in 0..<count {
       let denominator = normalizer.values[i].squareRoot() / correction2Root + eps
-      param.values[i] = param.values[i] + (negativeStep * average.values[i]) / denominator
+      operands.param.values[i] = operands.param.values[i] + (negativeStep * average.values[i]) / denominator
     }
     average.store(into: state.expAvg)
     squares.store(into: state.expAvgSq)
-    param.store(into: parameter)
+    operands.storeParameter()
   }
 
   /// `torch.lerp(start, end, weight)` as PyTorch's CPU kernel computes it: fused, from whichever end is

@@ -23,3 +23,14 @@ struct OptimizerBuffer<Element: BinaryFloatingPoint> {
     Tensor(shape: shape, dtype: dtype, exactFloats: values.map { Double($0) })
   }
 }
+
+extension OptimizerBuffer where Element == Float {
+  /// `state['step'] += 1` on the 0-d float32 tensor PyTorch keeps the count in (added in float32);
+  /// returns the new count.
+  static func incrementStep(_ step: Tensor) throws -> Float {
+    var value = try OptimizerBuffer<Float>(step)
+    value.values[0] += 1
+    value.store(into: step)
+    return value.values[0]
+  }
+}

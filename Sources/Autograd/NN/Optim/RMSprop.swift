@@ -1,6 +1,6 @@
 /// `torch.optim.RMSprop`'s update of one parameter, as PyTorch 2.15's single-tensor path (the one CPU
 /// tensors take by default) computes it.
-public enum RMSprop {
+public enum RMSprop: ElementwiseOptimizer {
   /// One parameter group's settings.
   public struct Hyperparameters: Sendable {
     public var lr: Double
@@ -54,12 +54,11 @@ public enum RMSprop {
   public static func validationError(
     lr: Scalar, eps: Scalar, momentum: Scalar, weightDecay: Scalar, alpha: Scalar
   ) -> String? {
-    if !(lr.doubleValue >= 0) { return "Invalid learning rate: \(lr)" }
-    if !(eps.doubleValue >= 0) { return "Invalid epsilon value: \(eps)" }
-    if !(momentum.doubleValue >= 0) { return "Invalid momentum value: \(momentum)" }
-    if !(weightDecay.doubleValue >= 0) { return "Invalid weight_decay value: \(weightDecay)" }
-    if !(alpha.doubleValue >= 0) { return "Invalid alpha value: \(alpha)" }
-    return nil
+    OptimizerSettingCheck.firstNegative(
+      [
+        "learning rate": lr, "epsilon value": eps, "momentum value": momentum,
+        "weight_decay value": weightDecay, "alpha value": alpha,
+      ], nanIsInvalid: true)
   }
 
   /// Updates `parameter` and its `state` in place from `grad`.
@@ -73,29 +72,18 @@ public enum RMSprop {
   public static func step(
     parameter: Tensor, grad: Tensor, state: ParameterState, hyperparameters h: Hyperparameters
   ) throws {
-    try SGD.checkShapes(parameter, grad)
-    if parameter.dtype == .float64 {
-      try update(Double.self, parameter, grad, state, h)
-    } else {
-      try update(Float.self, parameter, grad, state, h)
-    }
+    var state = state
+    try run(parameter, grad, &state, h)
   }
 
-  private static func update<T: BinaryFloatingPoint>(
-    _: T.Type, _ parameter: Tensor, _ gradTensor: Tensor, _ state: ParameterState, _ h: Hyperparameters
+  static func update<T: BinaryFloatingPoint>(
+    _ operands: inout OptimizerOperands<T>, _ state: inout ParameterState, _ h: Hyperparameters
   ) throws {
-    var param = try OptimizerBuffer<T>(parameter)
-    var grad = try OptimizerBuffer<T>(gradTensor)
     var squares = try OptimizerBuffer<T>(state.squareAvg)
-    let count = param.values.count
-    var stepValue = try OptimizerBuffer<Float>(state.step)
-    stepValue.values[0] += 1
-    stepValue.store(into: state.step)
-    if h.maximize { for i in 0..<count { grad.values[i] = -grad.values[i] } }
-    if h.weightDecay != 0 {
-      let decay = T(h.weightDecay)
-      for i in 0..<count { grad.values[i] = grad.values[i].addingProduct(param.values[i], decay) }
-    }
+    let count = operands.count
+    _ = try OptimizerBuffer<Float>.incrementStep(state.step)
+    operands.prepareGradient(maximize: h.maximize, weightDecay: h.weightDecay)
+    let grad = operands.grad
     let alpha = T(h.alpha)
     let complement = T(1 - h.alpha)
     for i in 0..<count {
@@ -120,13 +108,15 @@ public enum RMSprop {
       let rate = T(-h.lr)
       for i in 0..<count {
         buffer.values[i] = buffer.values[i] * momentum + grad.values[i] / average.values[i]
-        param.values[i] = param.values[i].addingProduct(buffer.values[i], rate)
+        operands.param.values[i] = operands.param.values[i].addingProduct(buffer.values[i], rate)
       }
       buffer.store(into: bufferTensor)
     } else {
       let rate = T(-h.lr)
-      for i in 0..<count { param.values[i] = param.values[i] + (rate * grad.values[i]) / average.values[i] }
+      for i in 0..<count {
+        operands.param.values[i] = operands.param.values[i] + (rate * grad.values[i]) / average.values[i]
+      }
     }
-    param.store(into: parameter)
+    operands.storeParameter()
   }
 }

@@ -1,6 +1,6 @@
 /// `torch.optim.SGD`'s update of one parameter, as PyTorch 2.15's single-tensor path (the one CPU tensors
 /// take; `foreach=True` gives the same values) computes it in the parameter's precision.
-public enum SGD {
+public enum SGD: ElementwiseOptimizer {
   /// One parameter group's settings.
   public struct Hyperparameters: Sendable {
     public var lr: Double
@@ -30,9 +30,12 @@ public enum SGD {
   )
     -> String?
   {
-    if lr.doubleValue < 0 { return "Invalid learning rate: \(lr)" }
-    if momentum.doubleValue < 0 { return "Invalid momentum value: \(momentum)" }
-    if weightDecay.doubleValue < 0 { return "Invalid weight_decay value: \(weightDecay)" }
+    if let message = OptimizerSettingCheck.firstNegative(
+      ["learning rate": lr, "momentum value": momentum, "weight_decay value": weightDecay],
+      nanIsInvalid: false)
+    {
+      return message
+    }
     if nesterov && (momentum.doubleValue <= 0 || dampening.doubleValue != 0) {
       return "Nesterov momentum requires a momentum and zero dampening"
     }
@@ -49,34 +52,14 @@ public enum SGD {
   public static func step(
     parameter: Tensor, grad: Tensor, momentumBuffer: inout Tensor?, hyperparameters h: Hyperparameters
   ) throws {
-    try checkShapes(parameter, grad)
-    if parameter.dtype == .float64 {
-      try update(Double.self, parameter, grad, &momentumBuffer, h)
-    } else {
-      try update(Float.self, parameter, grad, &momentumBuffer, h)
-    }
+    try run(parameter, grad, &momentumBuffer, h)
   }
 
-  static func checkShapes(_ parameter: Tensor, _ grad: Tensor) throws {
-    guard parameter.dtype.isFloatingPoint, grad.shape == parameter.shape else {
-      throw AutogradError.runtime(
-        "The size of tensor a (\(parameter.shape.last ?? 1)) must match the size of tensor b (\(grad.shape.last ?? 1)) at non-singleton dimension \(Swift.max(parameter.rank - 1, 0))"
-      )
-    }
-  }
-
-  private static func update<T: BinaryFloatingPoint>(
-    _: T.Type, _ parameter: Tensor, _ gradTensor: Tensor, _ momentumBuffer: inout Tensor?,
-    _ h: Hyperparameters
+  static func update<T: BinaryFloatingPoint>(
+    _ operands: inout OptimizerOperands<T>, _ momentumBuffer: inout Tensor?, _ h: Hyperparameters
   ) throws {
-    var param = try OptimizerBuffer<T>(parameter)
-    var grad = try OptimizerBuffer<T>(gradTensor)
-    let count = param.values.count
-    if h.maximize { for i in 0..<count { grad.values[i] = -grad.values[i] } }
-    if h.weightDecay != 0 {
-      let decay = T(h.weightDecay)
-      for i in 0..<count { grad.values[i] = grad.values[i].addingProduct(param.values[i], decay) }
-    }
+    let count = operands.count
+    operands.prepareGradient(maximize: h.maximize, weightDecay: h.weightDecay)
     if h.momentum != 0 {
       let momentum = T(h.momentum)
       var buffer: OptimizerBuffer<T>
@@ -84,21 +67,25 @@ public enum SGD {
         buffer = try OptimizerBuffer<T>(existing)
         let scale = T(1 - h.dampening)
         for i in 0..<count {
-          buffer.values[i] = (buffer.values[i] * momentum).addingProduct(grad.values[i], scale)
+          buffer.values[i] = (buffer.values[i] * momentum).addingProduct(operands.grad.values[i], scale)
         }
         buffer.store(into: existing)
       } else {
-        buffer = grad
-        momentumBuffer = buffer.tensor(shape: parameter.shape, dtype: parameter.dtype)
+        buffer = operands.grad
+        momentumBuffer = buffer.tensor(shape: operands.parameter.shape, dtype: operands.parameter.dtype)
       }
       if h.nesterov {
-        for i in 0..<count { grad.values[i] = grad.values[i].addingProduct(buffer.values[i], momentum) }
+        for i in 0..<count {
+          operands.grad.values[i] = operands.grad.values[i].addingProduct(buffer.values[i], momentum)
+        }
       } else {
-        grad = buffer
+        operands.grad = buffer
       }
     }
     let rate = T(-h.lr)
-    for i in 0..<count { param.values[i] = param.values[i].addingProduct(grad.values[i], rate) }
-    param.store(into: parameter)
+    for i in 0..<count {
+      operands.param.values[i] = operands.param.values[i].addingProduct(operands.grad.values[i], rate)
+    }
+    operands.storeParameter()
   }
 }

@@ -1,0 +1,38 @@
+/// An optimizer whose update of one parameter runs elementwise in the parameter's precision, as PyTorch
+/// 2.15's single-tensor path does: float64 parameters in Double, the others in Float.
+///
+/// The shared start lives here (PyTorch's shape check, the precision dispatch, reading the parameter and
+/// its gradient); each optimizer's own formula stays in its `update`.
+protocol ElementwiseOptimizer {
+  associatedtype Hyperparameters
+  /// What the optimizer keeps per parameter (its buffers, its step counter).
+  associatedtype State
+
+  /// Updates `operands` (and `state`) in place; stores the parameter back when done.
+  static func update<T: BinaryFloatingPoint>(
+    _ operands: inout OptimizerOperands<T>, _ state: inout State, _ h: Hyperparameters
+  ) throws
+}
+
+extension ElementwiseOptimizer {
+  /// Checks `grad` against `parameter`, then runs `update` in the parameter's precision.
+  static func run(_ parameter: Tensor, _ grad: Tensor, _ state: inout State, _ h: Hyperparameters) throws {
+    try checkShapes(parameter, grad)
+    if parameter.dtype == .float64 {
+      var operands = try OptimizerOperands<Double>(parameter, grad)
+      try update(&operands, &state, h)
+    } else {
+      var operands = try OptimizerOperands<Float>(parameter, grad)
+      try update(&operands, &state, h)
+    }
+  }
+
+  /// PyTorch's broadcasting error for a gradient shaped unlike its parameter (or a non-floating one).
+  private static func checkShapes(_ parameter: Tensor, _ grad: Tensor) throws {
+    guard parameter.dtype.isFloatingPoint, grad.shape == parameter.shape else {
+      throw AutogradError.runtime(
+        "The size of tensor a (\(parameter.shape.last ?? 1)) must match the size of tensor b (\(grad.shape.last ?? 1)) at non-singleton dimension \(Swift.max(parameter.rank - 1, 0))"
+      )
+    }
+  }
+}
