@@ -2,8 +2,10 @@
 /// `init_genrand` seeding, the whole-state regeneration (the twist) and the output tempering.
 ///
 /// Each generator keeps its own seeding on top of `init_genrand` and its own bookkeeping of when to
-/// twist and which word to temper next; this type holds only what the algorithm fixes. It is all
-/// `@inlinable` so that a generator's per-draw path compiles as if the core were written inside it.
+/// twist and which word to temper next; this type holds only what the algorithm fixes. What a draw
+/// runs (the word access and the tempering) is `@inlinable`, so a generator's per-draw path compiles as if
+/// the core were written inside it; the twist, once per 624 draws, stays out of line so that path stays
+/// small enough to inline into the sampling loops.
 /// The wrapping operators are the algorithm: MT19937 is defined modulo 2^32.
 public struct MT19937State: Sendable {
   /// The number of state words.
@@ -19,7 +21,7 @@ public struct MT19937State: Sendable {
   }
 
   /// `init_genrand(seed)`: each word from the one before by Knuth's multiplier.
-  @inlinable public init(genrandSeed seed: UInt32) {
+  public init(genrandSeed seed: UInt32) {
     var words = [UInt32](repeating: 0, count: Self.count)
     words[0] = seed
     for index in 1..<Self.count {
@@ -30,7 +32,7 @@ public struct MT19937State: Sendable {
   }
 
   /// Regenerates all words in place, in index order (later words read the already regenerated ones).
-  @inlinable public mutating func twist() {
+  public mutating func twist() {
     let size = Self.count
     let shift = 397
     let matrix: UInt32 = 0x9908_b0df
