@@ -45,21 +45,22 @@ public enum Adagrad: ElementwiseOptimizer {
   }
 
   static func update<T: BinaryFloatingPoint>(
-    _ operands: inout OptimizerOperands<T>, _ state: inout (step: Tensor, sum: Tensor), _ h: Hyperparameters
+    _: T.Type, _ parameter: Tensor, _ gradTensor: Tensor, _ state: inout (step: Tensor, sum: Tensor),
+    _ h: Hyperparameters
   ) throws {
+    var (param, grad) = try OptimizerBuffer<T>.operands(parameter, gradTensor)
     var sum = try OptimizerBuffer<T>(state.sum)
-    let count = operands.count
+    let count = param.values.count
     let step = try Double(OptimizerBuffer<Float>.incrementStep(state.step))
-    operands.prepareGradient(maximize: h.maximize, weightDecay: h.weightDecay)
-    let grad = operands.grad
+    grad.prepareGradient(of: param, maximize: h.maximize, weightDecay: h.weightDecay)
     let rate = T(-(h.lr / (1 + (step - 1) * h.lrDecay)))
     let eps = T(h.eps)
     for i in 0..<count {
       sum.values[i] = sum.values[i].addingProduct(grad.values[i], grad.values[i])
-      operands.param.values[i] =
-        operands.param.values[i] + (rate * grad.values[i]) / (sum.values[i].squareRoot() + eps)
+      param.values[i] =
+        param.values[i] + (rate * grad.values[i]) / (sum.values[i].squareRoot() + eps)
     }
     sum.store(into: state.sum)
-    operands.storeParameter()
+    param.store(into: parameter)
   }
 }

@@ -103,20 +103,20 @@ public enum Adam: ElementwiseOptimizer {
   }
 
   static func update<T: BinaryFloatingPoint>(
-    _ operands: inout OptimizerOperands<T>, _ state: inout ParameterState, _ h: Hyperparameters
+    _: T.Type, _ parameter: Tensor, _ gradTensor: Tensor, _ state: inout ParameterState, _ h: Hyperparameters
   ) throws {
+    var (param, grad) = try OptimizerBuffer<T>.operands(parameter, gradTensor)
     var average = try OptimizerBuffer<T>(state.expAvg)
     var squares = try OptimizerBuffer<T>(state.expAvgSq)
-    let count = operands.count
+    let count = param.values.count
     let step = try Double(OptimizerBuffer<Float>.incrementStep(state.step))
     // AdamW's decay scales the parameter instead of entering the gradient (they never both apply).
-    operands.prepareGradient(
-      maximize: h.maximize, weightDecay: h.decoupledWeightDecay ? 0 : h.weightDecay)
+    grad.prepareGradient(
+      of: param, maximize: h.maximize, weightDecay: h.decoupledWeightDecay ? 0 : h.weightDecay)
     if h.weightDecay != 0 && h.decoupledWeightDecay {
       let scale = T(1 - h.lr * h.weightDecay)
-      for i in 0..<count { operands.param.values[i] = operands.param.values[i] * scale }
+      for i in 0..<count { param.values[i] = param.values[i] * scale }
     }
-    let grad = operands.grad
     let weight = T(1 - h.beta1)
     for i in 0..<count { average.values[i] = lerp(average.values[i], grad.values[i], weight) }
     let beta2 = T(h.beta2)
@@ -143,11 +143,11 @@ public enum Adam: ElementwiseOptimizer {
     let negativeStep = T(-stepSize)
     for i in 0..<count {
       let denominator = normalizer.values[i].squareRoot() / correction2Root + eps
-      operands.param.values[i] = operands.param.values[i] + (negativeStep * average.values[i]) / denominator
+      param.values[i] = param.values[i] + (negativeStep * average.values[i]) / denominator
     }
     average.store(into: state.expAvg)
     squares.store(into: state.expAvgSq)
-    operands.storeParameter()
+    param.store(into: parameter)
   }
 
   /// `torch.lerp(start, end, weight)` as PyTorch's CPU kernel computes it: fused, from whichever end is

@@ -1,16 +1,17 @@
 /// An optimizer whose update of one parameter runs elementwise in the parameter's precision, as PyTorch
 /// 2.15's single-tensor path does: float64 parameters in Double, the others in Float.
 ///
-/// The shared start lives here (PyTorch's shape check, the precision dispatch, reading the parameter and
-/// its gradient); each optimizer's own formula stays in its `update`.
+/// The shared start lives here (PyTorch's shape check, the precision dispatch); each optimizer's own
+/// formula stays in its `update`, on local buffers (`OptimizerBuffer.operands`, `prepareGradient`), whose
+/// loops compile without a per-element uniqueness check.
 protocol ElementwiseOptimizer {
   associatedtype Hyperparameters
   /// What the optimizer keeps per parameter (its buffers, its step counter).
   associatedtype State
 
-  /// Updates `operands` (and `state`) in place; stores the parameter back when done.
+  /// Updates `parameter` (and `state`) in place from `grad`, computing in `T`.
   static func update<T: BinaryFloatingPoint>(
-    _ operands: inout OptimizerOperands<T>, _ state: inout State, _ h: Hyperparameters
+    _: T.Type, _ parameter: Tensor, _ grad: Tensor, _ state: inout State, _ h: Hyperparameters
   ) throws
 }
 
@@ -19,11 +20,9 @@ extension ElementwiseOptimizer {
   static func run(_ parameter: Tensor, _ grad: Tensor, _ state: inout State, _ h: Hyperparameters) throws {
     try checkShapes(parameter, grad)
     if parameter.dtype == .float64 {
-      var operands = try OptimizerOperands<Double>(parameter, grad)
-      try update(&operands, &state, h)
+      try update(Double.self, parameter, grad, &state, h)
     } else {
-      var operands = try OptimizerOperands<Float>(parameter, grad)
-      try update(&operands, &state, h)
+      try update(Float.self, parameter, grad, &state, h)
     }
   }
 

@@ -24,6 +24,24 @@ struct OptimizerBuffer<Element: BinaryFloatingPoint> {
   }
 }
 
+extension OptimizerBuffer {
+  /// A parameter and its gradient read for one update, in this precision.
+  static func operands(_ parameter: Tensor, _ grad: Tensor) throws -> (param: Self, grad: Self) {
+    (try Self(parameter), try Self(grad))
+  }
+
+  /// This gradient as every optimizer first prepares it: negated when maximizing, then with weight decay
+  /// `grad.add(param, alpha=wd)`, one fused multiply-add as PyTorch's vectorised kernel computes it.
+  mutating func prepareGradient(of param: Self, maximize: Bool, weightDecay: Double) {
+    let count = values.count
+    if maximize { for i in 0..<count { values[i] = -values[i] } }
+    if weightDecay != 0 {
+      let decay = Element(weightDecay)
+      for i in 0..<count { values[i] = values[i].addingProduct(param.values[i], decay) }
+    }
+  }
+}
+
 extension OptimizerBuffer where Element == Float {
   /// `state['step'] += 1` on the 0-d float32 tensor PyTorch keeps the count in (added in float32);
   /// returns the new count.

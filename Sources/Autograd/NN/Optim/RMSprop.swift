@@ -77,13 +77,13 @@ public enum RMSprop: ElementwiseOptimizer {
   }
 
   static func update<T: BinaryFloatingPoint>(
-    _ operands: inout OptimizerOperands<T>, _ state: inout ParameterState, _ h: Hyperparameters
+    _: T.Type, _ parameter: Tensor, _ gradTensor: Tensor, _ state: inout ParameterState, _ h: Hyperparameters
   ) throws {
+    var (param, grad) = try OptimizerBuffer<T>.operands(parameter, gradTensor)
     var squares = try OptimizerBuffer<T>(state.squareAvg)
-    let count = operands.count
+    let count = param.values.count
     _ = try OptimizerBuffer<Float>.incrementStep(state.step)
-    operands.prepareGradient(maximize: h.maximize, weightDecay: h.weightDecay)
-    let grad = operands.grad
+    grad.prepareGradient(of: param, maximize: h.maximize, weightDecay: h.weightDecay)
     let alpha = T(h.alpha)
     let complement = T(1 - h.alpha)
     for i in 0..<count {
@@ -108,15 +108,15 @@ public enum RMSprop: ElementwiseOptimizer {
       let rate = T(-h.lr)
       for i in 0..<count {
         buffer.values[i] = buffer.values[i] * momentum + grad.values[i] / average.values[i]
-        operands.param.values[i] = operands.param.values[i].addingProduct(buffer.values[i], rate)
+        param.values[i] = param.values[i].addingProduct(buffer.values[i], rate)
       }
       buffer.store(into: bufferTensor)
     } else {
       let rate = T(-h.lr)
       for i in 0..<count {
-        operands.param.values[i] = operands.param.values[i] + (rate * grad.values[i]) / average.values[i]
+        param.values[i] = param.values[i] + (rate * grad.values[i]) / average.values[i]
       }
     }
-    operands.storeParameter()
+    param.store(into: parameter)
   }
 }

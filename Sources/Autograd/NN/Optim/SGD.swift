@@ -56,10 +56,12 @@ public enum SGD: ElementwiseOptimizer {
   }
 
   static func update<T: BinaryFloatingPoint>(
-    _ operands: inout OptimizerOperands<T>, _ momentumBuffer: inout Tensor?, _ h: Hyperparameters
+    _: T.Type, _ parameter: Tensor, _ gradTensor: Tensor, _ momentumBuffer: inout Tensor?,
+    _ h: Hyperparameters
   ) throws {
-    let count = operands.count
-    operands.prepareGradient(maximize: h.maximize, weightDecay: h.weightDecay)
+    var (param, grad) = try OptimizerBuffer<T>.operands(parameter, gradTensor)
+    let count = param.values.count
+    grad.prepareGradient(of: param, maximize: h.maximize, weightDecay: h.weightDecay)
     if h.momentum != 0 {
       let momentum = T(h.momentum)
       var buffer: OptimizerBuffer<T>
@@ -67,25 +69,25 @@ public enum SGD: ElementwiseOptimizer {
         buffer = try OptimizerBuffer<T>(existing)
         let scale = T(1 - h.dampening)
         for i in 0..<count {
-          buffer.values[i] = (buffer.values[i] * momentum).addingProduct(operands.grad.values[i], scale)
+          buffer.values[i] = (buffer.values[i] * momentum).addingProduct(grad.values[i], scale)
         }
         buffer.store(into: existing)
       } else {
-        buffer = operands.grad
-        momentumBuffer = buffer.tensor(shape: operands.parameter.shape, dtype: operands.parameter.dtype)
+        buffer = grad
+        momentumBuffer = buffer.tensor(shape: parameter.shape, dtype: parameter.dtype)
       }
       if h.nesterov {
         for i in 0..<count {
-          operands.grad.values[i] = operands.grad.values[i].addingProduct(buffer.values[i], momentum)
+          grad.values[i] = grad.values[i].addingProduct(buffer.values[i], momentum)
         }
       } else {
-        operands.grad = buffer
+        grad = buffer
       }
     }
     let rate = T(-h.lr)
     for i in 0..<count {
-      operands.param.values[i] = operands.param.values[i].addingProduct(operands.grad.values[i], rate)
+      param.values[i] = param.values[i].addingProduct(grad.values[i], rate)
     }
-    operands.storeParameter()
+    param.store(into: parameter)
   }
 }
