@@ -51,7 +51,8 @@ public enum Adagrad: ElementwiseOptimizer {
     var (param, grad) = try OptimizerBuffer<T>.operands(parameter, gradTensor)
     var sum = try OptimizerBuffer<T>(state.sum)
     let count = param.values.count
-    let step = try Double(OptimizerBuffer<Float>.incrementStep(state.step))
+    try OptimizerBuffer<Float>.incrementStep(state.step)
+    let step = try OptimizerBuffer<Float>.count(of: state.step)
     grad.prepareGradient(of: param, maximize: h.maximize, weightDecay: h.weightDecay)
     let rate = T(-(h.lr / (1 + (step - 1) * h.lrDecay)))
     let eps = T(h.eps)

@@ -109,7 +109,8 @@ public enum Adam: ElementwiseOptimizer {
     var average = try OptimizerBuffer<T>(state.expAvg)
     var squares = try OptimizerBuffer<T>(state.expAvgSq)
     let count = param.values.count
-    let step = try Double(OptimizerBuffer<Float>.incrementStep(state.step))
+    try OptimizerBuffer<Float>.incrementStep(state.step)
+    let step = try OptimizerBuffer<Float>.count(of: state.step)
     // AdamW's decay scales the parameter instead of entering the gradient (they never both apply).
     grad.prepareGradient(
       of: param, maximize: h.maximize, weightDecay: h.decoupledWeightDecay ? 0 : h.weightDecay)

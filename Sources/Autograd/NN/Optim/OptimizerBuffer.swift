@@ -43,12 +43,21 @@ extension OptimizerBuffer {
 }
 
 extension OptimizerBuffer where Element == Float {
-  /// `state['step'] += 1` on the 0-d float32 tensor PyTorch keeps the count in (added in float32);
-  /// returns the new count.
-  static func incrementStep(_ step: Tensor) throws -> Float {
+  /// `state['step'] += 1` on the float32 tensor PyTorch keeps the count in (0-d unless a loaded state
+  /// dict says otherwise; added in float32 to every element, as `+=` does).
+  static func incrementStep(_ step: Tensor) throws {
     var value = try OptimizerBuffer<Float>(step)
-    value.values[0] += 1
+    for i in value.values.indices { value.values[i] += 1 }
     value.store(into: step)
-    return value.values[0]
+  }
+
+  /// The count as `step.item()` reads it, with PyTorch's error for a tensor (a loaded state dict's) that
+  /// does not hold exactly one element.
+  static func count(of step: Tensor) throws -> Double {
+    let values = try OptimizerBuffer<Float>(step).values
+    guard values.count == 1, let count = values.first else {
+      throw AutogradError.runtime("a Tensor with \(values.count) elements cannot be converted to Scalar")
+    }
+    return Double(count)
   }
 }

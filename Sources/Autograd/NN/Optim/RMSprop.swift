@@ -82,7 +82,7 @@ public enum RMSprop: ElementwiseOptimizer {
     var (param, grad) = try OptimizerBuffer<T>.operands(parameter, gradTensor)
     var squares = try OptimizerBuffer<T>(state.squareAvg)
     let count = param.values.count
-    _ = try OptimizerBuffer<Float>.incrementStep(state.step)
+    try OptimizerBuffer<Float>.incrementStep(state.step)
     grad.prepareGradient(of: param, maximize: h.maximize, weightDecay: h.weightDecay)
     let alpha = T(h.alpha)
     let complement = T(1 - h.alpha)
