@@ -73,7 +73,7 @@ public enum Adam: ElementwiseOptimizer {
     -> String?
   {
     if let message = OptimizerSettingCheck.firstNegative(
-      ["learning rate": lr, "epsilon value": eps], nanIsInvalid: false)
+      ["learning rate": lr, "epsilon value": eps], nanIsInvalid: true)
     {
       return message
     }
@@ -83,7 +83,7 @@ public enum Adam: ElementwiseOptimizer {
     if !(beta2.doubleValue >= 0 && beta2.doubleValue < 1) {
       return "Invalid beta parameter at index 1: \(beta2)"
     }
-    return OptimizerSettingCheck.firstNegative(["weight_decay value": weightDecay], nanIsInvalid: false)
+    return OptimizerSettingCheck.firstNegative(["weight_decay value": weightDecay], nanIsInvalid: true)
   }
 
   /// Updates `parameter` and its `state` in place from `grad`.

@@ -44,6 +44,12 @@ torch.optim.SGD([], lr=0.1)
 # %%
 torch.optim.Adam(model.parameters(), betas=(1.0, 0.999))
 # %%
+torch.optim.Adam(model.parameters(), lr=float('nan'))
+# %%
+torch.optim.AdamW(model.parameters(), weight_decay=float('nan'))
+# %%
+torch.optim.SGD(model.parameters(), lr=float('nan'), momentum=float('nan')).param_groups[0]['lr']
+# %%
 torch.optim.SGD(model.parameters(), lr=0.1, nesterov=True)
 # %%
 w = torch.tensor([1.0], requires_grad=True)
