@@ -10,7 +10,9 @@
 #
 # Rows: `gradbook check` over the conformance corpus against scripts/pytorch-cells.py running the same
 # cells with torch in one Python process (wall time and peak memory); `gradbook --version`; a 1M-iteration
-# integer loop in a lesson cell against python3 running the same loop at module level.
+# integer loop in a lesson cell against python3 running the same loop at module level; 2,000 Adam steps of a
+# small network (issue 12's training loop) against torch on one thread (Gradbook runs a cell on one), with
+# torch's import timed on its own so the loop's share can be read off.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -41,12 +43,21 @@ trap 'rm -rf "$work"' EXIT
 loop=$'s = 0\nfor i in range(1000000):\n    s += i'
 printf '# Loop\n\n```python\n%s\n```\n' "$loop" > "$work/loop.md"
 printf '%s\n' "$loop" > "$work/loop.py"
+training=$'import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\ntorch.manual_seed(1)\nX = torch.randn(48, 4)\nlabels = (X[:, 0] + X[:, 1] * X[:, 2] > 0).long()\nmodel = nn.Sequential(nn.Linear(4, 16), nn.ReLU(), nn.Linear(16, 2))\noptimizer = torch.optim.Adam(model.parameters(), lr=0.01)\nfor step in range(2000):\n    optimizer.zero_grad()\n    loss = F.cross_entropy(model(X), labels)\n    loss.backward()\n    optimizer.step()\nprint(f"{loss.item():.6f}")'
+# torch on one thread, as Gradbook runs a cell (Gradbook has no set_num_threads: a cell never needs it).
+printf 'import torch\ntorch.set_num_threads(1)\n%s\n' "$training" > "$work/training.py"
+# The lesson's expected output is what torch printed, so `check` proves both sides trained the same model.
+"$torch_exe" "$work/training.py" > "$work/training.txt"
+printf '# Training\n\n```python\n%s\n```\n\n```output\n%s\n```\n' "$training" "$(cat "$work/training.txt")" \
+  > "$work/training.md"
 
 # Each side must pass before it is timed: a failing run would be timing something else.
 "$gradbook" check "$corpus" > /dev/null || { echo "compare-pytorch: gradbook check $corpus failed" >&2; exit 1; }
 "$torch_exe" scripts/pytorch-cells.py "$corpus" > "$work/torch.txt" \
   || { cat "$work/torch.txt" >&2; echo "compare-pytorch: torch did not reproduce $corpus" >&2; exit 1; }
 "$gradbook" check "$work/loop.md" > /dev/null || { echo "compare-pytorch: the loop lesson failed" >&2; exit 1; }
+"$gradbook" check "$work/training.md" > /dev/null \
+  || { echo "compare-pytorch: the training lesson did not print torch's loss" >&2; exit 1; }
 
 quote() { printf '%q' "$1"; }
 echo "measuring, $runs runs of each command (corpus: $corpus, torch: $torch_exe, CPython: $cpython_exe)" >&2
@@ -55,7 +66,10 @@ python3 scripts/measure.py "$runs" \
   "corpus_torch=$(quote "$torch_exe") scripts/pytorch-cells.py $(quote "$corpus")" \
   "version=$(quote "$gradbook") --version" \
   "loop_gradbook=$(quote "$gradbook") check $(quote "$work/loop.md")" \
-  "loop_cpython=$(quote "$cpython_exe") $(quote "$work/loop.py")" > "$work/results.jsonl"
+  "loop_cpython=$(quote "$cpython_exe") $(quote "$work/loop.py")" \
+  "training_gradbook=$(quote "$gradbook") check $(quote "$work/training.md")" \
+  "training_torch=$(quote "$torch_exe") $(quote "$work/training.py")" \
+  "torch_import=$(quote "$torch_exe") -c 'import torch, torch.nn, torch.nn.functional'" > "$work/results.jsonl"
 
 python3 - "$work/results.jsonl" "$runs" << 'EOF'
 import json, os, sys
@@ -80,4 +94,8 @@ row("`gradbook --version` wall", "version", None, target="≤ 5 ms")
 row("`gradbook --version` CPU", "version", None, key="cpu")
 row("1M-iteration loop in a cell ÷ CPython, wall", "loop_gradbook", "loop_cpython", target="≤ 0.5")
 row("same, CPU", "loop_gradbook", "loop_cpython", key="cpu")
+row("2,000 Adam steps (4-16-2 net) ÷ PyTorch on one thread, wall", "training_gradbook", "training_torch")
+print(f"| peak memory, same | {mib('training_gradbook'):.1f} MiB | {mib('training_torch'):.0f} MiB"
+      f" | {ratio(mib('training_gradbook'), mib('training_torch'))} | |")
+print(f"| of which `import torch` | | {ms('torch_import'):.0f} ms | | |")
 EOF
