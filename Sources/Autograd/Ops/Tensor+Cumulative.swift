@@ -8,40 +8,11 @@ extension Tensor {
   public func cumprod(dim: Int, dtype requested: DType? = nil) throws -> Tensor {
     let d = try Shape.wrapDim(dim, rank: rank)
     let target = accumulatingDType(requested)
-    let size = rank == 0 ? 1 : shape[d]
-    let outer = rank == 0 ? 1 : Shape.count(Array(shape[..<d]))
-    let inner = rank == 0 ? 1 : Shape.count(Array(shape[(d + 1)...]))
     let source = try contiguous()
-    let output: Tensor
-    if target.isFloatingPoint {
-      let values = try source.floatValues(as: target)
-      var result = [Double](repeating: 0, count: values.count)
-      for o in 0..<outer {
-        for i in 0..<inner {
-          var running = 1.0
-          for k in 0..<size {
-            let at = (o * size + k) * inner + i
-            running = target.accumulationRounded(running * values[at])
-            result[at] = running
-          }
-        }
-      }
-      output = Tensor(shape: shape, dtype: target, floats: result)
-    } else {
-      let values = try source.integerValues()
-      var result = [Int64](repeating: 0, count: values.count)
-      for o in 0..<outer {
-        for i in 0..<inner {
-          var running: Int64 = 1
-          for k in 0..<size {
-            let at = (o * size + k) * inner + i
-            running = running &* values[at]
-            result[at] = running
-          }
-        }
-      }
-      output = Tensor(shape: shape, dtype: target, integers: result)
-    }
+    let (outer, size, inner) = source.layout(around: d)
+    let output = try source.runningScan(
+      outer: outer, size: size, inner: inner, into: target, from: (1.0, 1), floats: { $0 * $1 },
+      integers: { $0 &* $1 })
     let trivial = count <= 1 || size <= 1
     try Tensor.record("CumprodBackward0", inputs: [self], outputs: [output], saving: [self, output]) {
       grads, saved in
@@ -82,9 +53,7 @@ extension Tensor {
         .notImplementedError, "\"logcumsumexp_out_cpu\" not implemented for '\(dtype.scalarTypeName)'")
     }
     let d = try Shape.wrapDim(dim, rank: rank)
-    let size = rank == 0 ? 1 : shape[d]
-    let outer = rank == 0 ? 1 : Shape.count(Array(shape[..<d]))
-    let inner = rank == 0 ? 1 : Shape.count(Array(shape[(d + 1)...]))
+    let (outer, size, inner) = layout(around: d)
     let values = try contiguous().floatValues()
     var result = [Double](repeating: 0, count: values.count)
     for o in 0..<outer {
@@ -149,11 +118,8 @@ extension Tensor {
     values: Tensor, indices: Tensor
   ) {
     let d = try Shape.wrapDim(dim, rank: rank)
-    let size = rank == 0 ? 1 : shape[d]
-    let layout = (
-      size: size, outer: rank == 0 ? 1 : Shape.count(Array(shape[..<d])),
-      inner: rank == 0 ? 1 : Shape.count(Array(shape[(d + 1)...]))
-    )
+    let (outer, size, inner) = layout(around: d)
+    let layout = (size: size, outer: outer, inner: inner)
     let source = try contiguous()
     let output: Tensor
     let positions: [Int64]
@@ -203,5 +169,49 @@ extension Tensor {
       }
     }
     return (result, positions)
+  }
+
+  /// The element counts before, along and after dim `d` (1, 1, 1 for a 0-d tensor): the loop bounds of
+  /// every kernel that walks one dim of a contiguous tensor.
+  func layout(around d: Int) -> (outer: Int, size: Int, inner: Int) {
+    guard rank > 0 else { return (1, 1, 1) }
+    return (Shape.count(Array(shape[..<d])), shape[d], Shape.count(Array(shape[(d + 1)...])))
+  }
+
+  /// The running combination of this contiguous tensor's values along the dim `layout(around:)` gave, as
+  /// a `target` tensor: `cumsum`'s and `cumprod`'s kernel. Floats are carried as `target` accumulates
+  /// (double for float32, as PyTorch's `acc_type`) and each stored value rounded; integers wrap.
+  func runningScan(
+    outer: Int, size: Int, inner: Int, into target: DType, from start: (float: Double, integer: Int64),
+    floats: (Double, Double) -> Double, integers: (Int64, Int64) -> Int64
+  ) throws -> Tensor {
+    if target.isFloatingPoint {
+      let values = try floatValues(as: target)
+      var result = [Double](repeating: 0, count: values.count)
+      for o in 0..<outer {
+        for i in 0..<inner {
+          var running = start.float
+          for k in 0..<size {
+            let at = (o * size + k) * inner + i
+            running = target.accumulationRounded(floats(running, values[at]))
+            result[at] = running
+          }
+        }
+      }
+      return Tensor(shape: shape, dtype: target, floats: result)
+    }
+    let values = try integerValues()
+    var result = [Int64](repeating: 0, count: values.count)
+    for o in 0..<outer {
+      for i in 0..<inner {
+        var running = start.integer
+        for k in 0..<size {
+          let at = (o * size + k) * inner + i
+          running = integers(running, values[at])
+          result[at] = running
+        }
+      }
+    }
+    return Tensor(shape: shape, dtype: target, integers: result)
   }
 }

@@ -27,9 +27,7 @@ extension Tensor {
     let d = try Shape.wrapDim(dim, rank: rank)
     let target = accumulatingDType(requested)
     let source = try contiguous()
-    let size = rank == 0 ? 1 : shape[d]
-    let outer = rank == 0 ? 1 : Shape.count(Array(shape[..<d]))
-    let inner = rank == 0 ? 1 : Shape.count(Array(shape[(d + 1)...]))
+    let (outer, size, inner) = layout(around: d)
     let outShape = rank == 0 ? [] : reducedShape([d], keepdim: keepdim)
     let output = Tensor(
       shape: outShape, dtype: target,
@@ -103,8 +101,7 @@ extension Tensor {
       return try rows.maskedFill(diagonal, .int(1)).prod(dim: d + 1)
     }
     let values = try contiguous().floatValues()
-    let outer = Shape.count(Array(shape[..<d]))
-    let inner = Shape.count(Array(shape[(d + 1)...]))
+    let (outer, _, inner) = layout(around: d)
     var result = [Double](repeating: 0, count: values.count)
     for o in 0..<outer {
       for i in 0..<inner {
@@ -131,39 +128,10 @@ extension Tensor {
     let d = try Shape.wrapDim(dim, rank: rank)
     let target = accumulatingDType(requested)
     let source = try contiguous()
-    let size = rank == 0 ? 1 : shape[d]
-    let outer = rank == 0 ? 1 : Shape.count(Array(shape[..<d]))
-    let inner = rank == 0 ? 1 : Shape.count(Array(shape[(d + 1)...]))
-    let output: Tensor
-    if target.isFloatingPoint {
-      let values = try source.floatValues(as: target)
-      var result = [Double](repeating: 0, count: values.count)
-      for o in 0..<outer {
-        for i in 0..<inner {
-          var running = 0.0
-          for k in 0..<size {
-            let at = (o * size + k) * inner + i
-            running = target.accumulationRounded(running + values[at])
-            result[at] = running
-          }
-        }
-      }
-      output = Tensor(shape: shape, dtype: target, floats: result)
-    } else {
-      let values = try source.integerValues()
-      var result = [Int64](repeating: 0, count: values.count)
-      for o in 0..<outer {
-        for i in 0..<inner {
-          var running: Int64 = 0
-          for k in 0..<size {
-            let at = (o * size + k) * inner + i
-            running = running &+ values[at]
-            result[at] = running
-          }
-        }
-      }
-      output = Tensor(shape: shape, dtype: target, integers: result)
-    }
+    let (outer, size, inner) = source.layout(around: d)
+    let output = try source.runningScan(
+      outer: outer, size: size, inner: inner, into: target, from: (0.0, 0), floats: { $0 + $1 },
+      integers: { $0 &+ $1 })
     let trivial = count <= 1 || size == 1
     try Tensor.record("CumsumBackward0", inputs: [self], outputs: [output]) { grads, _ in
       guard let grad = grads[0] else { return [nil] }
