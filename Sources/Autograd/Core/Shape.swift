@@ -1,5 +1,16 @@
 /// Shape arithmetic: element counts, strides, broadcasting and dimension wrapping, all overflow-checked.
 enum Shape {
+  /// Moves `coordinate` to the next coordinate of `shape` in row-major order (all zeros after the last).
+  static func advance(_ coordinate: inout [Int], within shape: [Int]) {
+    var d = shape.count - 1
+    while d >= 0 {
+      coordinate[d] += 1
+      if coordinate[d] < shape[d] { return }
+      coordinate[d] = 0
+      d -= 1
+    }
+  }
+
   /// The number of elements, or an error if the product overflows or exceeds the runtime's element budget.
   static func checkedCount(_ shape: [Int]) throws -> Int {
     var count = 1

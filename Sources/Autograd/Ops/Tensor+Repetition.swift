@@ -167,13 +167,7 @@ extension Tensor {
         source += i * strides[d]
       }
       result[flat] = source
-      var d = shape.count - 1
-      while d >= 0 {
-        position[d] += 1
-        if position[d] < shape[d] { break }
-        position[d] = 0
-        d -= 1
-      }
+      Shape.advance(&position, within: shape)
     }
     return result
   }

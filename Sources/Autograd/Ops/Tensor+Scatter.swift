@@ -31,13 +31,7 @@ extension Tensor {
         position += (d == dim ? Int(value) : coordinate[d]) * selfStrides[d]
       }
       positions[k] = position
-      var d = indexShape.count - 1
-      while d >= 0 {
-        coordinate[d] += 1
-        if coordinate[d] < indexShape[d] { break }
-        coordinate[d] = 0
-        d -= 1
-      }
+      Shape.advance(&coordinate, within: indexShape)
     }
     return positions
   }
@@ -52,13 +46,7 @@ extension Tensor {
       var position = 0
       for d in 0..<indexShape.count { position += coordinate[d] * otherStrides[d] }
       positions[k] = position
-      var d = indexShape.count - 1
-      while d >= 0 {
-        coordinate[d] += 1
-        if coordinate[d] < indexShape[d] { break }
-        coordinate[d] = 0
-        d -= 1
-      }
+      Shape.advance(&coordinate, within: indexShape)
     }
     return positions
   }
