@@ -113,6 +113,18 @@ extension Tensor {
     storedGrad = value
   }
 
+  /// What `zero_grad` (of a module or an optimizer) does to one parameter: drops its gradient, or, without
+  /// `setToNone`, detaches it and fills it with zeros in place, as PyTorch does.
+  public func clearGrad(setToNone: Bool) throws {
+    guard let grad = storedGrad else { return }
+    if setToNone {
+      storedGrad = nil
+    } else {
+      _ = try grad.detach_()
+      _ = try grad.zero_()
+    }
+  }
+
   /// `t.retain_grad()`: makes backward populate `.grad` of a non-leaf; a no-op on leaves.
   public func retainGrad() throws {
     if !requiresGrad { throw AutogradError.runtime(AutogradMessages.retainGradWithoutGrad) }

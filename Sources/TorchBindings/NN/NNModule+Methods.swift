@@ -88,13 +88,7 @@ extension NNModule {
       let setToNone = try call.bool("set_to_none")
       try TorchBridge.run(context) {
         for (_, parameter) in module.namedParameters() {
-          guard let grad = parameter.tensor.gradIfPresent else { continue }
-          if setToNone {
-            try parameter.tensor.setGrad(nil)
-          } else {
-            _ = try grad.detach_()
-            _ = try grad.zero_()
-          }
+          try parameter.tensor.clearGrad(setToNone: setToNone)
         }
       }
       return .none

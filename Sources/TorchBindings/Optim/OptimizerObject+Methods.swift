@@ -23,13 +23,7 @@ extension OptimizerObject {
           try TorchBridge.run(context) {
             for group in try optimizer.groups() {
               for parameter in try parameters(of: group) {
-                guard let grad = parameter.tensor.gradIfPresent else { continue }
-                if setToNone {
-                  try parameter.tensor.setGrad(nil)
-                } else {
-                  _ = try grad.detach_()
-                  _ = try grad.zero_()
-                }
+                try parameter.tensor.clearGrad(setToNone: setToNone)
               }
             }
           }
