@@ -5,19 +5,16 @@ Run: python3 Tests/AutogradTests/Data/ops_cases.py > Tests/AutogradTests/Data/op
 Each case names an op from OPS (mirrored by the Swift table in OpCaseTests.swift), gives its inputs
 (flat values, shape, dtype, requires_grad), the seed gradient passed to backward(), and PyTorch's results.
 """
-import json
 import numpy as np
 import torch
+
+from op_case_record import float32_values, print_cases, record
 
 rng = np.random.default_rng(20260101)
 
 
-def values(shape, low=-2.0, high=2.0, positive=False, avoid_zero=True):
-    n = int(np.prod(shape)) if shape else 1
-    v = rng.uniform(0.5 if positive else low, high, size=n)
-    if avoid_zero:
-        v = np.where(np.abs(v) < 0.1, v + 0.3, v)
-    return [float(np.float32(x)) for x in v]
+def values(shape, **options):
+    return float32_values(rng, shape, **options)
 
 
 OPS = {
@@ -231,31 +228,5 @@ CASES = [
 ]
 
 
-def flat(t):
-    return [float(v) if t.dtype.is_floating_point else (bool(v) if t.dtype == torch.bool else int(v))
-            for v in t.detach().reshape(-1).tolist()]
-
-
-def make(s):
-    dtype = getattr(torch, s["dtype"])
-    return torch.tensor(s["data"], dtype=dtype).reshape(s["shape"]).requires_grad_(s["requires_grad"])
-
-
-out = []
-for name, specs in CASES:
-    inputs = [make(s) for s in specs]
-    result = OPS[name](*inputs)
-    seed = torch.tensor(values(list(result.shape)), dtype=result.dtype).reshape(result.shape)
-    result.backward(seed)
-    out.append({
-        "op": name,
-        "inputs": specs,
-        "output": {"shape": list(result.shape), "dtype": str(result.dtype).replace("torch.", ""),
-                   "values": flat(result), "repr": repr(result)},
-        "grad_fn": type(result.grad_fn).__name__ if result.grad_fn is not None else None,
-        "next_functions": [None if f is None else type(f).__name__ for f, _ in result.grad_fn.next_functions],
-        "seed": flat(seed),
-        "grads": [flat(t.grad) if t.grad is not None else None for t in inputs],
-    })
-
-print(json.dumps({"torch_version": torch.__version__, "cases": out}, indent=1))
+out = [record(name, specs, OPS[name], lambda result: values(list(result.shape))) for name, specs in CASES]
+print_cases(out)

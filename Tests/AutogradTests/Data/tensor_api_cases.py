@@ -9,19 +9,16 @@ Same format as ops_cases.json (OpCaseTests reads both); the Swift closures are i
 A case with "smooth": false sits on a tie or kink, where finite differences say nothing: only PyTorch's
 gradient is compared there.
 """
-import json
 import numpy as np
 import torch
+
+from op_case_record import float32_values, print_cases, record
 
 rng = np.random.default_rng(20260412)
 
 
-def values(shape, low=-2.0, high=2.0, positive=False, avoid_zero=True):
-    n = int(np.prod(shape)) if shape else 1
-    v = rng.uniform(0.5 if positive else low, high, size=n)
-    if avoid_zero:
-        v = np.where(np.abs(v) < 0.1, v + 0.3, v)
-    return [float(np.float32(x)) for x in v]
+def values(shape, **options):
+    return float32_values(rng, shape, **options)
 
 
 F32, F64, I64 = "float32", "float64", "int64"
@@ -433,46 +430,9 @@ KINKS = {"var_dof0", "std_dof0", "var_dim_dof0", "std_dim_dof_negative", "var_do
 
 
 
-def flat(t):
-    return [float(v) if t.dtype.is_floating_point else (bool(v) if t.dtype == torch.bool else int(v))
-            for v in t.detach().reshape(-1).tolist()]
-
-
-def make(s):
-    dtype = getattr(torch, s["dtype"]) if s["dtype"] != "bool" else torch.bool
-    t = torch.tensor(s["data"], dtype=dtype).reshape(s["shape"])
-    return t.requires_grad_(s["requires_grad"])
-
-
-out = []
-for name, specs, *flags in CASES:
-    inputs = [make(s) for s in specs]
-    result = OPS[name](*inputs)
-    seed = torch.tensor(values(list(result.shape)), dtype=result.dtype).reshape(result.shape)
-    result.backward(seed)
-    out.append({
-        "op": name,
-        "inputs": specs,
-        "output": {"shape": list(result.shape), "dtype": str(result.dtype).replace("torch.", ""),
-                   "values": flat(result), "repr": repr(result)},
-        "grad_fn": type(result.grad_fn).__name__ if result.grad_fn is not None else None,
-        "next_functions": [None if f is None else type(f).__name__ for f, _ in result.grad_fn.next_functions],
-        "seed": flat(seed),
-        "grads": [flat(t.grad) if t.grad is not None else None for t in inputs],
-        "smooth": name not in KINKS and KINK not in flags,
-    })
-
-
-
-def portable(value):
-    """JSON has no NaN or infinities: they are written as the strings Swift's decoder is told to accept."""
-    if isinstance(value, float) and not np.isfinite(value):
-        return "NaN" if np.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
-    if isinstance(value, list):
-        return [portable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: portable(v) for k, v in value.items()}
-    return value
-
-
-print(json.dumps(portable({"torch_version": torch.__version__, "cases": out}), indent=1))
+out = [
+    record(name, specs, OPS[name], lambda result: values(list(result.shape)),
+           smooth=name not in KINKS and KINK not in flags)
+    for name, specs, *flags in CASES
+]
+print_cases(out)

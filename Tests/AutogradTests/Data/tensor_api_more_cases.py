@@ -13,10 +13,11 @@ Same format as ops_cases.json (OpCaseTests reads it); the Swift closures are in 
 A case marked KINK sits where finite differences say nothing (a tie, a domain edge): only PyTorch's
 gradient is compared there.
 """
-import json
 import math
 import random
 import torch
+
+from op_case_record import print_cases, record
 
 rng = random.Random(20261129)
 F32, F64, I64 = "float32", "float64", "int64"
@@ -266,44 +267,8 @@ CASES = [
 ]
 
 
-def flat(t):
-    return [float(v) if t.dtype.is_floating_point else (bool(v) if t.dtype == torch.bool else int(v))
-            for v in t.detach().reshape(-1).tolist()]
-
-
-def make(s):
-    t = torch.tensor(s["data"], dtype=getattr(torch, s["dtype"])).reshape(s["shape"])
-    return t.requires_grad_(s["requires_grad"])
-
-
-out = []
-for name, specs, *flags in CASES:
-    inputs = [make(s) for s in specs]
-    result = OPS[name](*inputs)
-    seed = torch.tensor(values(result.numel()), dtype=result.dtype).reshape(result.shape)
-    result.backward(seed)
-    out.append({
-        "op": name,
-        "inputs": specs,
-        "output": {"shape": list(result.shape), "dtype": str(result.dtype).replace("torch.", ""),
-                   "values": flat(result), "repr": repr(result)},
-        "grad_fn": type(result.grad_fn).__name__ if result.grad_fn is not None else None,
-        "next_functions": [None if f is None else type(f).__name__ for f, _ in result.grad_fn.next_functions],
-        "seed": flat(seed),
-        "grads": [flat(t.grad) if t.grad is not None else None for t in inputs],
-        "smooth": KINK not in flags,
-    })
-
-
-def portable(value):
-    """JSON has no NaN or infinities: they are written as the strings Swift's decoder is told to accept."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
-    if isinstance(value, list):
-        return [portable(v) for v in value]
-    if isinstance(value, dict):
-        return {k: portable(v) for k, v in value.items()}
-    return value
-
-
-print(json.dumps(portable({"torch_version": torch.__version__, "cases": out}), indent=1))
+out = [
+    record(name, specs, OPS[name], lambda result: values(result.numel()), smooth=KINK not in flags)
+    for name, specs, *flags in CASES
+]
+print_cases(out)
